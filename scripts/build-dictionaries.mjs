@@ -1,0 +1,1 @@
+console.log("build-dictionaries: placeholder until the dictionary sources land")

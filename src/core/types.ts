@@ -1,0 +1,66 @@
+import type { Kind, Level } from './kinds.js';
+
+export type Lang = 'nl' | 'en';
+
+/** A share of the population (or a count, for places) with its uncertainty range and where it comes from. */
+export interface Figure {
+  low: number;
+  central: number;
+  high: number;
+  /** Short human-readable source, e.g. "NEMESIS-2 (vzinfo)" or "CBS 2023". */
+  source: string;
+}
+
+/**
+ * What a detector reports: a span of the text and what it is. Detectors know nothing of lines,
+ * messages or risk; the pipeline adds those.
+ */
+export interface Detection {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** Detector rule id, e.g. "phone", "national-id/bsn". */
+  rule: string;
+  /** 0..1, how sure the detector is; used to resolve overlaps (higher wins on equal specificity). */
+  confidence: number;
+  /** The population share (or place population) the risk model uses. */
+  figure?: Figure;
+  /** Free-form, detector-specific facts the risk model, messages or fixes need (e.g. place id, age in years). */
+  data?: Record<string, unknown>;
+}
+
+export interface Finding extends Detection {
+  identifier: 'direct' | 'quasi';
+  text: string;
+  line: number;
+  column: number;
+  message: string;
+  suggestion: string;
+  /** The factor this finding contributes to E (a share), or the place population for places. */
+  factor?: number;
+}
+
+export interface Contributor {
+  text: string;
+  kind: Kind;
+  factor: number;
+  label: string;
+}
+
+export interface RiskResult {
+  level: Level;
+  score: number;
+  expectedMatches: { low: number; central: number; high: number };
+  scenario: 'stranger' | 'employer' | 'insider' | 'direct';
+  contributors: Contributor[];
+  explanation: string;
+}
+
+export interface FileResult {
+  file: string;
+  language: Lang;
+  findings: Finding[];
+  pseudonym: boolean;
+  risk: RiskResult;
+  warnings: string[];
+}
