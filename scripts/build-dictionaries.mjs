@@ -1,1 +1,98 @@
-console.log("build-dictionaries: placeholder until the dictionary sources land")
+#!/usr/bin/env node
+// Compiles the dictionary sources (dictionaries/src/**/*.tsv, plain text, reviewed by people) into
+// the one JSON file the CLI loads (dist/dict/lexicon.json, tuples for fast parsing).
+// Run: npm run build:dict (also part of npm run build). Deterministic: same sources, same bytes.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'dictionaries', 'src');
+const out = join(root, 'dist', 'dict', 'lexicon.json');
+
+/** Rows of a TSV as objects keyed by the header; '#' lines and blank lines are skipped. */
+function readTsv(rel) {
+  const path = join(src, rel);
+  if (!existsSync(path)) return [];
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+  if (lines.length === 0) return [];
+  const header = lines[0].split('\t').map((h) => h.trim());
+  return lines.slice(1).map((line, i) => {
+    const cells = line.split('\t');
+    const row = Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()]));
+    row.__where = `${rel}:${i + 2}`;
+    return row;
+  });
+}
+
+const num = (v, where, field) => {
+  const n = Number(v);
+  if (v === '' || !Number.isFinite(n)) throw new Error(`${where}: ${field} is not a number: '${v}'`);
+  return n;
+};
+const list = (v) => (v ? v.split('|').map((s) => s.trim()).filter(Boolean) : []);
+const figure = (r) => {
+  const low = num(r.low, r.__where, 'low');
+  const central = num(r.central, r.__where, 'central');
+  const high = num(r.high, r.__where, 'high');
+  if (!(low > 0 && low <= central && central <= high && high <= 1)) throw new Error(`${r.__where}: shares must satisfy 0 < low <= central <= high <= 1`);
+  return [low, central, high];
+};
+
+// Places: curated rows override generated ones with the same id.
+const placeRows = new Map();
+for (const r of [...readTsv('places/geonames.tsv'), ...readTsv('places/curated.tsv')]) placeRows.set(r.id, r);
+const places = [...placeRows.values()]
+  .filter((r) => r.id && r.name)
+  .map((r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)])
+  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+const firstNames = {};
+for (const r of [...readTsv('names/first-names.tsv'), ...readTsv('names/curated-first-names.tsv')]) {
+  if (r.name) firstNames[r.name.toLowerCase()] = r.gender || 'u';
+}
+const surnames = [...new Set([...readTsv('names/surnames.tsv'), ...readTsv('names/curated-surnames.tsv')].map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
+const ambiguous = [...new Set(readTsv('names/ambiguous.tsv').map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
+
+const concepts = (rel) => Object.fromEntries(readTsv(rel).filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.source ?? '']]));
+const terms = (rel) => readTsv(rel).filter((r) => r.term && r.id).map((r) => [r.case === 'exact' ? r.term : r.term.toLowerCase(), r.lang, r.id, r.case === 'exact']);
+const patterns = (rel) => readTsv(rel).filter((r) => r.pattern).map((r) => [r.pattern.toLowerCase(), r.lang, ...figure(r), r.label_nl ?? '', r.label_en ?? '', r.source ?? '']);
+
+const professions = Object.fromEntries(
+  readTsv('lexicon/professions.tsv').filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.unique_per_place === 'yes', r.source ?? '']]),
+);
+const share = (v) => (v === '' || v === undefined ? 0 : Number(v));
+const nationalities = Object.fromEntries(
+  readTsv('lexicon/nationalities.tsv').filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, share(r.share_nl), share(r.share_be), share(r.share_gb), share(r.share_us), r.source ?? '']]),
+);
+const institutions = readTsv('lexicon/institutions.tsv')
+  .filter((r) => r.name)
+  .map((r) => [r.name, r.type, r.place ?? '', r.country ?? '', list(r.aliases), Number(r.size) || 0, r.source ?? '']);
+const institutionHeads = readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).map((r) => [r.head.toLowerCase(), r.lang, r.type]);
+
+const lexicon = {
+  version: 1,
+  places,
+  firstNames,
+  surnames,
+  ambiguous,
+  conditions: concepts('lexicon/conditions.tsv'),
+  conditionTerms: terms('lexicon/condition-terms.tsv'),
+  professions,
+  professionTerms: terms('lexicon/profession-terms.tsv'),
+  nationalities,
+  nationalityTerms: terms('lexicon/nationality-terms.tsv'),
+  family: patterns('lexicon/family.tsv'),
+  events: patterns('lexicon/events.tsv'),
+  unusual: patterns('lexicon/unusual.tsv'),
+  institutions,
+  institutionHeads,
+};
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(lexicon));
+const counts = Object.entries(lexicon)
+  .filter(([k]) => k !== 'version')
+  .map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : Object.keys(v).length}`)
+  .join(', ');
+console.log(`dictionaries: ${counts} -> dist/dict/lexicon.json (${(statSync(out).size / 1024).toFixed(0)} KiB)`);

@@ -1,0 +1,171 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { checkText } from '../core/check.js';
+import { LEVELS } from '../core/kinds.js';
+import type { FileResult } from '../core/types.js';
+import { createDetectors } from '../detectors/registry.js';
+import type { Detector } from '../detectors/types.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { jsonReporter } from '../report/json.js';
+import { stylishReporter } from '../report/stylish.js';
+import { fails } from '../report/summary.js';
+import type { Reporter } from '../report/types.js';
+import { decode, stripBom } from '../text/decode.js';
+import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
+import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const REPORTERS: Record<CliConfig['format'], Reporter> = { stylish: stylishReporter, json: jsonReporter };
+
+const EXAMPLES = `
+Examples:
+  $ herkenbaar post.txt                      check one draft
+  $ herkenbaar -                             check what you paste (end with Ctrl-D)
+  $ herkenbaar --text "Vandaag kwam een 45-jarige vrouw uit Kloetinge binnen."
+  $ herkenbaar "content/**/*.md" --fail-on high
+  $ herkenbaar drafts/ --format json > report.json
+
+Exit codes:
+  0  nothing at or above --fail-on
+  1  at least one file at or above --fail-on
+  2  usage error, unreadable or missing input, internal error`;
+
+function program(io: Io): Command {
+  return new Command('herkenbaar')
+    .description('Checks whether a reader could recognize the person a text is about, before you publish or commit it.')
+    .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
+    .option('--text <text>', 'check this text instead of files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--fail-on <level>', `exit 1 when a file reaches this level (${LEVELS.join('|')})`, 'medium')
+    .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en', 'auto']).default('auto'))
+    .addOption(new Option('--ui-lang <lang>', "language of herkenbaar's own messages (default: the text's)").choices(['nl', 'en']))
+    .option('--pseudonym <name...>', 'names you made up: not direct identifiers (the other details still count)')
+    .option('--population <n>', 'size of the population readers picture (overrides the place or country)')
+    .addOption(new Option('--audience <who>', 'which reader to assume (default: the worst the text allows)').choices(['stranger', 'employer', 'insider']))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-q, --quiet', 'report only files at or above --fail-on; no progress on stderr')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('--debug', 'show stack traces for internal errors')
+    .version(VERSION, '-v, --version')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+}
+
+async function checkInput(input: Input, config: CliConfig, detectors: readonly Detector[], io: Io): Promise<FileResult | undefined> {
+  const options = {
+    lang: config.lang,
+    pseudonyms: config.pseudonyms,
+    ...(config.population !== undefined ? { population: config.population } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+  };
+  if (input.kind === 'missing') throw new InputError(input.path, input.reason);
+  const name = input.kind === 'stdin' ? '<stdin>' : input.path;
+  let bytes: Uint8Array;
+  try {
+    bytes = input.kind === 'stdin' ? await readStdin() : await readFile(input.path);
+  } catch (e) {
+    throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
+  }
+  const decoded = decode(bytes);
+  if (decoded.binary) {
+    if (!config.quiet) io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
+    return undefined;
+  }
+  return checkText(decoded.text, name, detectors, options, decoded.warnings);
+}
+
+class InputError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = program(io);
+  let config: CliConfig;
+  try {
+    cmd.parse(argv as string[], { from: 'user' });
+    const o = cmd.opts();
+    config = {
+      paths: cmd.args,
+      ...(o['text'] !== undefined ? { text: o['text'] as string } : {}),
+      format: o['format'],
+      failOn: parseLevel(o['failOn']),
+      lang: o['lang'],
+      ...(o['uiLang'] ? { uiLang: o['uiLang'] } : {}),
+      color: wantColor(o['color'], io.stdoutIsTTY && !o['outputFile'], io.env),
+      quiet: Boolean(o['quiet']),
+      debug: Boolean(o['debug']),
+      ...(o['outputFile'] ? { outputFile: o['outputFile'] } : {}),
+      pseudonyms: o['pseudonym'] ?? [],
+      ...(o['population'] !== undefined ? { population: parsePopulation(o['population']) } : {}),
+      ...(o['audience'] ? { audience: oneOf('--audience', ['stranger', 'employer', 'insider'] as const)(o['audience']) } : {}),
+    };
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.stderr(`herkenbaar: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  if (config.text === undefined && config.paths.length === 0) {
+    if (io.stdinIsTTY) {
+      io.stderr(cmd.helpInformation() + EXAMPLES + '\n');
+      return 2;
+    }
+    config.paths = ['-'];
+  }
+
+  let exitCode = 0;
+  const results: FileResult[] = [];
+  try {
+    const detectors = createDetectors(loadLexicon());
+    if (config.text !== undefined) {
+      results.push(checkText(stripBom(config.text), '<text>', detectors, { lang: config.lang, pseudonyms: config.pseudonyms, ...(config.population !== undefined ? { population: config.population } : {}), ...(config.audience ? { audience: config.audience } : {}) }));
+    }
+    const inputs = config.paths.length ? await resolveInputs(config.paths) : [];
+    for (const input of inputs) {
+      try {
+        const r = await checkInput(input, config, detectors, io);
+        if (r) results.push(r);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
+        exitCode = 2;
+      }
+    }
+  } catch (e) {
+    io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
+    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
+    return 2;
+  }
+
+  const report = REPORTERS[config.format](
+    { results, failOn: config.failOn, version: VERSION },
+    { color: config.color, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
+  );
+  if (config.outputFile) {
+    try {
+      await writeFile(config.outputFile, report);
+    } catch (e) {
+      io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${(e as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+
+  if (exitCode === 2) return 2;
+  return results.some((r) => fails(r, config.failOn)) ? 1 : 0;
+}

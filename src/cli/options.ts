@@ -1,0 +1,48 @@
+import { LEVELS, type Level } from '../core/kinds.js';
+import type { Lang } from '../core/types.js';
+import type { Audience } from '../risk/estimate.js';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliConfig {
+  paths: string[];
+  text?: string;
+  format: Format;
+  failOn: Level;
+  lang: Lang | 'auto';
+  uiLang?: Lang;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+  outputFile?: string;
+  pseudonyms: string[];
+  population?: number;
+  audience?: Audience;
+}
+
+/** A usage error: reported as one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export function oneOf<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+    return value as T;
+  };
+}
+
+export const parseLevel = oneOf<Level>('--fail-on', LEVELS);
+
+export function parsePopulation(value: string): number {
+  const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
+  if (!Number.isFinite(n) || n < 1) throw new UsageError(`--population must be a positive number (got '${value}')`);
+  return Math.round(n);
+}
+
+/** Colour: --no-color and NO_COLOR switch it off, FORCE_COLOR on; otherwise only on a terminal. */
+export function wantColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (flag === false) return false;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  return isTTY;
+}

@@ -1,0 +1,195 @@
+import type { Detection, Figure } from '../core/types.js';
+import { parseNumberWord } from '../lexicon/numbers.js';
+import type { Token } from '../text/tokenize.js';
+import type { DetectContext, Detector } from './types.js';
+
+/**
+ * Share of the population at one year of age, from the NL age structure (research §4.2: 1.1–1.5% a
+ * year for adults, below 1% over 80). Bands sum these, so "in de negentig" is rarer than "in de veertig".
+ */
+function shareAt(age: number): number {
+  if (age < 65) return 0.0125;
+  if (age < 75) return 0.011;
+  if (age < 80) return 0.008;
+  if (age < 85) return 0.0055;
+  if (age < 90) return 0.003;
+  if (age < 95) return 0.0012;
+  return 0.0003;
+}
+
+export function ageFigure(from: number, to: number): Figure {
+  let central = 0;
+  for (let a = Math.max(0, from); a <= Math.min(110, to); a++) central += shareAt(a);
+  central = Math.min(central, 0.95);
+  return { low: central * 0.72, central, high: Math.min(0.99, central * 1.2), source: 'CBS age structure, research §4.2 [V/E]' };
+}
+
+const DECADES = new Map<string, number>([
+  ['tien', 10], ['twintig', 20], ['dertig', 30], ['veertig', 40], ['vijftig', 50], ['zestig', 60], ['zeventig', 70], ['tachtig', 80], ['negentig', 90],
+  ['teens', 13], ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60], ['seventies', 70], ['eighties', 80], ['nineties', 90],
+]);
+const DECADE_NOUNS = new Map<string, number>([
+  ['twintiger', 20], ['dertiger', 30], ['veertiger', 40], ['vijftiger', 50], ['zestiger', 60], ['zeventiger', 70], ['tachtiger', 80], ['negentiger', 90],
+  ['twintigers', 20], ['dertigers', 30], ['veertigers', 40], ['vijftigers', 50], ['zestigers', 60], ['zeventigers', 70], ['tachtigers', 80], ['negentigers', 90],
+  ['octogenarian', 80], ['nonagenarian', 90], ['centenarian', 100],
+]);
+// Life stages: [from, to] in years.
+const STAGES = new Map<string, [number, number]>([
+  ['baby', [0, 1]], ['peuter', [1, 3]], ['kleuter', [4, 6]], ['tiener', [13, 19]], ['tieners', [13, 19]], ['puber', [12, 16]],
+  ['tienermoeder', [15, 19]], ['hoogbejaard', [85, 105]], ['hoogbejaarde', [85, 105]], ['bejaarde', [75, 100]], ['bejaard', [75, 100]],
+  ['minderjarig', [0, 17]], ['minderjarige', [0, 17]], ['toddler', [1, 3]], ['teenager', [13, 19]], ['teenage', [13, 19]], ['newborn', [0, 0]],
+  ['pasgeborene', [0, 0]], ['zuigeling', [0, 1]], ['infant', [0, 1]], ['adolescent', [12, 18]],
+]);
+const EARLY = new Set(['begin', 'early', 'vroege']);
+const LATE = new Set(['eind', 'late', 'laat']);
+const MID = new Set(['midden', 'mid', 'half']);
+const ORDINALS = new Map<string, number>([['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['vijfde', 5], ['zesde', 6], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12]]);
+const AGE_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'ben', 'bent', 'zijn', 'waren', 'word', 'turned', 'turns', 'aged', 'age', 'leeftijd', 'at', 'op']);
+const AFTER_AGE = new Set([',', '.', ';', ':', '!', '?', ')', 'en', 'and', 'jaar', 'years', 'year', 'when', 'toen', 'met', 'with', 'now', 'nu', 'maar', 'but', 'heeft', 'has', 'is', 'was', 'woont', 'lives', 'en', '–', '-']);
+// Words before "N jaar" that make it a duration, not an age ("al twaalf jaar", "na veertig jaar").
+const DURATION_LEAD = new Set(['al', 'sinds', 'ruim', 'bijna', 'na', 'over', 'voor', 'binnen', 'afgelopen', 'laatste', 'eerste', 'komende', 'zo', 'per', 'elke', 'ieder', 'twee', 'na', 'dan', 'tot', 'in', 'for', 'after', 'over', 'within']);
+
+interface AgeSpan { first: number; last: number; from: number; to: number; rule: string; confidence: number }
+
+const num = (t: Token | undefined): number | undefined => (t ? parseNumberWord(t.lower) : undefined);
+const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const t = tokens[i]!;
+  const n = num(t);
+  if (n === undefined || n > 110) return undefined;
+  const next = tokens[i + 1];
+  // "45-jarige", "45 jarige", "58-year-old", "9-jarig"
+  if (next?.text === '-' && adjacent(t, next)) {
+    const w = tokens[i + 2];
+    if (w && adjacent(next, w) && /^jarig[e]?$/.test(w.lower)) return { first: i, last: i + 2, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
+    if (w?.lower === 'year' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return { first: i, last: i + 4, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
+  }
+  if (next && /^jarig[e]?$/.test(next.lower)) return { first: i, last: i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.9 };
+  if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
+  const prev = tokens[i - 1];
+  // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
+  if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '')) {
+    const oud = tokens[i + 2]?.lower === 'oud';
+    const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', ':', 'van'].includes(prev.lower));
+    if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.85 };
+  }
+  // "(72)" right after a name or a person.
+  if (prev?.text === '(' && next?.text === ')' && t.type === 'number' && n >= 1 && tokens[i - 2]?.type === 'word') {
+    return { first: i, last: i, from: n, to: n, rule: 'age/parenthesized', confidence: 0.8 };
+  }
+  // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
+  if (prev && AGE_VERBS.has(prev.lower) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower))) {
+    // Not "is 30.000", "was 3-1".
+    if (next && (next.text === '.' || next.text === '-') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
+    if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;
+    return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: t.type === 'number' ? 0.75 : 0.7 };
+  }
+  // ", 24," in an enumeration of a person's details.
+  if (prev?.text === ',' && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 105 && t.text.length <= 3) {
+    return { first: i, last: i, from: n, to: n, rule: 'age/listed', confidence: 0.6 };
+  }
+  return undefined;
+}
+
+function band(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const t = tokens[i]!;
+  const w = t.lower;
+  const stage = STAGES.get(w);
+  if (stage) return { first: i, last: i, from: stage[0], to: stage[1], rule: 'age/stage', confidence: 0.8 };
+  const noun = DECADE_NOUNS.get(w);
+  if (noun !== undefined) return { first: i, last: i, from: noun, to: noun + 9, rule: 'age/decade', confidence: 0.85 };
+  // "in de veertig", "(van) in de zeventig", "in his twenties", "early thirties", "begin tachtig", "rond de 90".
+  if ((w === 'in' || w === 'rond' || w === 'ergens') && (tokens[i + 1]?.lower === 'de' || /^(his|her|their|zijn|haar)$/.test(tokens[i + 1]?.lower ?? ''))) {
+    const d = tokens[i + 2];
+    const decade = d ? DECADES.get(d.lower) : undefined;
+    if (decade !== undefined && (w !== 'in' || d!.lower !== 'tien')) {
+      if (w === 'rond') return { first: i, last: i + 2, from: decade - 2, to: decade + 2, rule: 'age/around', confidence: 0.85 };
+      return { first: i, last: i + 2, from: decade, to: decade + 9, rule: 'age/decade', confidence: 0.9 };
+    }
+    const n = num(d);
+    if (w === 'rond' && n !== undefined && n >= 10 && n <= 105) return { first: i, last: i + 2, from: n - 2, to: n + 2, rule: 'age/around', confidence: 0.85 };
+  }
+  if (EARLY.has(w) || LATE.has(w) || MID.has(w)) {
+    let j = i + 1;
+    if (tokens[j]?.text === '-') j++;
+    const decade = tokens[j] ? DECADES.get(tokens[j]!.lower) : undefined;
+    if (decade !== undefined && decade >= 20) {
+      const [from, to] = EARLY.has(w) ? [decade, decade + 4] : LATE.has(w) ? [decade + 5, decade + 9] : [decade + 3, decade + 7];
+      return { first: i, last: j, from, to, rule: 'age/decade', confidence: 0.85 };
+    }
+  }
+  // Bare English decade words: "a lad in his twenties" is caught above; "twenties" alone is a decade of age only after "in".
+  return undefined;
+}
+
+/** School year as age: "derde klas", "groep 8", "Year 10", "S2 pupil", "3e klas". */
+function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const ord = ORDINALS.get(t.lower);
+  if (ord !== undefined && (next?.lower === 'klas' || next?.lower === 'grade' || next?.lower === 'leerjaar') && next) {
+    const base = next.lower === 'grade' ? 5 : 11; // Dutch "derde klas" = secondary school, 12+
+    return { first: i, last: i + 1, from: base + ord, to: base + ord + 1, rule: 'age/school', confidence: 0.8 };
+  }
+  if (t.lower === 'groep' && next?.type === 'number' && Number(next.text) >= 1 && Number(next.text) <= 8) {
+    const g = Number(next.text);
+    return { first: i, last: i + 1, from: g + 3, to: g + 4, rule: 'age/school', confidence: 0.75 };
+  }
+  if (t.text === 'Year' && next?.type === 'number' && Number(next.text) >= 1 && Number(next.text) <= 13) {
+    const y = Number(next.text);
+    return { first: i, last: i + 1, from: y + 4, to: y + 5, rule: 'age/school', confidence: 0.8 };
+  }
+  if (/^[SP][1-7]$/.test(t.text) && /^(pupil|pupils|leerling|student|class|klas|girl|boy)$/i.test(next?.text ?? '')) {
+    const y = Number(t.text[1]);
+    const from = t.text[0] === 'S' ? 11 + y : 4 + y;
+    return { first: i, last: i, from, to: from + 1, rule: 'age/school', confidence: 0.75 };
+  }
+  return undefined;
+}
+
+export const ageDetector: Detector = {
+  id: 'age',
+  detect({ tokens }: DetectContext): Detection[] {
+    const out: Detection[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.type === 'punct') continue;
+      const span = exact(tokens, i) ?? band(tokens, i) ?? schoolYear(tokens, i);
+      if (!span) continue;
+      out.push({
+        kind: 'age',
+        start: tokens[span.first]!.start,
+        end: tokens[span.last]!.end,
+        rule: span.rule,
+        confidence: span.confidence,
+        figure: ageFigure(span.from, span.to),
+        data: { from: span.from, to: span.to },
+      });
+      i = span.last;
+    }
+    return out;
+  },
+};
+
+// The first word that says which gender the subject has; the model uses one gender factor.
+const GENDER_WORDS = new Map<string, 'f' | 'm'>([
+  ['vrouw', 'f'], ['meisje', 'f'], ['dame', 'f'], ['mevrouw', 'f'], ['mw', 'f'], ['mevr', 'f'], ['cliënte', 'f'], ['patiënte', 'f'],
+  ['bewoonster', 'f'], ['jongedame', 'f'], ['moeder', 'f'], ['dochter', 'f'], ['weduwe', 'f'], ['woman', 'f'], ['girl', 'f'],
+  ['lady', 'f'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mother', 'f'], ['daughter', 'f'], ['widow', 'f'],
+  ['man', 'm'], ['jongen', 'm'], ['meneer', 'm'], ['heer', 'm'], ['dhr', 'm'], ['jongeman', 'm'], ['vader', 'm'], ['zoon', 'm'],
+  ['weduwnaar', 'm'], ['gast', 'm'], ['boy', 'm'], ['gentleman', 'm'], ['mr', 'm'], ['father', 'm'], ['son', 'm'], ['lad', 'm'],
+  ['widower', 'm'],
+]);
+
+export const genderDetector: Detector = {
+  id: 'gender',
+  detect({ tokens }: DetectContext): Detection[] {
+    for (const t of tokens) {
+      const g = t.type === 'word' ? GENDER_WORDS.get(t.lower) : undefined;
+      if (g) {
+        return [{ kind: 'gender', start: t.start, end: t.end, rule: 'gender', confidence: 0.7, figure: { low: 0.49, central: 0.5, high: 0.51, source: 'CBS 2023: 50.3% women [V]' }, data: { gender: g } }];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,225 @@
+import type { Detection } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { isAllCaps, type Token } from '../text/tokenize.js';
+import type { DetectContext, Detector } from './types.js';
+
+// Evidence that the next words are a person's name. Titles and kin words become part of the span
+// ("mw. Els Hoogendoorn-Bakker", "Opa Teun"), as the annotation guidelines ask.
+const TITLES = new Set([
+  'dhr', 'mw', 'mevr', 'mevrouw', 'meneer', 'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'drs', 'ir', 'ing', 'prof', 'juf', 'juffrouw',
+  'zuster', 'broeder', 'pastoor', 'dominee', 'opa', 'oma', 'tante', 'oom', 'nonkel', 'sir', 'mister', 'professor', 'doctor', 'heer',
+  'coach', 'pater', 'imam', 'rabbijn', 'father', 'sister', 'nurse', 'auntie', 'uncle', 'grandma', 'grandpa', 'nan', 'granny',
+]);
+// Titles that are also plain words: they count only when capitalized or followed by a dot.
+const WEAK_TITLES = new Set(['heer', 'oom', 'tante', 'opa', 'oma', 'zuster', 'broeder', 'father', 'sister', 'nurse', 'uncle', 'coach', 'doctor', 'juf', 'pater', 'nan', 'ing', 'ir', 'mr', 'ms', 'miss', 'mister', 'meneer', 'mevrouw']);
+const KIN = new Set([
+  'zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner',
+  'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte',
+  'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'husband', 'wife', 'mum', 'mom', 'dad', 'aunt', 'grandson',
+  'granddaughter', 'nephew', 'niece', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'jongen', 'meisje', 'boy', 'girl',
+  'baby', 'stiefvader', 'stiefmoeder', 'pleegmoeder', 'pleegvader', 'stepfather', 'stepmother', 'mentor', 'begeleider', 'buurman', 'buurvrouw', 'neighbour', 'neighbor',
+]);
+const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'welkom', 'sorry', 'groetjes', 'groet', 'groeten', 'gr', 'mvg', 'cheers', 'regards', 'love', 'liefs', 'xx', 'vriendelijke', 'kind']);
+const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt', 'riep', 'roept', 'belde', 'belt', 'schreef', 'schrijft', 'appte', 'mailde', 'huilde', 'lachte', 'said', 'says', 'asked', 'asks', 'told', 'tells', 'called', 'calls', 'wrote', 'cried', 'laughed', 'texted', 'heeft', 'is', 'was', 'wil', 'kan', 'woont', 'werkt', 'komt', 'kwam', 'ging', 'has', 'lives', 'works', 'came', 'went', 'wants']);
+// "Consulent: Joke Vermeersch", "Patient: ...": a label that announces a person.
+const LABELS = new Set(['consulent', 'jongere', 'cliënt', 'client', 'patiënt', 'patient', 'naam', 'name', 'bewoner', 'contactpersoon', 'behandelaar', 'begeleider', 'mentor', 'casemanager', 'huisarts', 'verwijzer', 'moeder', 'vader', 'ouder', 'ouders', 'opsteller', 'auteur', 'aan', 'van', 'cc', 'to', 'from', 'betreft', 'betrokkene', 'zorgverlener', 'contact', 'nok', 'mentor', 'counselor', 'counsellor', 'gp']);
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
+// Capitalized words that start sentences or headings far more often than they name anyone.
+const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow']);
+
+interface NameLists {
+  first: ReadonlyMap<string, string>;
+  surnames: ReadonlySet<string>;
+  ambiguous: ReadonlySet<string>;
+}
+
+const isCap = (t: Token | undefined, caps: boolean): boolean =>
+  !!t && t.type === 'word' && t.text[0] !== t.lower[0] && (caps || !isAllCaps(t) || t.text.length <= 3);
+const isInitial = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text.length === 1 && t.text !== t.lower;
+
+/** How upper-case the text is: in shouted text every word is capitalized, so capitals prove nothing. */
+function mostlyCaps(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < 2000; i++) {
+    const c = text[i]!;
+    if (c.toLowerCase() !== c.toUpperCase()) {
+      letters++;
+      if (c === c.toUpperCase()) upper++;
+    }
+  }
+  return letters > 20 && upper / letters > 0.6;
+}
+
+/** True for a word the text writes in lower case elsewhere: it is an ordinary word here. */
+function mostlyLowercaseText(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.text[0] !== t.lower[0]) caps++;
+  }
+  return words > 5 && caps / words < 0.04;
+}
+
+interface Parsed { first: number; last: number; evidence: number; parts: string[] }
+
+export function createNameDetector(lexicon: Lexicon): Detector {
+  return {
+    id: 'name',
+    detect(ctx: DetectContext): Detection[] {
+      const lists = lexicon.names();
+      return detectNames(ctx, lists);
+    },
+  };
+}
+
+function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detection[] {
+  const caps = mostlyCaps(text);
+  const lowerText = mostlyLowercaseText(tokens);
+  const known = (t: Token) => lists.first.has(t.lower) || lists.surnames.has(t.lower);
+  const ambiguous = (t: Token) => lists.ambiguous.has(t.lower) || NEVER_NAMES.has(t.lower);
+  const wordLike = (t: Token | undefined): t is Token => !!t && t.type === 'word';
+  // A name word: capitalized, or in lower-case text a word the name lists know.
+  const nameWord = (t: Token | undefined, loose: boolean): boolean =>
+    wordLike(t) && !NEVER_NAMES.has(t.lower) && t.text.length >= 2 && (isCap(t, caps) || (loose && (known(t) || !lowerText) && t.text.length >= 3));
+
+  /** Parses [initials] [given names] [particles] surname[-surname] from token i; returns the last index. */
+  function parseName(i: number, loose: boolean): { last: number; parts: string[] } | undefined {
+    let j = i;
+    const parts: string[] = [];
+    // Initials: "A.", "A.B.C.", "J.P."
+    while (isInitial(tokens[j]) && tokens[j + 1]?.text === '.') {
+      j += 2;
+    }
+    const hadInitials = j > i;
+    let last = -1;
+    for (let n = 0; n < 4; n++) {
+      // particles: "van der", "De", "v/d"
+      let k = j;
+      let particles = 0;
+      while (particles < 3 && tokens[k] && PARTICLES.has(tokens[k]!.lower) && tokens[k]!.type === 'word') {
+        k++;
+        if (tokens[k]?.text === "'" || tokens[k]?.text === '/' || tokens[k]?.text === '’') k++;
+        particles++;
+      }
+      const w = tokens[k];
+      if (!nameWord(w, loose || particles > 0 || hadInitials || n > 0)) break;
+      if (n > 0 && particles === 0 && !isCap(w, caps) && !known(w!)) break;
+      parts.push(w!.lower);
+      last = k;
+      j = k + 1;
+      // Double names: "Hoogendoorn-Bakker", "Sint-..."
+      while (tokens[j]?.text === '-' && !tokens[j]!.gapBefore && nameWord(tokens[j + 1], true) && !tokens[j + 1]!.gapBefore) {
+        parts.push(tokens[j + 1]!.lower);
+        last = j + 1;
+        j += 2;
+      }
+      if (!nameWord(tokens[j], false) && !PARTICLES.has(tokens[j]?.lower ?? '')) break;
+      // Stop at a line break: a heading and the next line are not one name.
+      if (/[\r\n]/.test(text.slice(tokens[last]!.end, tokens[j]?.start ?? tokens[last]!.end))) break;
+    }
+    if (last === -1) return undefined;
+    return { last, parts };
+  }
+
+  const out: Detection[] = [];
+  const push = (first: number, last: number, confidence: number, parts: string[], rule: string) => {
+    out.push({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end, rule, confidence, data: { parts } });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word') continue;
+    // 1. Title + name: "dhr. Jansen", "mw. Els Hoogendoorn-Bakker", "Dr. A. Bakker", "Opa Teun", "dhr. van der kolk".
+    if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.')) {
+      let j = i + 1;
+      if (tokens[j]?.text === '.') j++;
+      if (TITLES.has(tokens[j]?.lower ?? '')) {
+        j++;
+        if (tokens[j]?.text === '.') j++;
+      }
+      const p = parseName(j, true);
+      if (p && !(ambiguous(tokens[p.last]!) && p.last === j && !isCap(tokens[p.last]!, caps))) {
+        push(i, p.last, 0.95, p.parts, 'name/title');
+        i = p.last;
+        continue;
+      }
+    }
+    // 2. Initials + surname: "A. Bakker", "J.P. de Vries", "A Visser".
+    if (isInitial(t) && (tokens[i + 1]?.text === '.' || lists.surnames.has(tokens[i + 1]?.lower ?? ''))) {
+      const p = parseName(i, false);
+      const surname = p ? tokens[p.last]! : undefined;
+      if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || !ambiguous(surname)) && !(tokens[i + 1]?.text !== '.' && !lists.surnames.has(surname.lower))) {
+        push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'name/initials');
+        i = p.last;
+        continue;
+      }
+    }
+    // In lower-case text ("hoi sanne") a name may be lower case too; elsewhere it is capitalized.
+    if (!isCap(t, caps) && !lowerText) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const evidenceBefore =
+      (prev && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
+      (prev?.text === ':' && prev2 && LABELS.has(prev2.lower)) ||
+      (prev?.text === '(' && prev2 && KIN.has(prev2.lower)) ||
+      (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower));
+    const p = parseName(i, Boolean(evidenceBefore));
+    if (!p) continue;
+    const firstTok = tokens[i]!;
+    const lastTok = tokens[p.last]!;
+    const multi = p.last > i;
+    const firstKnown = lists.first.has(firstTok.lower);
+    const firstAmbiguous = ambiguous(firstTok);
+    const next = tokens[p.last + 1];
+    const evidenceAfter = next && SAYING.has(next.lower) && isCap(firstTok, caps);
+    const capital = isCap(firstTok, caps);
+    let confidence = 0;
+    let rule = 'name/list';
+    if (multi && capital && (firstKnown || lists.surnames.has(lastTok.lower)) && !(firstAmbiguous && ambiguous(lastTok))) {
+      // "Gerrit Wessels", "Jarne Van Acker": a first name and a second capitalized name part.
+      confidence = firstKnown && !firstAmbiguous ? 0.9 : 0.8;
+      rule = 'name/full';
+    } else if (evidenceBefore && (capital || firstKnown) && !NEVER_NAMES.has(firstTok.lower)) {
+      confidence = 0.85;
+      rule = 'name/context';
+    } else if (capital && firstKnown && !firstAmbiguous) {
+      confidence = 0.8;
+      rule = 'name/first';
+    } else if (capital && firstKnown && evidenceAfter) {
+      confidence = 0.75;
+      rule = 'name/context';
+    } else if (capital && !multi && lists.surnames.has(firstTok.lower) && !firstAmbiguous && firstTok.text.length >= 4 && !isSentenceStart(tokens, i)) {
+      confidence = 0.55;
+      rule = 'name/surname';
+    }
+    if (confidence > 0) {
+      const last = multi && rule !== 'name/full' && rule !== 'name/context' ? i : p.last;
+      push(i, last, confidence, multi && last === p.last ? p.parts : [firstTok.lower], rule);
+      i = last;
+    }
+  }
+  return withRepeatedMentions(out, tokens, caps);
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || ['.', '!', '?', ':', '"', '“', '-', '–', '•', '*', '#', '\n'].includes(prev.text);
+}
+
+/** Once "Gerrit Wessels" is a name, a later "Gerrit" is the same person, whatever the lists say. */
+function withRepeatedMentions(found: Detection[], tokens: readonly Token[], caps: boolean): Detection[] {
+  const parts = new Set<string>();
+  for (const d of found) if (d.confidence >= 0.75) for (const p of (d.data?.['parts'] as string[] | undefined) ?? []) if (p.length >= 3) parts.add(p);
+  if (parts.size === 0) return found;
+  const covered = (t: Token) => found.some((d) => t.start < d.end && d.start < t.end);
+  const extra: Detection[] = [];
+  for (const t of tokens) {
+    if (t.type === 'word' && parts.has(t.lower) && isCap(t, caps) && !covered(t)) {
+      extra.push({ kind: 'name', start: t.start, end: t.end, rule: 'name/repeated', confidence: 0.8, data: { parts: [t.lower] } });
+    }
+  }
+  return [...found, ...extra];
+}

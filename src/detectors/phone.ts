@@ -1,0 +1,67 @@
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { Detection } from '../core/types.js';
+import type { DetectContext, Detector } from './types.js';
+
+// A candidate is a run of digits with the separators people type in phone numbers. The bounded
+// quantifier keeps the scan linear; number plans are libphonenumber's job, not ours.
+const CANDIDATE_RE = /(?<![\p{L}\p{Nd}+])(?:\+|00)?\(?\d[\d \t().\/-]{5,24}\d(?![\p{L}\p{Nd}])/gu;
+
+// Company-wide, toll-free and premium numbers: reported, but not a number of a person.
+const NON_PERSONAL = /^(?:\+31(?:800|900|906|909|88)|\+32(?:800|70|78|90)|\+44(?:800|808|345|370)|\+1(?:800|888|877|866|855|844|833))/;
+
+function countriesFor(lang: 'nl' | 'en'): CountryCode[] {
+  return lang === 'nl' ? ['NL', 'BE', 'GB', 'US'] : ['GB', 'US', 'NL', 'BE'];
+}
+
+/** Parses a candidate the way a reader would: international if it says so, else by national prefix. */
+function parse(candidate: string, digits: string, lang: 'nl' | 'en'): { phone: PhoneNumber; valid: boolean } | undefined {
+  const intl = candidate.startsWith('+') || digits.startsWith('00');
+  const tries: Array<[string, CountryCode | undefined]> = intl
+    ? [[candidate.startsWith('+') ? candidate : `+${digits.slice(2)}`, undefined]]
+    : digits.startsWith('0')
+      ? countriesFor(lang).filter((c) => c !== 'US').map((c) => [candidate, c])
+      : // Without a trunk prefix only the North American shape is a phone number: 10 digits.
+        digits.length === 10 && /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(candidate.trim())
+        ? [[candidate, 'US']]
+        : [];
+  let possible: PhoneNumber | undefined;
+  for (const [text, country] of tries) {
+    const phone = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
+    if (!phone) continue;
+    if (phone.isValid()) return { phone, valid: true };
+    if (!possible && phone.isPossible()) possible = phone;
+  }
+  return possible ? { phone: possible, valid: false } : undefined;
+}
+
+export const phoneDetector: Detector = {
+  id: 'phone',
+  detect({ text, lang }: DetectContext): Detection[] {
+    const out: Detection[] = [];
+    for (const m of text.matchAll(CANDIDATE_RE)) {
+      let raw = m[0];
+      // "(020) 123 4567" keeps its parenthesis; a stray ")" at the end does not belong to the number.
+      while (raw.endsWith(')') && !raw.slice(0, -1).includes('(')) raw = raw.slice(0, -1);
+      const digits = raw.replace(/\D/g, '');
+      if (digits.length < 8 || digits.length > 15) continue;
+      // Dates (12-03-2024, 2024-03-12) and times are not phone numbers.
+      if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$/.test(raw)) continue;
+      // The Belgian national number's dotted shape (85.07.30-033.28) is an id, not a phone number.
+      if (/^\d{2}\.\d{2}\.\d{2}[-. ]?\d{3}[-. ]?\d{2}$/.test(raw)) continue;
+      const parsed = parse(raw, digits, lang);
+      if (!parsed) continue;
+      // A merely "possible" number needs a phone-like shape: a national prefix or a plus.
+      if (!parsed.valid && !/^(?:\+|00|\(?0)/.test(raw)) continue;
+      const e164 = parsed.phone.number;
+      out.push({
+        kind: 'phone',
+        start: m.index,
+        end: m.index + raw.length,
+        rule: 'phone',
+        confidence: parsed.valid ? 0.95 : 0.6,
+        data: { personal: !NON_PERSONAL.test(e164), country: parsed.phone.country ?? null },
+      });
+    }
+    return out;
+  },
+};

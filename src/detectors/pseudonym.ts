@@ -1,0 +1,52 @@
+import type { Detection } from '../core/types.js';
+import type { Token } from '../text/tokenize.js';
+import type { DetectContext, Detector } from './types.js';
+
+// What writers put next to a made-up name: "(fictieve naam)", "(naam veranderd)", "(alias)",
+// "(zo heet hij niet echt)", "(fictitious name)", "(identity disguised)", "Anna*".
+const MARKER_WORDS = /\b(?:fictie\w*|fictief|fictieve|gefingeerd\w*|geanonimiseerd\w*|anoniem\w*|gewijzigd\w*|veranderd|aangepast|alias|pseudoniem|onherkenbaar|verzonnen|niet\s+(?:echt|zijn|haar|de)\s+(?:echte\s+|werkelijke\s+)?naam|heet\s+(?:hij|ze|zij)\s+niet|echte\s+naam|werkelijke\s+naam|fictitious|made[-\s]up|changed|disguised|pseudonym|not\s+(?:his|her|their)\s+real\s+name|anonymi[sz]ed|invented|fake\s+name)\b/i;
+// "In deze blog heet ze Yara", "die ik hier Sam noem", "who I'll refer to as 'Dre'", "let's call him Tom".
+const INTRO_BEFORE = /(?:\bheet\s+(?:ze|hij|zij)|\bnoem(?:en)?\s+(?:ik\s+)?(?:haar|hem)|\brefer\s+to\s+(?:her|him|them)?\s*as|\bcall\s+(?:her|him|them)|\bnoemen\s+we\s+(?:haar|hem))\s*['‘’"“]?$/i;
+// "*Teun is niet zijn werkelijke naam." / "Rosie is not her real name."
+const FOOTNOTE_AFTER = /^['’"”]?\s*(?:is\s+niet\s+(?:zijn|haar|de)\s+(?:echte|werkelijke)\s+naam|is\s+not\s+(?:his|her|their)\s+real\s+name)/i;
+
+const isNameToken = (t: Token | undefined): t is Token => !!t && t.type === 'word' && t.text.length >= 2 && t.text[0] !== t.lower[0];
+
+/**
+ * Names the writer marks as fictitious. They are names (so they are reported), but not direct
+ * identifiers: the risk model then judges the text on its other details, as the policies demand.
+ */
+export const pseudonymDetector: Detector = {
+  id: 'name/pseudonym',
+  detect({ text, tokens }: DetectContext): Detection[] {
+    const out: Detection[] = [];
+    const mark = (t: Token, rule: string) => out.push({ kind: 'name', start: t.start, end: t.end, rule, confidence: 0.95, data: { pseudonym: true, parts: [t.lower] } });
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isNameToken(t)) continue;
+      // Skip a closing quote: "'Fatma' (naam onherkenbaar gemaakt)".
+      let j = i + 1;
+      if (tokens[j] && /^['’"”]$/.test(tokens[j]!.text)) j++;
+      const next = tokens[j];
+      if (next?.text === '(') {
+        const close = text.indexOf(')', next.end);
+        const inside = close === -1 ? '' : text.slice(next.end, Math.min(close, next.end + 120));
+        if (MARKER_WORDS.test(inside)) {
+          mark(t, 'name/pseudonym');
+          continue;
+        }
+      }
+      if (next?.text === '*' && !next.gapBefore) {
+        mark(t, 'name/pseudonym');
+        continue;
+      }
+      if (INTRO_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+        mark(t, 'name/pseudonym');
+        continue;
+      }
+      if (tokens[i - 1]?.text === '*' && FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart())) mark(t, 'name/pseudonym');
+      else if (FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart()) && /^\s/.test(text.slice(t.end, t.end + 1))) mark(t, 'name/pseudonym');
+    }
+    return out;
+  },
+};

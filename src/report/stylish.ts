@@ -1,0 +1,53 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Level } from '../core/kinds.js';
+import type { Lang } from '../core/types.js';
+import { fails, summarize } from './summary.js';
+import type { Reporter } from './types.js';
+
+const LEVEL_NAMES: Record<Lang, Record<Level, string>> = {
+  nl: { none: 'geen', low: 'laag', medium: 'verhoogd', high: 'hoog', critical: 'kritiek' },
+  en: { none: 'none', low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+};
+
+function paint(c: ChalkInstance, level: Level, s: string): string {
+  switch (level) {
+    case 'critical': return c.bold.red(s);
+    case 'high': return c.red(s);
+    case 'medium': return c.yellow(s);
+    case 'low': return c.green(s);
+    default: return c.dim(s);
+  }
+}
+
+/** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. */
+export const stylishReporter: Reporter = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const r of report.results) {
+    if (options.quiet && !fails(r, report.failOn)) continue;
+    const lang = options.uiLang ?? r.language;
+    const nl = lang === 'nl';
+    out.push(c.underline(r.file));
+    for (const w of r.warnings) out.push(`  ${c.yellow(nl ? 'waarschuwing' : 'warning')}  ${w}`);
+    const width = Math.max(0, ...r.findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of r.findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(width);
+      const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);
+      const pseudo = f.kind === 'name' && f.data?.['pseudonym'] === true ? c.dim(nl ? ' (fictieve naam)' : ' (pseudonym)') : '';
+      const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+      out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${nl ? '→ schrijf' : '→ write'}: ${f.suggestion}`)}`);
+    }
+    const level = r.risk.level;
+    const verdict = `${nl ? 'Risico' : 'Risk'}: ${LEVEL_NAMES[lang][level]}`;
+    out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
+    out.push('');
+  }
+  const s = summarize(report.results, report.failOn);
+  const uiLang = options.uiLang ?? (report.results.filter((r) => r.language === 'en').length > report.results.length / 2 ? 'en' : 'nl');
+  const nl = uiLang === 'nl';
+  const line = nl
+    ? `${s.files} ${s.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${s.findings} ${s.findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${LEVEL_NAMES.nl[s.highest]}; ${s.failed} op of boven '${report.failOn}'.`
+    : `${s.files} ${s.files === 1 ? 'file' : 'files'} checked, ${s.findings} ${s.findings === 1 ? 'finding' : 'findings'}; highest risk: ${LEVEL_NAMES.en[s.highest]}; ${s.failed} at or above '${report.failOn}'.`;
+  out.push(paint(c, s.highest, line));
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,34 @@
+import type { Finding, Lang } from '../core/types.js';
+import type { Token } from '../text/tokenize.js';
+import type { RiskCues } from './estimate.js';
+
+// "bij ons", "onze kliniek": the author writes as a member of the organisation, so a reader who knows
+// the author knows the organisation.
+const EMPLOYER_NEXT = new Set(['kliniek', 'afdeling', 'instelling', 'cliënt', 'client', 'cliënte', 'cliënten', 'patiënt', 'patiënte', 'patiënten', 'bewoner', 'bewoonster', 'bewoners', 'woongroep', 'crisisopvang', 'opvang', 'unit', 'team', 'dagbesteding', 'praktijk', 'school', 'klas', 'mentorklas', 'ward', 'clinic', 'unit', 'patient', 'patients', 'residents', 'resident', 'pupil', 'pupils', 'hospice', 'home', 'centre', 'center', 'woonzorgcentrum', 'zorgcentrum', 'ziekenhuis', 'hospital', 'service', 'dienst', 'caseload']);
+const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
+// The subject is somewhere colleagues, fellow patients or visitors see them.
+const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'opvang', 'woongroep', 'bewoner', 'bewoonster', 'separeer', 'gesepareerd', 'spoed', 'spoedeisende', 'ward', 'admitted', 'admission', 'unit', 'inpatient', 'hospice', 'residents', 'resident', 'ic', 'seh', 'ggz', 'paaz', 'pz', 'dagbesteding', 'mentorklas', 'klas', 'class']);
+const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
+
+export function riskCues(tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
+  let employer = findings.some((f) => f.kind === 'institution');
+  let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'care-home', 'pz', 'paaz', 'ggz', 'hospital', 'school'].includes(String(f.data?.['type'] ?? '')));
+  let flemish = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (EMPLOYER_OWN.has(t.lower) && EMPLOYER_NEXT.has(tokens[i + 1]?.lower ?? '')) employer = true;
+    if (t.lower === 'bij' && tokens[i + 1]?.lower === 'ons') employer = true;
+    if (WARD_WORDS.has(t.lower)) ward = true;
+    if (FLEMISH.has(t.lower)) flemish++;
+  }
+  let windowDays: number | undefined;
+  for (const f of findings) {
+    const w = f.data?.['windowDays'];
+    if (f.kind === 'date' && typeof w === 'number' && (windowDays === undefined || w < windowDays)) windowDays = w;
+  }
+  const places = findings.filter((f) => f.kind === 'place' && typeof f.data?.['country'] === 'string');
+  const smallest = places.sort((a, b) => (a.data!['population'] as number) - (b.data!['population'] as number))[0];
+  let country = smallest ? (smallest.data!['country'] as string) : lang === 'nl' ? (flemish >= 1 ? 'BE' : 'NL') : 'GB';
+  if (country === 'BE' && lang === 'nl') country = 'FL';
+  return { employer, ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
+}

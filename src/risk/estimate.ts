@@ -1,0 +1,211 @@
+import type { Kind } from '../core/kinds.js';
+import type { Contributor, Figure, Finding, Lang, RiskResult } from '../core/types.js';
+import { COUNTRY_POPULATION, EMPLOYER, SHARES, WARD } from './defaults.js';
+import { levelForRisk } from './levels.js';
+import { riskFromExpected } from './math.js';
+import { explain } from './explain.js';
+
+export type Audience = 'stranger' | 'employer' | 'insider';
+
+export interface RiskCues {
+  /** "bij ons", "onze kliniek", "our ward", or a named institution: readers may know the employer. */
+  employer: boolean;
+  /** The subject is (or was) admitted or living somewhere a colleague or co-resident sees them. */
+  ward: boolean;
+  /** The narrowest time window the text implies (days), if any. */
+  windowDays?: number;
+  /** Country the text is set in, from places named or the language. */
+  country: string;
+}
+
+export interface RiskOptions {
+  /** Overrides the base population (e.g. the author's town). */
+  population?: number;
+  /** Restricts the scenarios considered; default: all that the text supports, worst reported. */
+  audience?: Audience;
+}
+
+interface Factor {
+  finding: Finding;
+  share: Figure;
+  label: string;
+}
+
+interface Range { low: number; central: number; high: number }
+
+/** The risk of one scenario: E range from the base and the shares, risk from the high-risk end. */
+interface ScenarioResult {
+  scenario: Audience;
+  base: Range;
+  baseLabel: string;
+  factors: Factor[];
+  e: Range;
+}
+
+const SHARE_KINDS: ReadonlySet<Kind> = new Set(['age', 'diagnosis', 'profession', 'nationality', 'family', 'event', 'unusual']);
+
+/** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
+export function isPersonalDirect(f: Finding): boolean {
+  if (f.identifier !== 'direct') return false;
+  if (f.kind === 'name') return f.data?.['pseudonym'] !== true;
+  return f.data?.['personal'] !== false;
+}
+
+function product(base: Range, factors: readonly Factor[]): Range {
+  // Log space: a dozen small shares would underflow nothing here, but the sums are also what the
+  // explanation reports per factor.
+  let low = Math.log(base.low);
+  let central = Math.log(base.central);
+  let high = Math.log(base.high);
+  for (const f of factors) {
+    low += Math.log(f.share.low);
+    central += Math.log(f.share.central);
+    high += Math.log(f.share.high);
+  }
+  return { low: Math.exp(low), central: Math.exp(central), high: Math.exp(high) };
+}
+
+function smallestPlace(findings: readonly Finding[]): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of findings) {
+    const pop = f.data?.['population'];
+    if (f.kind !== 'place' || typeof pop !== 'number' || pop <= 0) continue;
+    if (!best || pop < (best.data!['population'] as number)) best = f;
+  }
+  return best;
+}
+
+/** Shares for the stranger: one gender factor, the first age, every other detail as found. */
+function populationFactors(findings: readonly Finding[]): Factor[] {
+  const factors: Factor[] = [];
+  let gender = false;
+  let age = false;
+  for (const f of findings) {
+    if (f.kind === 'gender') {
+      if (gender) continue;
+      gender = true;
+      factors.push({ finding: f, share: f.figure ?? SHARES.gender, label: f.text });
+    } else if ((SHARE_KINDS.has(f.kind) || (f.kind === 'date' && f.data?.['birth'] === true)) && f.figure) {
+      if (f.kind === 'age') {
+        if (age) continue;
+        age = true;
+      }
+      factors.push({ finding: f, share: f.figure, label: f.text });
+    }
+  }
+  return dedupeByText(factors);
+}
+
+/** The same detail named twice ("narcolepsie ... #narcolepsie") narrows the set once. */
+function dedupeByText(factors: Factor[]): Factor[] {
+  const seen = new Set<string>();
+  return factors.filter((f) => {
+    const key = `${f.finding.kind}:${f.finding.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function caseMix(share: Figure): Figure {
+  const lift = (p: number) => Math.min(EMPLOYER.caseMixCap, Math.max(p, p * EMPLOYER.caseMixMultiplier));
+  return { low: lift(share.low), central: lift(share.central), high: lift(share.high), source: `case mix ≈ ${EMPLOYER.caseMixMultiplier}× prevalence [E]` };
+}
+
+function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
+  const place = smallestPlace(findings);
+  const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
+  const n = options.population ?? (place ? (place.data!['population'] as number) : country);
+  const baseLabel = options.population
+    ? `${fmtInt(n, lang)} ${lang === 'nl' ? 'mensen (ingesteld)' : 'people (configured)'}`
+    : place
+      ? `${place.text} (${fmtInt(n, lang)} ${lang === 'nl' ? 'inwoners' : 'inhabitants'})`
+      : `${countryName(cues.country, lang)} (${fmtInt(n, lang)})`;
+  const factors = populationFactors(findings);
+  const base = { low: n, central: n, high: n };
+  return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
+}
+
+function employer(findings: readonly Finding[], cues: RiskCues, lang: Lang): ScenarioResult {
+  const institution = findings.find((f) => f.kind === 'institution' && typeof f.data?.['size'] === 'number');
+  const caseload: Range = institution
+    ? { low: (institution.data!['size'] as number) / 2, central: institution.data!['size'] as number, high: (institution.data!['size'] as number) * 1.5 }
+    : EMPLOYER.caseload;
+  // A place named as well: only the clients who live there.
+  const place = smallestPlace(findings);
+  const within = place ? Math.min(1, (place.data!['population'] as number) / EMPLOYER.catchment) : 1;
+  const base = { low: caseload.low * within, central: caseload.central * within, high: caseload.high * within };
+  const factors = populationFactors(findings).map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
+  const who = institution ? institution.text : lang === 'nl' ? 'de instelling' : 'the organisation';
+  const baseLabel = lang === 'nl' ? `cliënten van ${who} (≈ ${fmtInt(base.central, lang)})` : `clients of ${who} (≈ ${fmtInt(base.central, lang)})`;
+  return { scenario: 'employer', base, baseLabel, factors, e: product(base, factors) };
+}
+
+function insider(findings: readonly Finding[], cues: RiskCues, lang: Lang): ScenarioResult {
+  const window = cues.windowDays ?? WARD.defaultWindowDays;
+  const base = {
+    low: (WARD.beds * window) / WARD.stayDays.long,
+    central: (WARD.beds * window) / ((WARD.stayDays.long + WARD.stayDays.short) / 2),
+    high: (WARD.beds * window) / WARD.stayDays.short,
+  };
+  const factors = populationFactors(findings).map((f) => {
+      if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
+      if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+      return f;
+    });
+  const days = lang === 'nl' ? (window === 1 ? '1 dag' : `${window} dagen`) : window === 1 ? '1 day' : `${window} days`;
+  const baseLabel = lang === 'nl' ? `opnames op een afdeling in ${days} (≈ ${fmtNum(base.central, lang)})` : `admissions to a ward in ${days} (≈ ${fmtNum(base.central, lang)})`;
+  return { scenario: 'insider', base, baseLabel, factors: dedupeByText(factors), e: product(base, factors) };
+}
+
+export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean): RiskResult {
+  const direct = findings.filter(isPersonalDirect);
+  const describesPerson = findings.some((f) => f.kind !== 'gender' || findings.length > 1);
+  const scenarios: ScenarioResult[] = [];
+  const want = (a: Audience) => !options.audience || options.audience === a;
+  if (want('stranger') || options.population) scenarios.push(stranger(findings, cues, options, lang));
+  if (want('employer') && (cues.employer || options.audience === 'employer')) scenarios.push(employer(findings, cues, lang));
+  if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, lang));
+  if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
+  // Worst scenario: the one with the fewest matches at its high-risk end.
+  const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));
+  const contributors: Contributor[] = worst.factors
+    .map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label }))
+    .sort((a, b) => a.factor - b.factor);
+  const expectedMatches = { low: round(worst.e.low), central: round(worst.e.central), high: round(worst.e.high) };
+  if (direct.length > 0) {
+    return {
+      level: 'critical',
+      score: 1,
+      expectedMatches,
+      scenario: 'direct',
+      contributors,
+      explanation: explain({ lang, direct, worst, pseudonym, level: 'critical', riskHigh: 1 }),
+    };
+  }
+  if (!describesPerson || findings.length === 0) {
+    return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: explain({ lang, direct, worst, pseudonym, level: 'none', riskHigh: 0 }) };
+  }
+  const riskHigh = riskFromExpected(worst.e.low);
+  const level = levelForRisk(riskHigh);
+  return {
+    level,
+    score: round(riskHigh),
+    expectedMatches,
+    scenario: worst.scenario,
+    contributors,
+    explanation: explain({ lang, direct, worst, pseudonym, level, riskHigh }),
+  };
+}
+
+export type { ScenarioResult, Factor };
+
+const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
+export const fmtInt = (n: number, lang: Lang): string => Math.round(n).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+export const fmtNum = (n: number, lang: Lang): string =>
+  n >= 10 ? fmtInt(n, lang) : n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 2 });
+function countryName(code: string, lang: Lang): string {
+  const nl: Record<string, string> = { NL: 'Nederland', BE: 'België', FL: 'Vlaanderen', GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' };
+  const en: Record<string, string> = { NL: 'the Netherlands', BE: 'Belgium', FL: 'Flanders', GB: 'the United Kingdom', US: 'the United States' };
+  return (lang === 'nl' ? nl : en)[code] ?? code;
+}
