@@ -65,12 +65,24 @@ function mostlyLowercaseText(tokens: readonly Token[]): boolean {
 
 interface Parsed { first: number; last: number; evidence: number; parts: string[] }
 
+// Last words that make a capitalized run a place or an organisation ("Sherman Park", "Mercy Family Health").
+const NOT_PERSON_TAIL = new Set(['park', 'market', 'street', 'road', 'square', 'health', 'care', 'zorg', 'centrum', 'center', 'centre', 'hospital', 'school', 'college', 'house', 'hall', 'bridge', 'brug', 'plein', 'markt', 'straat', 'laan', 'weg', 'kerk', 'church', 'station', 'holland', 'brabant', 'vlaanderen', 'city', 'county', 'beach', 'lake', 'river', 'valley', 'hill', 'hills', 'heights', 'village', 'bay', 'island', 'islands', 'group', 'groep', 'foundation', 'stichting', 'trust', 'team', 'services', 'clinic', 'kliniek', 'museum', 'theater', 'theatre', 'festival']);
+
 export function createNameDetector(lexicon: Lexicon): Detector {
   return {
     id: 'name',
     detect(ctx: DetectContext): Detection[] {
-      const lists = lexicon.names();
-      return detectNames(ctx, lists);
+      const places = lexicon.places().byName;
+      const heads = lexicon.institutions().heads;
+      return detectNames(ctx, lexicon.names()).filter((d) => {
+        if (d.confidence >= 0.95) return true; // a title makes it a person whatever the words
+        const span = ctx.text.slice(d.start, d.end);
+        const words = span.toLowerCase().split(/[\s-]+/);
+        if (NOT_PERSON_TAIL.has(words[words.length - 1]!) || words.some((w) => heads.has(w))) return false;
+        // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
+        if (span.includes(' ') || span.includes('-')) return !places.has(span.toLowerCase());
+        return true;
+      });
     },
   };
 }
@@ -82,8 +94,10 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
   const ambiguous = (t: Token) => lists.ambiguous.has(t.lower) || NEVER_NAMES.has(t.lower);
   const wordLike = (t: Token | undefined): t is Token => !!t && t.type === 'word';
   // A name word: capitalized, or in lower-case text a word the name lists know.
+  // With `loose` (after a title or in chat-style text) a lower-case word counts when the lists know it,
+  // or when the whole text is lower case ("dhr. van der kolk").
   const nameWord = (t: Token | undefined, loose: boolean): boolean =>
-    wordLike(t) && !NEVER_NAMES.has(t.lower) && t.text.length >= 2 && (isCap(t, caps) || (loose && (known(t) || !lowerText) && t.text.length >= 3));
+    wordLike(t) && !NEVER_NAMES.has(t.lower) && t.text.length >= 2 && (isCap(t, caps) || (loose && (known(t) || lowerText) && t.text.length >= 3));
 
   /** Parses [initials] [given names] [particles] surname[-surname] from token i; returns the last index. */
   function parseName(i: number, loose: boolean): { last: number; parts: string[] } | undefined {
@@ -105,7 +119,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
         particles++;
       }
       const w = tokens[k];
-      if (!nameWord(w, loose || particles > 0 || hadInitials || n > 0)) break;
+      if (!nameWord(w, loose || hadInitials || (n > 0 && particles === 0))) break;
       if (n > 0 && particles === 0 && !isCap(w, caps) && !known(w!)) break;
       parts.push(w!.lower);
       last = k;
@@ -166,6 +180,17 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       (prev?.text === ':' && prev2 && LABELS.has(prev2.lower)) ||
       (prev?.text === '(' && prev2 && KIN.has(prev2.lower)) ||
       (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower));
+    // A name that opens with a particle ("De Vries zegt") needs a capitalized surname the lists know;
+    // otherwise "De leerling" or "Van de week" would be names.
+    if (PARTICLES.has(t.lower) && !evidenceBefore) {
+      const p = parseName(i, false);
+      const sur = p ? tokens[p.last]! : undefined;
+      if (p && sur && p.last > i && isCap(sur, caps) && lists.surnames.has(sur.lower) && !ambiguous(sur)) {
+        push(i, p.last, 0.8, p.parts, 'name/particle');
+        i = p.last;
+      }
+      continue;
+    }
     const p = parseName(i, Boolean(evidenceBefore));
     if (!p) continue;
     const firstTok = tokens[i]!;

@@ -7,12 +7,13 @@ import type { RiskCues } from './estimate.js';
 const EMPLOYER_NEXT = new Set(['kliniek', 'afdeling', 'instelling', 'cliënt', 'client', 'cliënte', 'cliënten', 'patiënt', 'patiënte', 'patiënten', 'bewoner', 'bewoonster', 'bewoners', 'woongroep', 'crisisopvang', 'opvang', 'unit', 'team', 'dagbesteding', 'praktijk', 'school', 'klas', 'mentorklas', 'ward', 'clinic', 'unit', 'patient', 'patients', 'residents', 'resident', 'pupil', 'pupils', 'hospice', 'home', 'centre', 'center', 'woonzorgcentrum', 'zorgcentrum', 'ziekenhuis', 'hospital', 'service', 'dienst', 'caseload']);
 const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 // The subject is somewhere colleagues, fellow patients or visitors see them.
-const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'opvang', 'woongroep', 'bewoner', 'bewoonster', 'separeer', 'gesepareerd', 'spoed', 'spoedeisende', 'ward', 'admitted', 'admission', 'unit', 'inpatient', 'hospice', 'residents', 'resident', 'ic', 'seh', 'ggz', 'paaz', 'pz', 'dagbesteding', 'mentorklas', 'klas', 'class']);
+// Only inpatient settings: there a colleague or fellow patient knows who was admitted in a window.
+const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'separeer', 'gesepareerd', 'isoleercel', 'ward', 'admitted', 'admission', 'inpatient', 'paaz']);
 const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
 
 export function riskCues(tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
   let employer = findings.some((f) => f.kind === 'institution');
-  let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'care-home', 'pz', 'paaz', 'ggz', 'hospital', 'school'].includes(String(f.data?.['type'] ?? '')));
+  let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'pz', 'paaz'].includes(String(f.data?.['type'] ?? '')));
   let flemish = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -47,9 +47,15 @@ const SHARE_KINDS: ReadonlySet<Kind> = new Set(['age', 'diagnosis', 'profession'
 /** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
 export function isPersonalDirect(f: Finding): boolean {
   if (f.identifier !== 'direct') return false;
-  if (f.kind === 'name') return f.data?.['pseudonym'] !== true;
+  // A guess ("Wiegmans" alone, from the surname list) is reported, but does not decide the level.
+  if (f.kind === 'name') return f.data?.['pseudonym'] !== true && f.confidence >= 0.7;
   return f.data?.['personal'] !== false;
 }
+
+// Kinds that say something about a person. Dates, places and institutions on their own describe an
+// event or an organisation ("in mei start een nieuwe groep"), not somebody a reader could pick out.
+const PERSON_KINDS: ReadonlySet<Kind> = new Set(['name', 'age', 'gender', 'diagnosis', 'profession', 'family', 'event', 'nationality', 'unusual']);
+export const describesPerson = (findings: readonly Finding[]): boolean => findings.some((f) => PERSON_KINDS.has(f.kind) || isPersonalDirect(f));
 
 function product(base: Range, factors: readonly Factor[]): Range {
   // Log space: a dozen small shares would underflow nothing here, but the sums are also what the
@@ -96,15 +102,31 @@ function populationFactors(findings: readonly Finding[]): Factor[] {
   return dedupeByText(factors);
 }
 
-/** The same detail named twice ("narcolepsie ... #narcolepsie") narrows the set once. */
+/**
+ * The same detail named twice ("narcolepsie ... #narcolepsie", "MS ... multiple sclerose") narrows the
+ * set once; so do two words for related conditions ("blind" and "maculadegeneratie"), which are
+ * strongly correlated: the rarest stands for the family.
+ */
 function dedupeByText(factors: Factor[]): Factor[] {
   const seen = new Set<string>();
-  return factors.filter((f) => {
-    const key = `${f.finding.kind}:${f.finding.text.toLowerCase()}`;
-    if (seen.has(key)) return false;
+  const kept: Factor[] = [];
+  const lineage = (f: Factor): string[] => [String(f.finding.data?.['id'] ?? ''), ...((f.finding.data?.['ancestors'] as string[] | undefined) ?? [])].filter(Boolean);
+  for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
+    const key = `${f.finding.kind}:${String(f.finding.data?.['id'] ?? f.finding.text.toLowerCase())}`;
+    if (seen.has(key)) continue;
+    if (f.finding.kind === 'diagnosis') {
+      const mine = lineage(f);
+      const related = kept.some((k) => {
+        if (k.finding.kind !== 'diagnosis') return false;
+        const theirs = lineage(k);
+        return mine.some((id) => theirs.includes(id));
+      });
+      if (related) continue;
+    }
     seen.add(key);
-    return true;
-  });
+    kept.push(f);
+  }
+  return factors.filter((f) => kept.includes(f));
 }
 
 function caseMix(share: Figure): Figure {
@@ -160,7 +182,6 @@ function insider(findings: readonly Finding[], cues: RiskCues, lang: Lang): Scen
 
 export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean): RiskResult {
   const direct = findings.filter(isPersonalDirect);
-  const describesPerson = findings.some((f) => f.kind !== 'gender' || findings.length > 1);
   const scenarios: ScenarioResult[] = [];
   const want = (a: Audience) => !options.audience || options.audience === a;
   if (want('stranger') || options.population) scenarios.push(stranger(findings, cues, options, lang));
@@ -183,7 +204,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
       explanation: explain({ lang, direct, worst, pseudonym, level: 'critical', riskHigh: 1 }),
     };
   }
-  if (!describesPerson || findings.length === 0) {
+  if (!describesPerson(findings)) {
     return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: explain({ lang, direct, worst, pseudonym, level: 'none', riskHigh: 0 }) };
   }
   const riskHigh = riskFromExpected(worst.e.low);

@@ -1,0 +1,109 @@
+import type { Detection } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Token } from '../text/tokenize.js';
+import type { DetectContext, Detector } from './types.js';
+
+/**
+ * Yearly clients, residents or pupils per kind of institution, for the "reader knows the institution"
+ * scenario when the dictionary has no figure of its own [E; research §4.4, §6.4].
+ */
+export const DEFAULT_SIZE: Record<string, number> = {
+  ward: 200, 'care-home': 100, school: 600, university: 25_000, hospital: 40_000, ggz: 5_000, pz: 1_500, paaz: 600,
+  'youth-care': 2_000, prison: 300, club: 200, employer: 1_000, other: 500,
+};
+
+const ARTICLES = new Set(['de', 'het', "'t", 'den', 'ter', 'the', 'st', 'sint']);
+const CONNECTORS = new Set(['&', 'en', 'and', 'van', 'voor', 'of', 'for', 'de', 'der', 'ter', 'aan', 'op', 'het', 'den']);
+const isCap = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
+const isNameTok = (t: Token | undefined): boolean => isCap(t) || (!!t && t.type === 'number' && t.text.length <= 3);
+
+/** Capitalized name words after a head: "De Wielewaal", "Zonnedauw", "7", "Sint-Amedeus", "Hof ter Beke". */
+function nameAfter(tokens: readonly Token[], i: number): number {
+  let j = i;
+  if (ARTICLES.has(tokens[j]?.lower ?? '') && isCap(tokens[j])) j++;
+  if (!isNameTok(tokens[j])) return -1;
+  let last = j;
+  j++;
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[j];
+    if (t?.text === '-' && !t.gapBefore && isNameTok(tokens[j + 1]) && !tokens[j + 1]!.gapBefore) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (isCap(t) && t!.gapBefore) {
+      last = j;
+      j++;
+      continue;
+    }
+    if (t && CONNECTORS.has(t.lower) && !isCap(t) && isCap(tokens[j + 1])) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Capitalized words before a head ("Desert Willow Middle School", "Luton & Dunstable Hospital"). */
+function nameBefore(tokens: readonly Token[], head: number): number {
+  let j = head - 1;
+  let first = -1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (isCap(t)) first = j;
+    else if (t.text === '&' || (CONNECTORS.has(t.lower) && isCap(tokens[j - 1]))) {
+      /* part of the name */
+    } else break;
+    j--;
+  }
+  return first;
+}
+
+export function createInstitutionDetector(lexicon: Lexicon): Detector {
+  return {
+    id: 'institution',
+    detect({ tokens }: DetectContext): Detection[] {
+      const { matcher, heads } = lexicon.institutions();
+      const out: Detection[] = [];
+      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, rule: string) =>
+        out.push({ kind: 'institution', start: tokens[first]!.start, end: tokens[last]!.end, rule, confidence, data: { type, size: size || DEFAULT_SIZE[type] || DEFAULT_SIZE['other']! } });
+      // Known institutions by name.
+      for (const m of matcher.findAll(tokens)) {
+        if (!isCap(tokens[m.first]) && !/[A-Z]/.test(tokens[m.first]!.text)) continue;
+        push(m.first, m.last, m.value.type, m.value.size, 0.85, 'institution/known');
+      }
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.type !== 'word') continue;
+        const type = heads.get(t.lower);
+        if (type) {
+          // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
+          const last = nameAfter(tokens, i + 1);
+          if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
+            push(i, last, type, undefined, 0.8, 'institution/head');
+            i = last;
+            continue;
+          }
+          // "Desert Willow Middle School", "Luton & Dunstable Hospital": only when the head is capitalized too.
+          if (isCap(t)) {
+            const first = nameBefore(tokens, i);
+            if (first !== -1 && first < i) push(first, i, type, undefined, 0.75, 'institution/head');
+          }
+          continue;
+        }
+        // Compounds: "Vaartcollege", "Jeroen Bosch Ziekenhuis" is covered above; "Sint-Maartenskliniek".
+        if (isCap(t) && t.text.length > 8) {
+          for (const [head, headType] of heads) {
+            if (head.length >= 5 && t.lower.endsWith(head) && t.lower.length > head.length + 2) {
+              push(i, i, headType, undefined, 0.7, 'institution/compound');
+              break;
+            }
+          }
+        }
+      }
+      return out;
+    },
+  };
+}

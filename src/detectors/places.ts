@@ -1,0 +1,80 @@
+import type { Detection, Lang } from '../core/types.js';
+import type { Lexicon, Place } from '../lexicon/lexicon.js';
+import type { Token } from '../text/tokenize.js';
+import type { DetectContext, Detector } from './types.js';
+
+// Words that introduce a place: they let a place whose name is also a word ("Best") count, and a
+// lower-case place in chat-style text.
+const PLACE_LEAD = new Set(['in', 'uit', 'naar', 'te', 'bij', 'rond', 'rondom', 'nabij', 'van', 'from', 'near', 'round', 'around', 'to', 'at', 'of', 'op', 'richting', 'regio', 'gemeente', 'provincie', 'city', 'town', 'county', 'omgeving', 'wijk', 'dorp', 'stad', '#']);
+const PREFERRED: Record<Lang, ReadonlySet<string>> = { nl: new Set(['NL', 'BE']), en: new Set(['GB', 'US']) };
+
+// Which reading of a shared name people mean: "Utrecht" the city before the province, "Zeeland" the
+// province before the village in Brabant, and among villages of one name the smallest (conservative).
+const TIER: Record<string, number> = { municipality: 0, city: 0, province: 1, region: 1, country: 1, town: 2, district: 3 };
+
+function withinCountry(pool: readonly Place[]): Place {
+  const best = Math.min(...pool.map((p) => TIER[p.type] ?? 2));
+  const tier = pool.filter((p) => (TIER[p.type] ?? 2) === best);
+  return tier.reduce((a, b) => (b.population > 0 && (a.population <= 0 || b.population < a.population) ? b : a));
+}
+
+/**
+ * Among places with one name: the text's own countries; within a country the most prominent tier,
+ * then the smallest; across countries the best-known (largest), since "Aberdeen" in an English text
+ * is the Scottish city, not the town in Washington State.
+ */
+function choose(places: readonly Place[], lang: Lang): Place {
+  const preferred = places.filter((p) => PREFERRED[lang].has(p.country));
+  const pool = preferred.length ? preferred : places;
+  const perCountry = [...new Set(pool.map((p) => p.country))].map((c) => withinCountry(pool.filter((p) => p.country === c)));
+  return perCountry.reduce((a, b) => (b.population > a.population ? b : a));
+}
+
+// Short function words that are also village names ("Hem", "Ee", "Ons"): never a place in lower case.
+const LOWERCASE_STOP = new Set(['hem', 'ons', 'ee', 'best', 'echt', 'born', 'made', 'lent', 'mill', 'nes', 'oss', 'om', 'op', 'ter', 'bath', 'deal', 'wells', 'reading', 'split', 'goes', 'mark', 'hoorn', 'haren']);
+
+function mostlyLowercase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.text[0] !== t.lower[0]) caps++;
+  }
+  return words > 5 && caps / words < 0.04;
+}
+
+export function createPlaceDetector(lexicon: Lexicon): Detector {
+  return {
+    id: 'place',
+    detect({ tokens, lang }: DetectContext): Detection[] {
+      const { matcher } = lexicon.places();
+      const lowerText = mostlyLowercase(tokens);
+      const out: Detection[] = [];
+      for (const m of matcher.findAll(tokens)) {
+        const first = tokens[m.first]!;
+        const lead = tokens[m.first - 1];
+        const led = !!lead && PLACE_LEAD.has(lead.lower) && (lead.text === '#' ? !first.gapBefore : true);
+        const capital = first.text[0] !== first.lower[0];
+        // Inside a word run joined by hyphens ("Sint-Amandsberg" holds "Sint"), only the whole counts.
+        const glued = (lead && !first.gapBefore && lead.text === '-') || (tokens[m.last + 1]?.text === '-' && !tokens[m.last + 1]!.gapBefore && tokens[m.last + 2]?.type === 'word' && !tokens[m.last + 2]!.gapBefore);
+        if (glued) continue;
+        const candidates = m.value.filter((p) => p.population > 0 || p.type === 'country' || p.type === 'province' || p.type === 'region');
+        if (candidates.length === 0) continue;
+        const place = choose(candidates, lang);
+        if (place.isWord && !(capital && led)) continue;
+        if (!capital && !(led && (lowerText || lead?.text === '#')) && !lowerText) continue;
+        if (!capital && (place.isWord || LOWERCASE_STOP.has(first.lower) || m.end - m.start < 4)) continue;
+        out.push({
+          kind: 'place',
+          start: m.start,
+          end: m.end,
+          rule: `place/${place.type}`,
+          confidence: place.isWord ? 0.7 : capital ? 0.8 : 0.7,
+          data: { id: place.id, population: place.population, country: place.country, type: place.type, parent: place.parent },
+        });
+      }
+      return out;
+    },
+  };
+}
