@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'dictionaries', 'src');
-const out = join(root, 'dist', 'dict', 'lexicon.json');
+const outDir = join(root, 'dist', 'dict');
+// The long tail of the US census list (88,799 names) costs start-up time and adds little for Dutch
+// text; the Belgian and curated lists are kept whole.
+const US_SURNAME_RANK_LIMIT = 30_000;
 
 /** Rows of a TSV as objects keyed by the header; '#' lines and blank lines are skipped. */
 function readTsv(rel) {
@@ -51,7 +54,9 @@ const firstNames = {};
 for (const r of [...readTsv('names/first-names.tsv'), ...readTsv('names/curated-first-names.tsv')]) {
   if (r.name) firstNames[r.name.toLowerCase()] = r.gender || 'u';
 }
-const surnames = [...new Set([...readTsv('names/surnames.tsv'), ...readTsv('names/curated-surnames.tsv')].map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
+const surnames = [...new Set([...readTsv('names/surnames.tsv'), ...readTsv('names/curated-surnames.tsv')]
+  .filter((r) => r.origin !== 'en' || !r.rank || Number(r.rank) <= US_SURNAME_RANK_LIMIT)
+  .map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
 const ambiguous = [...new Set(readTsv('names/ambiguous.tsv').map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
 
 const concepts = (rel) => Object.fromEntries(readTsv(rel).filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.source ?? '']]));
@@ -89,10 +94,25 @@ const lexicon = {
   institutionHeads,
 };
 
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(lexicon));
+// One file per section, so the CLI parses only what a text needs (src/lexicon/sections.ts).
+const SECTIONS = {
+  places: ['places'],
+  names: ['firstNames', 'surnames', 'ambiguous'],
+  conditions: ['conditions', 'conditionTerms'],
+  professions: ['professions', 'professionTerms'],
+  nationalities: ['nationalities', 'nationalityTerms'],
+  cues: ['family', 'events', 'unusual'],
+  institutions: ['institutions', 'institutionHeads'],
+};
+mkdirSync(outDir, { recursive: true });
+let bytes = 0;
+for (const [section, keys] of Object.entries(SECTIONS)) {
+  const file = join(outDir, `${section}.json`);
+  writeFileSync(file, JSON.stringify(Object.fromEntries(keys.map((k) => [k, lexicon[k]]))));
+  bytes += statSync(file).size;
+}
 const counts = Object.entries(lexicon)
   .filter(([k]) => k !== 'version')
   .map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : Object.keys(v).length}`)
   .join(', ');
-console.log(`dictionaries: ${counts} -> dist/dict/lexicon.json (${(statSync(out).size / 1024).toFixed(0)} KiB)`);
+console.log(`dictionaries: ${counts} -> dist/dict/ (${(bytes / 1024).toFixed(0)} KiB)`);

@@ -6,6 +6,7 @@ import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
 import { riskCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
 import { messageFor } from './messages.js';
+import { markOrganisationContacts } from './organisation.js';
 import { resolveOverlaps } from './resolve.js';
 import type { Detection, FileResult, Finding, Lang } from './types.js';
 
@@ -42,6 +43,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   const detections: Detection[] = [];
   for (const d of detectors) detections.push(...d.detect(ctx));
   markPseudonyms(detections, text, options.pseudonyms ?? []);
+  markOrganisationContacts(text, detections);
   const resolved = resolveOverlaps(detections);
   const lines = new LineIndex(text);
   const findings: Finding[] = resolved.map((d) => {
@@ -60,6 +62,6 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     };
   });
   const pseudonym = findings.some((f) => f.kind === 'name' && f.data?.['pseudonym'] === true);
-  const risk = estimateRisk(findings, riskCues(tokens, findings, lang), options, lang, pseudonym);
+  const risk = estimateRisk(findings, riskCues(text, tokens, findings, lang), options, lang, pseudonym);
   return { file, language: lang, findings, pseudonym, risk, warnings };
 }

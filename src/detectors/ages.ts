@@ -71,7 +71,7 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
   if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '')) {
     const oud = tokens[i + 2]?.lower === 'oud';
-    const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', ':', 'van'].includes(prev.lower));
+    const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', 'van'].includes(prev.lower));
     if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.85 };
   }
   // "(72)" right after a name or a person.

@@ -146,6 +146,17 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;
+    // 0. A nickname between a first name and a surname: "Tommo 'the Trolley' Gallagher".
+    if (isCap(t, caps) && !NEVER_NAMES.has(t.lower) && /^['‘"“]$/.test(tokens[i + 1]?.text ?? '')) {
+      let j = i + 2;
+      while (j < tokens.length && j < i + 8 && !/^['’"”]$/.test(tokens[j]!.text)) j++;
+      const surname = tokens[j + 1];
+      if (j < i + 8 && isCap(surname, caps) && surname!.gapBefore && (lists.surnames.has(surname!.lower) || lists.first.has(t.lower))) {
+        push(i, j + 1, 0.9, [t.lower, surname!.lower], 'name/nickname');
+        i = j + 1;
+        continue;
+      }
+    }
     // 1. Title + name: "dhr. Jansen", "mw. Els Hoogendoorn-Bakker", "Dr. A. Bakker", "Opa Teun", "dhr. van der kolk".
     if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.')) {
       let j = i + 1;

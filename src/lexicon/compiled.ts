@@ -31,6 +31,18 @@ export interface CompiledLexicon {
   institutionHeads: HeadRow[];
 }
 
+/** Which compiled file (dist/dict/<section>.json) holds which fields. */
+export const SECTIONS = {
+  places: ['places'],
+  names: ['firstNames', 'surnames', 'ambiguous'],
+  conditions: ['conditions', 'conditionTerms'],
+  professions: ['professions', 'professionTerms'],
+  nationalities: ['nationalities', 'nationalityTerms'],
+  cues: ['family', 'events', 'unusual'],
+  institutions: ['institutions', 'institutionHeads'],
+} as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
+export type Section = keyof typeof SECTIONS;
+
 export const EMPTY_LEXICON: CompiledLexicon = {
   version: 1, places: [], firstNames: {}, surnames: [], ambiguous: [], conditions: {}, conditionTerms: [],
   professions: {}, professionTerms: [], nationalities: {}, nationalityTerms: [], family: [], events: [], unusual: [],

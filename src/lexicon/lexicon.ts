@@ -1,7 +1,15 @@
 import type { Figure, Lang } from '../core/types.js';
-import type { CompiledLexicon, PatternRow } from './compiled.js';
+import type { CompiledLexicon, PatternRow, Section } from './compiled.js';
 import { EMPTY_LEXICON } from './compiled.js';
+
+/** Reads one section of the compiled dictionaries; called at most once per section. */
+export type SectionLoader = (section: Section) => Partial<CompiledLexicon>;
 import { PhraseMatcher } from './phrases.js';
+import { SECTIONS } from './compiled.js';
+
+const SECTION_OF = Object.fromEntries(
+  Object.entries(SECTIONS).flatMap(([section, keys]) => keys.map((k) => [k, section])),
+) as Partial<Record<keyof CompiledLexicon, Section>>;
 
 export interface Place {
   id: string;
@@ -75,7 +83,29 @@ const patternMatcher = (rows: () => readonly PatternRow[]) =>
  * never reaches, say, the institution detector never pays for its index.
  */
 export class Lexicon {
-  constructor(private readonly data: CompiledLexicon = EMPTY_LEXICON) {}
+  private readonly loaded = new Map<Section, Partial<CompiledLexicon>>();
+  private readonly loader: SectionLoader;
+
+  /** From data in memory (tests, embedding) or from a loader that reads sections on first use. */
+  constructor(source: Partial<CompiledLexicon> | SectionLoader = EMPTY_LEXICON) {
+    this.loader = typeof source === 'function' ? source : () => source;
+  }
+
+  private get data(): CompiledLexicon {
+    // Each field access below goes through `section`, so only the sections a text needs are read.
+    return new Proxy({} as CompiledLexicon, {
+      get: (_, key: string) => {
+        const section = SECTION_OF[key as keyof CompiledLexicon];
+        if (!section) return undefined;
+        let data = this.loaded.get(section);
+        if (!data) {
+          data = this.loader(section);
+          this.loaded.set(section, data);
+        }
+        return (data as Record<string, unknown>)[key] ?? (EMPTY_LEXICON as unknown as Record<string, unknown>)[key];
+      },
+    });
+  }
 
   readonly places = memo(() => {
     const byId = new Map<string, Place>();

@@ -1,4 +1,5 @@
 import type { Finding, Lang } from '../core/types.js';
+import { sentenceIndex } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { RiskCues } from './estimate.js';
 
@@ -11,7 +12,20 @@ const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'separeer', 'gesepareerd', 'isoleercel', 'ward', 'admitted', 'admission', 'inpatient', 'paaz']);
 const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
 
-export function riskCues(tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
+  const sentence = sentenceIndex(text, tokens);
+  const sentenceOf = (i: number) => sentence[i] ?? 0;
   let employer = findings.some((f) => f.kind === 'institution');
   let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'pz', 'paaz'].includes(String(f.data?.['type'] ?? '')));
   let flemish = 0;
@@ -22,14 +36,21 @@ export function riskCues(tokens: readonly Token[], findings: readonly Finding[],
     if (WARD_WORDS.has(t.lower)) ward = true;
     if (FLEMISH.has(t.lower)) flemish++;
   }
+  // The window that counts is the one tied to the stay: a date in the sentence that speaks of the ward
+  // ("Vandaag komt ... op de afdeling"), not "vandaag kreeg ik een kaartje" elsewhere in the text.
   let windowDays: number | undefined;
+  const wardSentences = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (WARD_WORDS.has(tokens[i]!.lower)) wardSentences.add(sentenceOf(i));
+  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(tokenAt(tokens, f.start)));
   for (const f of findings) {
     const w = f.data?.['windowDays'];
-    if (f.kind === 'date' && typeof w === 'number' && (windowDays === undefined || w < windowDays)) windowDays = w;
+    if (f.kind !== 'date' || typeof w !== 'number') continue;
+    if (!wardSentences.has(sentenceOf(tokenAt(tokens, f.start)))) continue;
+    if (windowDays === undefined || w < windowDays) windowDays = w;
   }
   const places = findings.filter((f) => f.kind === 'place' && typeof f.data?.['country'] === 'string');
   const smallest = places.sort((a, b) => (a.data!['population'] as number) - (b.data!['population'] as number))[0];
   let country = smallest ? (smallest.data!['country'] as string) : lang === 'nl' ? (flemish >= 1 ? 'BE' : 'NL') : 'GB';
   if (country === 'BE' && lang === 'nl') country = 'FL';
-  return { employer, ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
+  return { employer, ward: ward && windowDays !== undefined, ...(windowDays !== undefined ? { windowDays } : {}), country };
 }

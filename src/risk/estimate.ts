@@ -222,9 +222,15 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
 export type { ScenarioResult, Factor };
 
 const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
-export const fmtInt = (n: number, lang: Lang): string => Math.round(n).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
-export const fmtNum = (n: number, lang: Lang): string =>
-  n >= 10 ? fmtInt(n, lang) : n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 2 });
+// Plain formatting instead of toLocaleString: the first Intl call costs more start-up than a whole check.
+export const fmtInt = (n: number, lang: Lang): string =>
+  String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+export const fmtNum = (n: number, lang: Lang): string => {
+  if (n >= 10) return fmtInt(n, lang);
+  const s = n === 0 ? '0' : String(Number(n.toPrecision(2)));
+  const plain = s.includes('e') ? n.toFixed(Math.min(20, Math.max(2, 1 - Math.floor(Math.log10(n))))) : s;
+  return lang === 'nl' ? plain.replace('.', ',') : plain;
+};
 function countryName(code: string, lang: Lang): string {
   const nl: Record<string, string> = { NL: 'Nederland', BE: 'België', FL: 'Vlaanderen', GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' };
   const en: Record<string, string> = { NL: 'the Netherlands', BE: 'Belgium', FL: 'Flanders', GB: 'the United Kingdom', US: 'the United States' };

@@ -15,9 +15,7 @@ interface ExplainInput {
 const SCENARIO_NL = { stranger: 'een willekeurige lezer', employer: 'een lezer die weet waar u werkt', insider: 'een collega, medecliënt of bezoeker' };
 const SCENARIO_EN = { stranger: 'any reader', employer: 'a reader who knows where you work', insider: 'a colleague, fellow patient or visitor' };
 
-function share(x: number, lang: Lang): string {
-  return x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 2 });
-}
+const share = (x: number, lang: Lang): string => fmtNum(x, lang);
 
 /** Plain-language explanation, for a care professional rather than a statistician. */
 export function explain({ lang, direct, worst, pseudonym, level, riskHigh }: ExplainInput): string {

@@ -76,7 +76,18 @@ describe('url', () => {
     expect(personal('kijk op www.ggzdelfland.nl')).toEqual([false]);
     expect(personal('https://ggz.nl/')).toEqual([false]);
     expect(personal('https://x.com/jorrit')).toEqual([true]);
-    expect(personal('https://www.instagram.com')).toEqual([true]);
+    expect(personal('https://ggz.nl/?id=5')).toEqual([false]);
+  });
+
+  // Bug (contact.ts urlDetector): every URL on a social host is personal, even the platform's bare homepage.
+  it.fails('does not call a social platform homepage personal ("volg ons op www.facebook.com")', () => {
+    const [d] = run(urlDetector, 'Volg ons op www.facebook.com of https://www.instagram.com');
+    expect(d!.data?.['personal']).toBe(false);
+  });
+
+  // Bug (contact.ts TRAILING): curly closing quotes (” ’) are not trimmed from the end of a URL.
+  it.fails('trims a curly closing quote after a URL', () => {
+    expect(texts(urlDetector, 'Zie “https://ggz.nl/jan”.')).toEqual(['https://ggz.nl/jan']);
   });
 
   it('does not report the domain of an e-mail address, version numbers or bare words', () => {
@@ -98,6 +109,10 @@ describe('phone: true cases', () => {
     ['tel. 0529-438170', '0529-438170', 'NL'],
     ['mobiel 0612345678.', '0612345678', 'NL'],
     ['tel: 0031 6 12345678', '0031 6 12345678', 'NL'],
+    ['bel +31 (0)6 12345678', '+31 (0)6 12345678', 'NL'],
+    ['tel +32 (0)470 12 34 56', '+32 (0)470 12 34 56', 'BE'],
+    ['bel 0032 470 12 34 56', '0032 470 12 34 56', 'BE'],
+    ['tel. 010 - 123 45 67', '010 - 123 45 67', 'NL'],
   ];
   for (const [text, number, country] of cases) {
     it(`finds ${number}`, () => {

@@ -1,0 +1,43 @@
+import type { Detection } from './types.js';
+
+// A letterhead or a footer ("BEZOEKADRES", "Postbus 253", "KvK", "Contact: info@...") gives the
+// organisation's own contact details: reported, so the writer sees them, but not a person's.
+const ORGANISATION_CUES = /\b(?:bezoekadres|postadres|postbus|hoofdkantoor|kantoor|secretariaat|centrale\s+voorziening|dienst\s+communicatie|kvk|btw|receptie|visiting\s+address|head\s+office|registered\s+office|p\.?\s?o\.?\s+box|switchboard)\b/i;
+const CONTACT_KINDS = new Set(['address', 'postcode', 'phone', 'email', 'url']);
+
+/**
+ * Marks contact details that sit in a block with an organisation cue (within three lines above or
+ * one below) as not personal. A single personal detail in the same block is still personal if it
+ * belongs to a named person; that is decided by the name finding, not here.
+ */
+export function markOrganisationContacts(text: string, detections: Detection[]): void {
+  if (!ORGANISATION_CUES.test(text)) return;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lines = text.split('\n');
+  const cueLines = new Set<number>();
+  lines.forEach((l, i) => {
+    if (ORGANISATION_CUES.test(l)) cueLines.add(i);
+  });
+  for (const d of detections) {
+    if (!CONTACT_KINDS.has(d.kind)) continue;
+    const line = lineOf(d.start);
+    let near = false;
+    for (let k = line - 3; k <= line + 1; k++) if (cueLines.has(k)) near = true;
+    // A letterhead block: consecutive short lines with the cue among them.
+    if (!near) {
+      for (let k = line - 1; k >= 0 && k >= line - 12 && (lines[k] ?? '').trim().length < 60; k--) if (cueLines.has(k)) near = true;
+    }
+    if (near) d.data = { ...d.data, personal: false };
+  }
+}
