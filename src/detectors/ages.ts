@@ -44,6 +44,9 @@ const EARLY = new Set(['begin', 'early', 'vroege']);
 const LATE = new Set(['eind', 'late', 'laat']);
 const MID = new Set(['midden', 'mid', 'half']);
 const ORDINALS = new Map<string, number>([['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['vijfde', 5], ['zesde', 6], ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12]]);
+const AGO = new Set(['geleden', 'ago', 'terug']);
+const PERSON_NOUNS = new Set(['vrouw', 'man', 'meisje', 'jongen', 'dame', 'heer', 'meneer', 'mevrouw', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'kind', 'zoon', 'dochter', 'moeder', 'vader', 'jongere', 'tiener', 'bewoner', 'bewoonster', 'leerling', 'student', 'studente']);
+const UNIT_AFTER = new Set(['euro', 'procent', '%', 'kilo', 'kg', 'meter', 'minuten', 'uur', 'dagen', 'weken', 'maanden', 'keer', 'stuks']);
 const AGE_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'ben', 'bent', 'zijn', 'waren', 'word', 'turned', 'turns', 'aged', 'age', 'leeftijd', 'at', 'op']);
 const AFTER_AGE = new Set([',', '.', ';', ':', '!', '?', ')', 'en', 'and', 'jaar', 'years', 'year', 'when', 'toen', 'met', 'with', 'now', 'nu', 'maar', 'but', 'heeft', 'has', 'is', 'was', 'woont', 'lives', 'en', '–', '-']);
 // Words before "N jaar" that make it a duration, not an age ("al twaalf jaar", "na veertig jaar").
@@ -69,7 +72,7 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
   const prev = tokens[i - 1];
   // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
-  if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '')) {
+  if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '') && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     const oud = tokens[i + 2]?.lower === 'oud';
     const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', 'van'].includes(prev.lower));
     if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.85 };
@@ -79,14 +82,19 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
     return { first: i, last: i, from: n, to: n, rule: 'age/parenthesized', confidence: 0.8 };
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
-  if (prev && AGE_VERBS.has(prev.lower) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower))) {
+  if (prev && AGE_VERBS.has(prev.lower) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     // Not "is 30.000", "was 3-1".
-    if (next && (next.text === '.' || next.text === '-') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
+    if (next && (next.text === '.' || next.text === '-' || next.text === ',') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
     if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;
     return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: t.type === 'number' ? 0.75 : 0.7 };
   }
-  // ", 24," in an enumeration of a person's details.
-  if (prev?.text === ',' && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 105 && t.text.length <= 3) {
+  // "een vrouw van 45 met", "een meisje van zestien"
+  if (prev?.lower === 'van' && PERSON_NOUNS.has(tokens[i - 2]?.lower ?? '') && n >= 1 && !UNIT_AFTER.has(next?.lower ?? '')) {
+    return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: 0.8 };
+  }
+  // ", 24," in an enumeration of a person's details ("Thijs (alias), 24, student"), not in a list of numbers.
+  const before = tokens[i - 2];
+  if (prev?.text === ',' && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 105 && t.text.length <= 3 && before && before.type !== 'number' && tokens[i + 2]?.type === 'word') {
     return { first: i, last: i, from: n, to: n, rule: 'age/listed', confidence: 0.6 };
   }
   return undefined;
@@ -140,10 +148,12 @@ function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
     const y = Number(next.text);
     return { first: i, last: i + 1, from: y + 4, to: y + 5, rule: 'age/school', confidence: 0.8 };
   }
-  if (/^[SP][1-7]$/.test(t.text) && /^(pupil|pupils|leerling|student|class|klas|girl|boy)$/i.test(next?.text ?? '')) {
-    const y = Number(t.text[1]);
+  // "S2 pupil": the tokenizer splits "S2" into "S" and "2".
+  const digit = tokens[i + 1];
+  if (/^[SP]$/.test(t.text) && digit?.type === 'number' && adjacent(t, digit) && /^[1-7]$/.test(digit.text) && /^(pupil|pupils|leerling|student|class|klas|girl|boy)$/i.test(tokens[i + 2]?.text ?? '')) {
+    const y = Number(digit.text);
     const from = t.text[0] === 'S' ? 11 + y : 4 + y;
-    return { first: i, last: i, from, to: from + 1, rule: 'age/school', confidence: 0.75 };
+    return { first: i, last: i + 1, from, to: from + 1, rule: 'age/school', confidence: 0.75 };
   }
   return undefined;
 }

@@ -48,12 +48,10 @@ export const emailDetector: Detector = {
   },
 };
 
-// Profile hosts where the path names a person.
-const SOCIAL_HOSTS = /(^|\.)(facebook|instagram|twitter|x|tiktok|linkedin|youtube|threads|snapchat|github|gofundme|doneeractie|whydonate|geef)\./i;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 // Bare domain with a path ("doneeractie.nl/gerrit"): a person's page more often than a homepage.
 const BARE_URL_RE = /\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:nl|be|com|org|net|eu|uk|co\.uk|io|info)\/[^\s<>"'`]+/gi;
-const TRAILING = /[.,;:!?)\]}'"»]+$/;
+const TRAILING = /[.,;:!?)\]}'"»”’]+$/;
 
 export const urlDetector: Detector = {
   id: 'url',
@@ -69,7 +67,8 @@ export const urlDetector: Detector = {
         const hostAndPath = raw.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
         const slash = hostAndPath.indexOf('/');
         const path = slash === -1 ? '' : hostAndPath.slice(slash + 1).replace(/[?#].*$/, '');
-        const personal = path.length > 1 || SOCIAL_HOSTS.test(hostAndPath.slice(0, slash === -1 ? undefined : slash) + '.');
+        // A page of a person has a path ("facebook.com/jan.jansen", "doneeractie.nl/gerrit"); a homepage has none.
+        const personal = path.length > 1;
         taken.push([start, end]);
         out.push({ kind: 'url', start, end, rule: 'url', confidence: 0.95, data: { personal } });
       }

@@ -12,6 +12,7 @@ const MONTHS = new Map<string, number>([
   ['oct', 10],
 ]);
 // Month words that are also everyday words or names need a day or a year next to them, or "in"/"sinds".
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
 const WEAK_MONTHS = new Set(['mei', 'may', 'april', 'juni', 'juli', 'june', 'august', 'jan', 'mar', 'march', 'sep', 'dec', 'nov', 'oct', 'aug', 'jun', 'jul', 'feb', 'apr', 'mrt', 'okt', 'sept']);
 const MONTH_LEAD = new Set(['in', 'sinds', 'vanaf', 'begin', 'eind', 'half', 'medio', 'midden', 'eind', 'tot', 'since', 'until', 'early', 'late', 'mid', 'during', 'last', 'this', 'next', 'vorige', 'afgelopen', 'deze', 'volgende', 'op', 'on', 'of']);
 const WEEKDAYS = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maandagochtend', 'maandagavond', 'vrijdagavond', 'zaterdagavond', 'zondagochtend', 'zondagavond', 'vrijdagmiddag', 'dinsdagochtend', 'woensdagmiddag', 'donderdagavond']);
@@ -85,14 +86,15 @@ function textualDate(tokens: readonly Token[], i: number): DateSpan | undefined 
     last = monthIdx + 1;
     if (['st', 'nd', 'rd', 'th'].includes(tokens[last + 1]?.lower ?? '') && adjacent(tokens[last], tokens[last + 1])) last++;
   }
-  const y = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  // "March 3, 2024", "12 mrt. 2024"
+  const y = tokens[last + 1]?.text === ',' || (tokens[last + 1]?.text === '.' && MONTH_ABBREVIATIONS.has(tokens[last]!.lower)) ? last + 2 : last + 1;
   const hasYear = isNum(tokens[y], 1900, 2100) && tokens[y]!.text.length === 4;
   if (hasYear) last = y;
   const prev = tokens[first - 1]?.lower ?? '';
   // A bare month word that is also a name or word ("Mei", "April", "may") needs support.
   if (!hasDay && !hasYear) {
     if (WEAK_MONTHS.has(month.lower) && !MONTH_LEAD.has(prev)) return undefined;
-    if (month.text.length <= 3 && month.lower !== 'mei') return undefined;
+    if (MONTH_ABBREVIATIONS.has(month.lower)) return undefined;
     if (month.lower === 'may' && month.text === 'may') return undefined; // the English verb
   }
   let birth = false;

@@ -67,13 +67,15 @@ export function roleLength(lexicon: Lexicon) {
   };
 }
 
+// "je hulpverlener", "your GP": the reader's own care worker, a role in general, not a person described.
+const GENERIC_OWNER = new Set(['je', 'jouw', 'uw', 'your', 'jullie', 'elke', 'iedere', 'every', 'any', 'welke', 'which']);
 const LOCAL = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
 
 export function createProfessionDetector(lexicon: Lexicon): Detector {
   return {
     id: 'profession',
     detect({ tokens }: DetectContext): Detection[] {
-      return lexicon.professions().matcher.findAll(tokens).map((m) => {
+      return lexicon.professions().matcher.findAll(tokens).filter((m) => !GENERIC_OWNER.has(tokens[m.first - 1]?.lower ?? '')).map((m) => {
         const local = LOCAL.has(tokens[m.first - 1]?.lower ?? '');
         return {
           kind: 'profession',

@@ -20,7 +20,9 @@ const KIN = new Set([
   'baby', 'stiefvader', 'stiefmoeder', 'pleegmoeder', 'pleegvader', 'stepfather', 'stepmother', 'mentor', 'begeleider', 'buurman', 'buurvrouw', 'neighbour', 'neighbor',
 ]);
 const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'welkom', 'sorry', 'groetjes', 'groet', 'groeten', 'gr', 'mvg', 'cheers', 'regards', 'love', 'liefs', 'xx', 'vriendelijke', 'kind']);
-const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt', 'riep', 'roept', 'belde', 'belt', 'schreef', 'schrijft', 'appte', 'mailde', 'huilde', 'lachte', 'said', 'says', 'asked', 'asks', 'told', 'tells', 'called', 'calls', 'wrote', 'cried', 'laughed', 'texted', 'heeft', 'is', 'was', 'wil', 'kan', 'woont', 'werkt', 'komt', 'kwam', 'ging', 'has', 'lives', 'works', 'came', 'went', 'wants']);
+// Verbs of saying: after a capitalized word they make it a speaker ("Roos vertelde"). Copulas ("is",
+// "heeft") are not evidence: "Mei is de mooiste maand".
+const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt', 'riep', 'roept', 'belde', 'belt', 'schreef', 'schrijft', 'appte', 'mailde', 'huilde', 'lachte', 'antwoordde', 'said', 'says', 'asked', 'asks', 'told', 'tells', 'called', 'calls', 'wrote', 'cried', 'laughed', 'texted', 'replied']);
 // "Consulent: Joke Vermeersch", "Patient: ...": a label that announces a person.
 const LABELS = new Set(['consulent', 'jongere', 'cliënt', 'client', 'patiënt', 'patient', 'naam', 'name', 'bewoner', 'contactpersoon', 'behandelaar', 'begeleider', 'mentor', 'casemanager', 'huisarts', 'verwijzer', 'moeder', 'vader', 'ouder', 'ouders', 'opsteller', 'auteur', 'aan', 'van', 'cc', 'to', 'from', 'betreft', 'betrokkene', 'zorgverlener', 'contact', 'nok', 'mentor', 'counselor', 'counsellor', 'gp']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
@@ -121,6 +123,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       const w = tokens[k];
       if (!nameWord(w, loose || hadInitials || (n > 0 && particles === 0))) break;
       if (n > 0 && particles === 0 && !isCap(w, caps) && !known(w!)) break;
+      // In shouted text every word is capitalized: only words the lists know continue a name.
+      if (caps && (n > 0 || particles > 0 || !loose) && !known(w!)) break;
       parts.push(w!.lower);
       last = k;
       j = k + 1;
@@ -158,7 +162,10 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       }
     }
     // 1. Title + name: "dhr. Jansen", "mw. Els Hoogendoorn-Bakker", "Dr. A. Bakker", "Opa Teun", "dhr. van der kolk".
-    if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.')) {
+    // Weak titles ("meneer", "oom") count with a capital, a dot, or a capitalized name after them.
+    const afterTitle = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+    const capitalNext = isCap(afterTitle, caps) || (PARTICLES.has(afterTitle?.lower ?? '') && isCap(tokens[(afterTitle?.index ?? i) + 1], caps));
+    if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.' || capitalNext)) {
       let j = i + 1;
       if (tokens[j]?.text === '.') j++;
       if (TITLES.has(tokens[j]?.lower ?? '')) {
@@ -176,7 +183,9 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
     if (isInitial(t) && (tokens[i + 1]?.text === '.' || lists.surnames.has(tokens[i + 1]?.lower ?? ''))) {
       const p = parseName(i, false);
       const surname = p ? tokens[p.last]! : undefined;
-      if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || !ambiguous(surname)) && !(tokens[i + 1]?.text !== '.' && !lists.surnames.has(surname.lower))) {
+      // One initial and an unknown word is "E. Coli"; it takes a surname the lists know, or two initials.
+      const initials = tokens.slice(i, p ? p.last : i).filter((x) => isInitial(x)).length;
+      if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)))) {
         push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'name/initials');
         i = p.last;
         continue;
@@ -190,10 +199,11 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       (prev && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
       (prev?.text === ':' && prev2 && LABELS.has(prev2.lower)) ||
       (prev?.text === '(' && prev2 && KIN.has(prev2.lower)) ||
-      (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower));
+      (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower)) ||
+      (prev?.lower === 'van' && prev2 && GREETINGS.has(prev2.lower) && !PARTICLES.has(t.lower));
     // A name that opens with a particle ("De Vries zegt") needs a capitalized surname the lists know;
     // otherwise "De leerling" or "Van de week" would be names.
-    if (PARTICLES.has(t.lower) && !evidenceBefore) {
+    if (PARTICLES.has(t.lower) && (!evidenceBefore || lists.first.has(tokens[i + 1]?.lower ?? ''))) {
       const p = parseName(i, false);
       const sur = p ? tokens[p.last]! : undefined;
       if (p && sur && p.last > i && isCap(sur, caps) && lists.surnames.has(sur.lower) && !ambiguous(sur)) {

@@ -1,4 +1,5 @@
 import type { Detection } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
@@ -10,15 +11,20 @@ const INTRO_BEFORE = /(?:\bheet\s+(?:ze|hij|zij)|\bnoem(?:en)?\s+(?:ik\s+)?(?:ha
 // "*Teun is niet zijn werkelijke naam." / "Rosie is not her real name."
 const FOOTNOTE_AFTER = /^['’"”]?\s*(?:is\s+niet\s+(?:zijn|haar|de)\s+(?:echte|werkelijke)\s+naam|is\s+not\s+(?:his|her|their)\s+real\s+name)/i;
 
-const isNameToken = (t: Token | undefined): t is Token => !!t && t.type === 'word' && t.text.length >= 2 && t.text[0] !== t.lower[0];
+const isNameToken = (t: Token | undefined): t is Token =>
+  !!t && t.type === 'word' && t.text.length >= 2 && t.text[0] !== t.lower[0] && t.text !== t.text.toUpperCase();
+// The marker itself says it is about a name ("fictieve naam", "alias"), so any capitalized word before it is one.
+const SAYS_NAME = /\b(?:naam|name|alias|roepnaam|voornaam|pseudoniem|pseudonym|heet|called|identity)\b/i;
 
 /**
  * Names the writer marks as fictitious. They are names (so they are reported), but not direct
  * identifiers: the risk model then judges the text on its other details, as the policies demand.
  */
-export const pseudonymDetector: Detector = {
+export function createPseudonymDetector(lexicon: Lexicon): Detector {
+  return {
   id: 'name/pseudonym',
   detect({ text, tokens }: DetectContext): Detection[] {
+    const first = lexicon.names().first;
     const out: Detection[] = [];
     const mark = (t: Token, rule: string) => out.push({ kind: 'name', start: t.start, end: t.end, rule, confidence: 0.95, data: { pseudonym: true, parts: [t.lower] } });
     for (let i = 0; i < tokens.length; i++) {
@@ -26,12 +32,14 @@ export const pseudonymDetector: Detector = {
       if (!isNameToken(t)) continue;
       // Skip a closing quote: "'Fatma' (naam onherkenbaar gemaakt)".
       let j = i + 1;
-      if (tokens[j] && /^['’"”]$/.test(tokens[j]!.text)) j++;
+      const quoted = !!tokens[j] && /^['’"”]$/.test(tokens[j]!.text);
+      if (quoted) j++;
       const next = tokens[j];
       if (next?.text === '(') {
         const close = text.indexOf(')', next.end);
         const inside = close === -1 ? '' : text.slice(next.end, Math.min(close, next.end + 120));
-        if (MARKER_WORDS.test(inside)) {
+        // "Policy (changed in 2020)" is no name: the word must be a known first name, quoted, or the marker must speak of a name.
+        if (MARKER_WORDS.test(inside) && (quoted || first.has(t.lower) || SAYS_NAME.test(inside))) {
           mark(t, 'name/pseudonym');
           continue;
         }
@@ -50,3 +58,4 @@ export const pseudonymDetector: Detector = {
     return out;
   },
 };
+}

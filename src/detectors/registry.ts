@@ -13,7 +13,7 @@ import { nationalIdDetector } from './national-id.js';
 import { phoneDetector } from './phone.js';
 import { postcodeDetector } from './postcode.js';
 import { recordIdDetector } from './record-id.js';
-import { pseudonymDetector } from './pseudonym.js';
+import { createPseudonymDetector } from './pseudonym.js';
 import type { Detector } from './types.js';
 
 /** Every detector, in no particular order: overlaps are resolved afterwards by specificity. */
@@ -22,7 +22,7 @@ export function createDetectors(lexicon: Lexicon): Detector[] {
     emailDetector, urlDetector, handleDetector, phoneDetector, nationalIdDetector, ibanDetector, postcodeDetector,
     addressDetector, licensePlateDetector, recordIdDetector,
     dateDetector, ageDetector, genderDetector,
-    createNameDetector(lexicon), pseudonymDetector, createPlaceDetector(lexicon), createInstitutionDetector(lexicon),
+    createNameDetector(lexicon), createPseudonymDetector(lexicon), createPlaceDetector(lexicon), createInstitutionDetector(lexicon),
     createDiagnosisDetector(lexicon), createProfessionDetector(lexicon), createNationalityDetector(lexicon),
     createFamilyDetector(lexicon), createEventDetector(lexicon), createUnusualDetector(lexicon),
   ];
