@@ -29,7 +29,7 @@ const HOLIDAYS = new Map<string, number>([
   ['oudjaar', 1], ['oudejaarsavond', 1], ['nieuwjaar', 1], ['nieuwjaarsdag', 1], ['koningsdag', 1], ['carnaval', 4], ['hemelvaart', 1],
   ['zomervakantie', 42], ['herfstvakantie', 9], ['kerstvakantie', 16], ['voorjaarsvakantie', 9], ['krokusvakantie', 9],
   ['meivakantie', 9], ['paasvakantie', 16], ['christmas', 3], ['easter', 3], ['thanksgiving', 1], ['halloween', 1], ['ramadan', 30],
-  ['suikerfeest', 3], ['offerfeest', 3], ['kermis', 7], ['najaarskermis', 7],
+  ['suikerfeest', 3], ['offerfeest', 3],
 ]);
 const SEASONS = new Map<string, number>([['voorjaar', 90], ['lente', 90], ['zomer', 90], ['najaar', 90], ['herfst', 90], ['winter', 90], ['spring', 90], ['summer', 90], ['autumn', 90], ['fall', 90]]);
 const UNITS = new Map<string, number>([['dag', 1], ['dagen', 1], ['week', 7], ['weken', 7], ['weekend', 2], ['maand', 30], ['maanden', 30], ['jaar', 365], ['jaren', 365], ['day', 1], ['days', 1], ['weeks', 7], ['month', 30], ['months', 30], ['year', 365], ['years', 365], ['nacht', 1], ['night', 1], ['ochtend', 1], ['morning', 1], ['avond', 1], ['evening', 1], ['nachtdienst', 1], ['dienst', 1]]);

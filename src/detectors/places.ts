@@ -7,6 +7,7 @@ import type { DetectContext, Detector } from './types.js';
 // lower-case place in chat-style text.
 const PLACE_LEAD = new Set(['in', 'uit', 'naar', 'te', 'bij', 'rond', 'rondom', 'nabij', 'van', 'from', 'near', 'round', 'around', 'to', 'at', 'of', 'op', 'richting', 'regio', 'gemeente', 'provincie', 'city', 'town', 'county', 'omgeving', 'wijk', 'dorp', 'stad', '#']);
 const PREFERRED: Record<Lang, ReadonlySet<string>> = { nl: new Set(['NL', 'BE']), en: new Set(['GB', 'US']) };
+const OWN_COUNTRY = PREFERRED;
 
 // Which reading of a shared name people mean: "Utrecht" the city before the province, "Zeeland" the
 // province before the village in Brabant, and among villages of one name the smallest (conservative).
@@ -62,6 +63,8 @@ export function createPlaceDetector(lexicon: Lexicon): Detector {
         const candidates = m.value.filter((p) => p.population > 0 || p.type === 'country' || p.type === 'province' || p.type === 'region');
         if (candidates.length === 0) continue;
         const place = choose(candidates, lang);
+        // "Dit is Nederland": the text's own country narrows nothing the base population does not already.
+        if (place.type === 'country' && OWN_COUNTRY[lang].has(place.country)) continue;
         if (place.isWord && !(capital && led)) continue;
         if (!capital && !(led && (lowerText || lead?.text === '#')) && !lowerText) continue;
         if (!capital && (place.isWord || LOWERCASE_STOP.has(first.lower) || m.end - m.start < 4)) continue;
