@@ -62,6 +62,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     };
   });
   const pseudonym = findings.some((f) => f.kind === 'name' && f.data?.['pseudonym'] === true);
-  const risk = estimateRisk(findings, riskCues(text, tokens, findings, lang), options, lang, pseudonym);
-  return { file, language: lang, findings, pseudonym, risk, warnings };
+  const cues = riskCues(text, tokens, findings, lang);
+  const risk = estimateRisk(findings, cues, options, lang, pseudonym);
+  return { file, language: lang, findings, pseudonym, risk, warnings, cues };
 }

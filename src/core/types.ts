@@ -56,6 +56,14 @@ export interface RiskResult {
   explanation: string;
 }
 
+/** What the risk model read from the text besides the findings (src/risk/cues.ts). */
+export interface TextCues {
+  employer: boolean;
+  ward: boolean;
+  windowDays?: number;
+  country: string;
+}
+
 export interface FileResult {
   file: string;
   language: Lang;
@@ -63,4 +71,6 @@ export interface FileResult {
   pseudonym: boolean;
   risk: RiskResult;
   warnings: string[];
+  /** Inputs of the risk estimate, kept so fixes can re-estimate; not part of the JSON report. */
+  cues: TextCues;
 }

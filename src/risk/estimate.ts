@@ -1,5 +1,5 @@
 import type { Kind } from '../core/kinds.js';
-import type { Contributor, Figure, Finding, Lang, RiskResult } from '../core/types.js';
+import type { Contributor, Figure, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import { COUNTRY_POPULATION, EMPLOYER, SHARES, WARD } from './defaults.js';
 import { levelForRisk } from './levels.js';
 import { riskFromExpected } from './math.js';
@@ -7,16 +7,12 @@ import { explain } from './explain.js';
 
 export type Audience = 'stranger' | 'employer' | 'insider';
 
-export interface RiskCues {
-  /** "bij ons", "onze kliniek", "our ward", or a named institution: readers may know the employer. */
-  employer: boolean;
-  /** The subject is (or was) admitted or living somewhere a colleague or co-resident sees them. */
-  ward: boolean;
-  /** The narrowest time window the text implies (days), if any. */
-  windowDays?: number;
-  /** Country the text is set in, from places named or the language. */
-  country: string;
-}
+/**
+ * employer: "bij ons", "onze kliniek", or a named institution: readers may know the employer.
+ * ward: the subject is (or was) admitted where a colleague or fellow patient sees them.
+ * windowDays: the time window the text ties to that stay. country: where the text is set.
+ */
+export type RiskCues = TextCues;
 
 export interface RiskOptions {
   /** Overrides the base population (e.g. the author's town). */
