@@ -4,9 +4,18 @@
 // Run: npm run build:dict (also part of npm run build). Deterministic: same sources, same bytes.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Phrases are tokenized here, once, with the CLI's own compiler (built by tsc first), not at every start.
+const { compilePattern, PhraseMatcher } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'phrases.js')).href);
+
+/** A phrase index as plain data: [phrase tokens, ref] entries, built by the CLI's own matcher. */
+function indexOf(entries) {
+  const m = new PhraseMatcher();
+  for (const [tokens, ref] of entries) m.addCompiled(tokens, ref);
+  return m.toJSON();
+}
 const src = join(root, 'dictionaries', 'src');
 const outDir = join(root, 'dist', 'dict');
 // The long tail of the US census list (88,799 names) costs start-up time and adds little for Dutch
@@ -47,8 +56,13 @@ const placeRows = new Map();
 for (const r of [...readTsv('places/geonames.tsv'), ...readTsv('places/curated.tsv')]) placeRows.set(r.id, r);
 const places = [...placeRows.values()]
   .filter((r) => r.id && r.name)
-  .map((r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)])
-  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  .map((r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)]);
+const placeNames = {};
+places.forEach(([, name, , , , , aliases], row) => {
+  for (const n of [name, ...aliases]) (placeNames[n.toLowerCase()] ??= []).push(row);
+});
+const placeIndex = indexOf(Object.keys(placeNames).map((key) => [compilePattern(key), key]));
 
 const firstNames = {};
 for (const r of [...readTsv('names/first-names.tsv'), ...readTsv('names/curated-first-names.tsv')]) {
@@ -60,8 +74,13 @@ const surnames = [...new Set([...readTsv('names/surnames.tsv'), ...readTsv('name
 const ambiguous = [...new Set(readTsv('names/ambiguous.tsv').map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
 
 const concepts = (rel) => Object.fromEntries(readTsv(rel).filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.source ?? '']]));
-const terms = (rel) => readTsv(rel).filter((r) => r.term && r.id).map((r) => [r.case === 'exact' ? r.term : r.term.toLowerCase(), r.lang, r.id, r.case === 'exact']);
-const patterns = (rel) => readTsv(rel).filter((r) => r.pattern).map((r) => [r.pattern.toLowerCase(), r.lang, ...figure(r), r.label_nl ?? '', r.label_en ?? '', r.source ?? '']);
+/** Index of terms -> concept id; exact-case terms (ALS, ASS) keep their case. */
+const termIndex = (rel) => indexOf(readTsv(rel).filter((r) => r.term && r.id).map((r) => [compilePattern(r.case === 'exact' ? r.term : r.term.toLowerCase(), r.case === 'exact'), r.id]));
+/** Cue rows and their index (refs are row numbers). */
+function cues(rel) {
+  const rows = readTsv(rel).filter((r) => r.pattern);
+  return [rows.map((r) => [r.lang, ...figure(r), r.label_nl ?? '', r.label_en ?? '', r.source ?? '']), indexOf(rows.map((r, i) => [compilePattern(r.pattern.toLowerCase()), i]))];
+}
 
 const professions = Object.fromEntries(
   readTsv('lexicon/professions.tsv').filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.unique_per_place === 'yes', r.source ?? '']]),
@@ -70,40 +89,44 @@ const share = (v) => (v === '' || v === undefined ? 0 : Number(v));
 const nationalities = Object.fromEntries(
   readTsv('lexicon/nationalities.tsv').filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, share(r.share_nl), share(r.share_be), share(r.share_gb), share(r.share_us), r.source ?? '']]),
 );
-const institutions = readTsv('lexicon/institutions.tsv')
-  .filter((r) => r.name)
-  .map((r) => [r.name, r.type, r.place ?? '', r.country ?? '', list(r.aliases), Number(r.size) || 0, r.source ?? '']);
-const institutionHeads = readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).map((r) => [r.head.toLowerCase(), r.lang, r.type]);
+const institutionRows = readTsv('lexicon/institutions.tsv').filter((r) => r.name);
+const institutions = institutionRows.map((r) => [r.name, r.type, r.place ?? '', r.country ?? '', Number(r.size) || 0, r.source ?? '']);
+const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...list(r.aliases)].map((n) => [compilePattern(n), i])));
+const institutionHeads = Object.fromEntries(readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).map((r) => [r.head.toLowerCase(), r.type]));
+const [family, familyIndex] = cues('lexicon/family.tsv');
+const [events, eventIndex] = cues('lexicon/events.tsv');
+const [unusual, unusualIndex] = cues('lexicon/unusual.tsv');
 
+// Name lists travel as one sorted, newline-joined string each: parsing one long string is ~20x
+// cheaper than parsing tens of thousands of small ones (src/lexicon/names.ts reads them).
+const firstNameLines = Object.entries(firstNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, g]) => `${n}\t${g}`).join('\n');
 const lexicon = {
   version: 1,
   places,
-  firstNames,
-  surnames,
-  ambiguous,
+  placeNames,
+  placeIndex,
+  firstNames: firstNameLines,
+  surnames: surnames.join('\n'),
+  ambiguous: ambiguous.join('\n'),
   conditions: concepts('lexicon/conditions.tsv'),
-  conditionTerms: terms('lexicon/condition-terms.tsv'),
+  conditionIndex: termIndex('lexicon/condition-terms.tsv'),
   professions,
-  professionTerms: terms('lexicon/profession-terms.tsv'),
+  professionIndex: termIndex('lexicon/profession-terms.tsv'),
   nationalities,
-  nationalityTerms: terms('lexicon/nationality-terms.tsv'),
-  family: patterns('lexicon/family.tsv'),
-  events: patterns('lexicon/events.tsv'),
-  unusual: patterns('lexicon/unusual.tsv'),
+  nationalityIndex: termIndex('lexicon/nationality-terms.tsv'),
+  family,
+  familyIndex,
+  events,
+  eventIndex,
+  unusual,
+  unusualIndex,
   institutions,
+  institutionIndex,
   institutionHeads,
 };
 
 // One file per section, so the CLI parses only what a text needs (src/lexicon/sections.ts).
-const SECTIONS = {
-  places: ['places'],
-  names: ['firstNames', 'surnames', 'ambiguous'],
-  conditions: ['conditions', 'conditionTerms'],
-  professions: ['professions', 'professionTerms'],
-  nationalities: ['nationalities', 'nationalityTerms'],
-  cues: ['family', 'events', 'unusual'],
-  institutions: ['institutions', 'institutionHeads'],
-};
+const { SECTIONS } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
 mkdirSync(outDir, { recursive: true });
 let bytes = 0;
 for (const [section, keys] of Object.entries(SECTIONS)) {
@@ -111,8 +134,9 @@ for (const [section, keys] of Object.entries(SECTIONS)) {
   writeFileSync(file, JSON.stringify(Object.fromEntries(keys.map((k) => [k, lexicon[k]]))));
   bytes += statSync(file).size;
 }
+const size = (v) => (typeof v === 'string' ? (v ? v.split('\n').length : 0) : Array.isArray(v) ? v.length : Object.keys(v).length);
 const counts = Object.entries(lexicon)
-  .filter(([k]) => k !== 'version')
-  .map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : Object.keys(v).length}`)
+  .filter(([k]) => k !== 'version' && !k.endsWith('Index') && k !== 'placeNames')
+  .map(([k, v]) => `${k} ${size(v)}`)
   .join(', ');
 console.log(`dictionaries: ${counts} -> dist/dict/ (${(bytes / 1024).toFixed(0)} KiB)`);

@@ -13,6 +13,7 @@ import type { Reporter } from '../report/types.js';
 import { decode, stripBom } from '../text/decode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -155,7 +156,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   const report = REPORTERS[config.format](
     { results, failOn: config.failOn, version: VERSION },
-    { color: config.color, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
+    { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
   );
   if (config.outputFile) {
     try {

@@ -1,6 +1,9 @@
-import { countrySpecs, isValidIBAN } from 'ibantools';
+import { lazy, requireLazily } from '../util/lazy.js';
 import type { Detection } from '../core/types.js';
 import type { DetectContext, Detector } from './types.js';
+
+// Loaded on the first IBAN-shaped candidate: most texts have none.
+const ibantools = lazy(() => requireLazily('ibantools') as typeof import('ibantools'));
 
 /**
  * IBANs, compact ("GB82WEST12345698765432") or printed in groups ("NL16 RABO 0157 3829 46"), any case.
@@ -46,14 +49,14 @@ export const ibanDetector: Detector = {
       const start = m.index;
       if (start < skipUntil) continue;
       // Each country has one IBAN length: no length, no IBAN ("AB12", "NL2024" stop here).
-      const length = countrySpecs[m[0].slice(0, 2).toUpperCase()]?.chars;
+      const length = ibantools().countrySpecs[m[0].slice(0, 2).toUpperCase()]?.chars;
       if (!length) continue;
       const parts = partsFrom(text, start, length);
       // The prefix of whole parts with the country's length: "BE93 0634 7812 5967 naar" ends before "naar".
       const part = parts.find((p) => p.compact.length === length);
       if (!part) continue;
       const iban = part.compact.toUpperCase();
-      if (!isValidIBAN(iban)) continue;
+      if (!ibantools().isValidIBAN(iban)) continue;
       out.push({ kind: 'iban', start, end: part.end, rule: 'iban', confidence: 0.99, data: { country: iban.slice(0, 2) } });
       skipUntil = part.end;
     }

@@ -1,5 +1,6 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { lazy } from '../util/lazy.js';
 import type { Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
@@ -62,6 +63,8 @@ function nameBefore(tokens: readonly Token[], head: number): number {
 }
 
 export function createInstitutionDetector(lexicon: Lexicon): Detector {
+  // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek").
+  const compoundHeads = lazy(() => lexicon.institutions().heads.entries().filter(([h]) => h.length >= 5));
   return {
     id: 'institution',
     detect({ tokens }: DetectContext): Detection[] {
@@ -95,8 +98,8 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
         }
         // Compounds: "Vaartcollege", "Jeroen Bosch Ziekenhuis" is covered above; "Sint-Maartenskliniek".
         if (isCap(t) && t.text.length > 8) {
-          for (const [head, headType] of heads) {
-            if (head.length >= 5 && t.lower.endsWith(head) && t.lower.length > head.length + 2) {
+          for (const [head, headType] of compoundHeads()) {
+            if (t.lower.endsWith(head) && t.lower.length > head.length + 2) {
               push(i, i, headType, undefined, 0.7, 'institution/compound');
               break;
             }

@@ -29,10 +29,11 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het',
 // Capitalized words that start sentences or headings far more often than they name anyone.
 const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow']);
 
+interface WordSet { has(word: string): boolean }
 interface NameLists {
   first: ReadonlyMap<string, string>;
-  surnames: ReadonlySet<string>;
-  ambiguous: ReadonlySet<string>;
+  surnames: WordSet;
+  ambiguous: WordSet;
 }
 
 const isCap = (t: Token | undefined, caps: boolean): boolean =>
@@ -74,7 +75,7 @@ export function createNameDetector(lexicon: Lexicon): Detector {
   return {
     id: 'name',
     detect(ctx: DetectContext): Detection[] {
-      const places = lexicon.places().byName;
+      const isPlace = lexicon.places().hasName;
       const heads = lexicon.institutions().heads;
       return detectNames(ctx, lexicon.names()).filter((d) => {
         if (d.confidence >= 0.95) return true; // a title makes it a person whatever the words
@@ -82,7 +83,7 @@ export function createNameDetector(lexicon: Lexicon): Detector {
         const words = span.toLowerCase().split(/[\s-]+/);
         if (NOT_PERSON_TAIL.has(words[words.length - 1]!) || words.some((w) => heads.has(w))) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
-        if (span.includes(' ') || span.includes('-')) return !places.has(span.toLowerCase());
+        if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
         return true;
       });
     },

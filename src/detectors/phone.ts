@@ -1,6 +1,12 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/min';
+import { lazy, requireLazily } from '../util/lazy.js';
 import type { Detection } from '../core/types.js';
 import type { DetectContext, Detector } from './types.js';
+
+// libphonenumber loads on the first candidate, not at start-up. Its 'min' metadata checks number
+// lengths per country and type, enough to tell a phone number from another run of digits; 'max'
+// (exact number ranges) costs ~55 ms of start-up for little gain here.
+const phoneLib = lazy(() => requireLazily('libphonenumber-js/min') as typeof import('libphonenumber-js/min'));
 
 // A candidate is a run of digits with the separators people type in phone numbers. The bounded
 // quantifier keeps the scan linear; number plans are libphonenumber's job, not ours.
@@ -26,7 +32,7 @@ function parse(candidate: string, digits: string, lang: 'nl' | 'en'): { phone: P
         : [];
   let possible: PhoneNumber | undefined;
   for (const [text, country] of tries) {
-    const phone = parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
+    const phone = phoneLib().parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
     if (!phone) continue;
     if (phone.isValid()) return { phone, valid: true };
     if (!possible && phone.isPossible()) possible = phone;

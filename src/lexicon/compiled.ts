@@ -1,50 +1,65 @@
+import type { CompiledIndex } from './phrases.js';
+
 /**
- * The shape of dist/dict/lexicon.json, written by scripts/build-dictionaries.mjs from the TSV sources
- * in dictionaries/src. Tuples keep the file small and fast to parse; src/lexicon/lexicon.ts turns
- * them into look-up structures.
+ * The shape of dist/dict/<section>.json, written by scripts/build-dictionaries.mjs from the TSV sources
+ * in dictionaries/src. Rows are tuples and every phrase index is plain data, so loading a section is
+ * one native JSON.parse; src/lexicon/lexicon.ts turns rows into objects only when a phrase matches.
  */
 export type PlaceRow = [id: string, name: string, type: string, population: number, parent: string, country: string, aliases: string[], flags: string[]];
 export type ConceptRow = [nl: string, en: string, low: number, central: number, high: number, parent: string, source: string];
 export type ProfessionRow = [nl: string, en: string, low: number, central: number, high: number, parent: string, uniquePerPlace: boolean, source: string];
 export type NationalityRow = [nl: string, en: string, nlShare: number, beShare: number, gbShare: number, usShare: number, source: string];
-export type TermRow = [term: string, lang: string, id: string, exact: boolean];
-export type PatternRow = [pattern: string, lang: string, low: number, central: number, high: number, labelNl: string, labelEn: string, source: string];
-export type InstitutionRow = [name: string, type: string, place: string, country: string, aliases: string[], size: number, source: string];
-export type HeadRow = [head: string, lang: string, type: string];
+export type CueRow = [lang: string, low: number, central: number, high: number, labelNl: string, labelEn: string, source: string];
+export type InstitutionRow = [name: string, type: string, place: string, country: string, size: number, source: string];
 
 export interface CompiledLexicon {
   version: 1;
   places: PlaceRow[];
-  firstNames: Record<string, string>;
-  surnames: string[];
-  ambiguous: string[];
+  /** Lower-case name or alias -> row numbers of the places with that name. */
+  placeNames: Record<string, number[]>;
+  /** Refs are keys of placeNames. */
+  placeIndex: CompiledIndex;
+  /** Sorted lines "name<TAB>gender" (or, in memory, a record name -> gender). */
+  firstNames: string | Record<string, string>;
+  /** Sorted, newline-joined (or an array in memory). */
+  surnames: string | string[];
+  ambiguous: string | string[];
   conditions: Record<string, ConceptRow>;
-  conditionTerms: TermRow[];
+  /** Refs are condition ids. */
+  conditionIndex: CompiledIndex;
   professions: Record<string, ProfessionRow>;
-  professionTerms: TermRow[];
+  professionIndex: CompiledIndex;
   nationalities: Record<string, NationalityRow>;
-  nationalityTerms: TermRow[];
-  family: PatternRow[];
-  events: PatternRow[];
-  unusual: PatternRow[];
+  nationalityIndex: CompiledIndex;
+  /** Refs are row numbers. */
+  family: CueRow[];
+  familyIndex: CompiledIndex;
+  events: CueRow[];
+  eventIndex: CompiledIndex;
+  unusual: CueRow[];
+  unusualIndex: CompiledIndex;
   institutions: InstitutionRow[];
-  institutionHeads: HeadRow[];
+  institutionIndex: CompiledIndex;
+  institutionHeads: Record<string, string>;
 }
 
 /** Which compiled file (dist/dict/<section>.json) holds which fields. */
 export const SECTIONS = {
-  places: ['places'],
+  places: ['places', 'placeNames', 'placeIndex'],
   names: ['firstNames', 'surnames', 'ambiguous'],
-  conditions: ['conditions', 'conditionTerms'],
-  professions: ['professions', 'professionTerms'],
-  nationalities: ['nationalities', 'nationalityTerms'],
-  cues: ['family', 'events', 'unusual'],
-  institutions: ['institutions', 'institutionHeads'],
+  conditions: ['conditions', 'conditionIndex'],
+  professions: ['professions', 'professionIndex'],
+  nationalities: ['nationalities', 'nationalityIndex'],
+  cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
+  institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
+const EMPTY_INDEX = (): CompiledIndex => ({ index: {}, wild: [] });
+
 export const EMPTY_LEXICON: CompiledLexicon = {
-  version: 1, places: [], firstNames: {}, surnames: [], ambiguous: [], conditions: {}, conditionTerms: [],
-  professions: {}, professionTerms: [], nationalities: {}, nationalityTerms: [], family: [], events: [], unusual: [],
-  institutions: [], institutionHeads: [],
+  version: 1, places: [], placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
+  conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
+  nationalityIndex: EMPTY_INDEX(), family: [], familyIndex: EMPTY_INDEX(), events: [], eventIndex: EMPTY_INDEX(),
+  unusual: [], unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
 };

@@ -1,15 +1,9 @@
 import type { Figure, Lang } from '../core/types.js';
-import type { CompiledLexicon, PatternRow, Section } from './compiled.js';
-import { EMPTY_LEXICON } from './compiled.js';
-
-/** Reads one section of the compiled dictionaries; called at most once per section. */
-export type SectionLoader = (section: Section) => Partial<CompiledLexicon>;
+import { lazy } from '../util/lazy.js';
+import type { CompiledLexicon, CueRow, Section } from './compiled.js';
+import { EMPTY_LEXICON, SECTIONS } from './compiled.js';
+import { firstNameMap, SortedWords } from './names.js';
 import { PhraseMatcher } from './phrases.js';
-import { SECTIONS } from './compiled.js';
-
-const SECTION_OF = Object.fromEntries(
-  Object.entries(SECTIONS).flatMap(([section, keys]) => keys.map((k) => [k, section])),
-) as Partial<Record<keyof CompiledLexicon, Section>>;
 
 export interface Place {
   id: string;
@@ -57,30 +51,36 @@ export interface Institution {
   source: string;
 }
 
-function memo<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
+/** Reads one section of the compiled dictionaries; called at most once per section. */
+export type SectionLoader = (section: Section) => Partial<CompiledLexicon>;
+
+/** A read-only map filled on first use. */
+export class LazyMap<K, V> {
+  private readonly map: () => Map<K, V>;
+  constructor(build: () => Iterable<[K, V]>) {
+    this.map = lazy(() => new Map(build()));
+  }
+  get(key: K): V | undefined {
+    return this.map().get(key);
+  }
+  has(key: K): boolean {
+    return this.map().has(key);
+  }
 }
 
-const patternMatcher = (rows: () => readonly PatternRow[]) =>
-  memo(() => {
-    const m = new PhraseMatcher<Cue>();
-    for (const [pattern, lang, low, central, high, labelNl, labelEn, source] of rows()) {
-      m.add(pattern, { lang: lang as Lang, figure: { low, central, high, source }, label: { nl: labelNl, en: labelEn } });
-    }
-    return m;
-  });
+const SECTION_OF = Object.fromEntries(
+  Object.entries(SECTIONS).flatMap(([section, keys]) => keys.map((k) => [k, section])),
+) as Partial<Record<keyof CompiledLexicon, Section>>;
+
+const cue = ([lang, low, central, high, labelNl, labelEn, source]: CueRow): Cue => ({
+  lang: lang as Lang,
+  figure: { low, central, high, source },
+  label: { nl: labelNl, en: labelEn },
+});
 
 /**
- * The dictionaries as the detectors use them. Every structure is built on first use, so a text that
- * never reaches, say, the institution detector never pays for its index.
+ * The dictionaries as the detectors use them. A section is read on first use, and objects are made
+ * only for the entries a text actually matches: start-up cost does not grow with dictionary size.
  */
 export class Lexicon {
   private readonly loaded = new Map<Section, Partial<CompiledLexicon>>();
@@ -91,97 +91,92 @@ export class Lexicon {
     this.loader = typeof source === 'function' ? source : () => source;
   }
 
-  private get data(): CompiledLexicon {
-    // Each field access below goes through `section`, so only the sections a text needs are read.
-    return new Proxy({} as CompiledLexicon, {
-      get: (_, key: string) => {
-        const section = SECTION_OF[key as keyof CompiledLexicon];
-        if (!section) return undefined;
-        let data = this.loaded.get(section);
-        if (!data) {
-          data = this.loader(section);
-          this.loaded.set(section, data);
-        }
-        return (data as Record<string, unknown>)[key] ?? (EMPTY_LEXICON as unknown as Record<string, unknown>)[key];
-      },
-    });
+  private field<K extends keyof CompiledLexicon>(key: K): CompiledLexicon[K] {
+    const section = SECTION_OF[key]!;
+    let data = this.loaded.get(section);
+    if (!data) {
+      data = this.loader(section);
+      this.loaded.set(section, data);
+    }
+    return (data[key] ?? EMPTY_LEXICON[key]) as CompiledLexicon[K];
   }
 
-  readonly places = memo(() => {
-    const byId = new Map<string, Place>();
-    const matcher = new PhraseMatcher<Place[]>();
-    const byName = new Map<string, Place[]>();
-    for (const [id, name, type, population, parent, country, aliases, flags] of this.data.places) {
-      const place: Place = { id, name, type, population, parent, country, isWord: flags.includes('word') };
-      byId.set(id, place);
-      for (const n of [name, ...aliases]) {
-        const key = n.toLowerCase();
-        const list = byName.get(key);
-        if (list) list.push(place);
-        else byName.set(key, [place]);
-      }
-    }
-    for (const [key, list] of byName) matcher.add(key, list);
-    return { byId, matcher, byName };
+  readonly places = lazy(() => {
+    const rows = this.field('places');
+    const names = this.field('placeNames');
+    const place = lazyRows(rows, ([id, name, type, population, parent, country, , flags]) => ({
+      id, name, type, population, parent, country, isWord: flags.includes('word'),
+    }));
+    const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(place));
+    const byId = new LazyMap<string, Place>(() => rows.map((r, i) => [r[0], place(i)]));
+    return {
+      matcher,
+      byId,
+      /** Is this (lower-case) text the name of a place? */
+      hasName: (name: string) => Object.hasOwn(names, name),
+    };
   });
 
-  readonly names = memo(() => ({
-    first: new Map(Object.entries(this.data.firstNames)),
-    surnames: new Set(this.data.surnames),
-    ambiguous: new Set(this.data.ambiguous),
+  readonly names = lazy(() => ({
+    first: firstNameMap(this.field('firstNames')),
+    surnames: new SortedWords(this.field('surnames')),
+    ambiguous: new SortedWords(this.field('ambiguous')),
   }));
 
-  readonly conditions = memo(() => {
-    const byId = new Map<string, Concept>();
-    for (const [id, [nl, en, low, central, high, parent, source]] of Object.entries(this.data.conditions)) {
-      byId.set(id, { id, nl, en, figure: { low, central, high, source }, parent });
-    }
-    const matcher = new PhraseMatcher<Concept>();
-    for (const [term, , id, exact] of this.data.conditionTerms) {
-      const c = byId.get(id);
-      if (c) matcher.add(term, c, exact);
-    }
-    return { byId, matcher };
+  readonly conditions = lazy(() => {
+    const rows = this.field('conditions');
+    const byId = new LazyMap<string, Concept>(() =>
+      Object.entries(rows).map(([id, [nl, en, low, central, high, parent, source]]) => [id, { id, nl, en, figure: { low, central, high, source }, parent }]),
+    );
+    return { byId, matcher: new PhraseMatcher<Concept>(this.field('conditionIndex'), (id: string) => byId.get(id)!) };
   });
 
-  readonly professions = memo(() => {
-    const byId = new Map<string, Profession>();
-    for (const [id, [nl, en, low, central, high, parent, uniquePerPlace, source]] of Object.entries(this.data.professions)) {
-      byId.set(id, { id, nl, en, figure: { low, central, high, source }, parent, uniquePerPlace });
-    }
-    const matcher = new PhraseMatcher<Profession>();
-    for (const [term, , id, exact] of this.data.professionTerms) {
-      const p = byId.get(id);
-      if (p) matcher.add(term, p, exact);
-    }
-    return { byId, matcher };
+  readonly professions = lazy(() => {
+    const rows = this.field('professions');
+    const byId = new LazyMap<string, Profession>(() =>
+      Object.entries(rows).map(([id, [nl, en, low, central, high, parent, uniquePerPlace, source]]) => [
+        id,
+        { id, nl, en, figure: { low, central, high, source }, parent, uniquePerPlace },
+      ]),
+    );
+    return { byId, matcher: new PhraseMatcher<Profession>(this.field('professionIndex'), (id: string) => byId.get(id)!) };
   });
 
-  readonly nationalities = memo(() => {
-    const byId = new Map<string, Nationality>();
-    for (const [id, [nl, en, nlShare, beShare, gbShare, usShare, source]] of Object.entries(this.data.nationalities)) {
-      byId.set(id, { id, nl, en, shares: { NL: nlShare, BE: beShare, GB: gbShare, US: usShare }, source });
-    }
-    const matcher = new PhraseMatcher<Nationality>();
-    for (const [term, , id, exact] of this.data.nationalityTerms) {
-      const n = byId.get(id);
-      if (n) matcher.add(term, n, exact);
-    }
-    return { byId, matcher };
+  readonly nationalities = lazy(() => {
+    const rows = this.field('nationalities');
+    const byId = new LazyMap<string, Nationality>(() =>
+      Object.entries(rows).map(([id, [nl, en, nlShare, beShare, gbShare, usShare, source]]) => [
+        id,
+        { id, nl, en, shares: { NL: nlShare, BE: beShare, GB: gbShare, US: usShare }, source },
+      ]),
+    );
+    return { byId, matcher: new PhraseMatcher<Nationality>(this.field('nationalityIndex'), (id: string) => byId.get(id)!) };
   });
 
-  readonly family = patternMatcher(() => this.data.family);
-  readonly events = patternMatcher(() => this.data.events);
-  readonly unusual = patternMatcher(() => this.data.unusual);
+  readonly family = lazy(() => new PhraseMatcher<Cue>(this.field('familyIndex'), (row: number) => cue(this.field('family')[row]!)));
+  readonly events = lazy(() => new PhraseMatcher<Cue>(this.field('eventIndex'), (row: number) => cue(this.field('events')[row]!)));
+  readonly unusual = lazy(() => new PhraseMatcher<Cue>(this.field('unusualIndex'), (row: number) => cue(this.field('unusual')[row]!)));
 
-  readonly institutions = memo(() => {
-    const matcher = new PhraseMatcher<Institution>();
-    for (const [name, type, place, country, aliases, size, source] of this.data.institutions) {
-      const inst = { name, type, place, country, size, source };
-      for (const n of [name, ...aliases]) matcher.add(n, inst);
-    }
-    const heads = new Map<string, string>();
-    for (const [head, , type] of this.data.institutionHeads) heads.set(head.toLowerCase(), type);
-    return { matcher, heads };
+  readonly institutions = lazy(() => {
+    const rows = this.field('institutions');
+    const matcher = new PhraseMatcher<Institution>(this.field('institutionIndex'), (row: number) => {
+      const [name, type, place, country, size, source] = rows[row]!;
+      return { name, type, place, country, size, source };
+    });
+    const headTypes = this.field('institutionHeads');
+    return { matcher, heads: { get: (h: string) => (Object.hasOwn(headTypes, h) ? headTypes[h] : undefined), has: (h: string) => Object.hasOwn(headTypes, h), entries: () => Object.entries(headTypes) } };
   });
+}
+
+/** Row number -> object, made once per row and only for rows that are asked for. */
+function lazyRows<R, T>(rows: readonly R[], make: (row: R) => T): (i: number) => T {
+  const made = new Map<number, T>();
+  return (i: number) => {
+    let v = made.get(i);
+    if (v === undefined) {
+      v = make(rows[i]!);
+      made.set(i, v);
+    }
+    return v;
+  };
 }

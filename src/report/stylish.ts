@@ -1,17 +1,16 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Level } from '../core/kinds.js';
 import type { Lang } from '../core/types.js';
 import { fails, summarize } from './summary.js';
-import type { Reporter } from './types.js';
+import type { Paint, Reporter } from './types.js';
 
 const LEVEL_NAMES: Record<Lang, Record<Level, string>> = {
   nl: { none: 'geen', low: 'laag', medium: 'verhoogd', high: 'hoog', critical: 'kritiek' },
   en: { none: 'none', low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
 };
 
-function paint(c: ChalkInstance, level: Level, s: string): string {
+function paint(c: Paint, level: Level, s: string): string {
   switch (level) {
-    case 'critical': return c.bold.red(s);
+    case 'critical': return c.boldRed(s);
     case 'high': return c.red(s);
     case 'medium': return c.yellow(s);
     case 'low': return c.green(s);
@@ -21,7 +20,7 @@ function paint(c: ChalkInstance, level: Level, s: string): string {
 
 /** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. */
 export const stylishReporter: Reporter = (report, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.paint;
   const out: string[] = [];
   for (const r of report.results) {
     if (options.quiet && !fails(r, report.failOn)) continue;

@@ -7,8 +7,24 @@ export interface Report {
   version: string;
 }
 
+/** Colour functions; identity functions when colour is off. */
+export interface Paint {
+  red(s: string): string;
+  boldRed(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  cyan(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+}
+
+export const NO_PAINT: Paint = {
+  red: (s) => s, boldRed: (s) => s, yellow: (s) => s, green: (s) => s, cyan: (s) => s, dim: (s) => s, bold: (s) => s, underline: (s) => s,
+};
+
 export interface ReportOptions {
-  color: boolean;
+  paint: Paint;
   /** Language of the tool's own words; per file, the text's language when unset. */
   uiLang?: Lang;
   /** Only files at or above the fail-on level. */

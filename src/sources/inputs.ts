@@ -1,7 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+
+// Folder walking needs fast-glob and ignore; a single file or --text does not pay for loading them.
+const fastGlob = async () => (await import('fast-glob')).default;
+const ignoreFactory = async () => (await import('ignore')).default;
 
 export const TEXT_EXTENSIONS = ['txt', 'md', 'markdown', 'mdx', 'rst', 'html', 'htm'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -13,6 +16,8 @@ const toPosix = (p: string) => p.split(sep).join('/');
 
 /** .gitignore files below `root` (and the one at root), each applied relative to its own folder. */
 async function gitignoreFilter(root: string): Promise<(file: string) => boolean> {
+  const fg = await fastGlob();
+  const ignore = await ignoreFactory();
   const files = await fg('**/.gitignore', { cwd: root, dot: true, ignore: ALWAYS_SKIPPED, onlyFiles: true });
   const rules: Array<{ dir: string; ig: Ignore }> = [];
   for (const f of files.sort()) {
@@ -34,6 +39,7 @@ async function gitignoreFilter(root: string): Promise<(file: string) => boolean>
 
 async function walk(dir: string): Promise<string[]> {
   const pattern = `**/*.{${TEXT_EXTENSIONS.join(',')}}`;
+  const fg = await fastGlob();
   const found = await fg(pattern, { cwd: dir, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true, caseSensitiveMatch: false });
   const keep = await gitignoreFilter(dir);
   return found.filter(keep).sort().map((f) => (dir === '.' ? f : toPosix(join(dir, f))));
@@ -70,6 +76,7 @@ export async function resolveInputs(args: readonly string[]): Promise<Input[]> {
     } else if (st) {
       push({ kind: 'file', path: arg });
     } else if (hasGlobChars(arg)) {
+      const fg = await fastGlob();
       const files = await fg(toPosix(arg), { ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false });
       if (files.length === 0) push({ kind: 'missing', path: arg, reason: 'no files match this pattern' });
       for (const f of files.sort()) push({ kind: 'file', path: f });
