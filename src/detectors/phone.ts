@@ -7,6 +7,9 @@ import type { DetectContext, Detector } from './types.js';
 // lengths per country and type, enough to tell a phone number from another run of digits; 'max'
 // (exact number ranges) costs ~55 ms of start-up for little gain here.
 const phoneLib = lazy(() => requireLazily('libphonenumber-js/min') as typeof import('libphonenumber-js/min'));
+// When a national number fits the lengths of two countries ("0470 12 34 56": NL or BE), the exact
+// ranges decide. Rare, so the large metadata loads only then.
+const phoneLibExact = lazy(() => requireLazily('libphonenumber-js/max') as typeof import('libphonenumber-js/max'));
 
 // A candidate is a run of digits with the separators people type in phone numbers. The bounded
 // quantifier keeps the scan linear; number plans are libphonenumber's job, not ours.
@@ -31,11 +34,19 @@ function parse(candidate: string, digits: string, lang: 'nl' | 'en'): { phone: P
         ? [[candidate, 'US']]
         : [];
   let possible: PhoneNumber | undefined;
+  const valid: Array<[string, CountryCode | undefined, PhoneNumber]> = [];
   for (const [text, country] of tries) {
     const phone = phoneLib().parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined);
     if (!phone) continue;
-    if (phone.isValid()) return { phone, valid: true };
-    if (!possible && phone.isPossible()) possible = phone;
+    if (phone.isValid()) valid.push([text, country, phone]);
+    else if (!possible && phone.isPossible()) possible = phone;
+  }
+  if (valid.length === 1) return { phone: valid[0]![2], valid: true };
+  if (valid.length > 1) {
+    for (const [text, country, phone] of valid) {
+      if (phoneLibExact().parsePhoneNumberFromString(text, country ? { defaultCountry: country } : undefined)?.isValid()) return { phone, valid: true };
+    }
+    return { phone: valid[0]![2], valid: true };
   }
   return possible ? { phone: possible, valid: false } : undefined;
 }
