@@ -31,7 +31,7 @@ const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'w
 
 interface WordSet { has(word: string): boolean }
 interface NameLists {
-  first: ReadonlyMap<string, string>;
+  first: WordSet & { get(word: string): string | undefined };
   surnames: WordSet;
   ambiguous: WordSet;
 }

@@ -5,7 +5,8 @@ import type { CompiledIndex } from './phrases.js';
  * in dictionaries/src. Rows are tuples and every phrase index is plain data, so loading a section is
  * one native JSON.parse; src/lexicon/lexicon.ts turns rows into objects only when a phrase matches.
  */
-export type PlaceRow = [id: string, name: string, type: string, population: number, parent: string, country: string, aliases: string[], flags: string[]];
+/** Places and cues travel as TSV lines in one string (columns in the order of these tuples; lists joined with '|'). */
+export type PlaceRow = [id: string, name: string, type: string, population: number, parent: string, country: string, aliases: string, flags: string];
 export type ConceptRow = [nl: string, en: string, low: number, central: number, high: number, parent: string, source: string];
 export type ProfessionRow = [nl: string, en: string, low: number, central: number, high: number, parent: string, uniquePerPlace: boolean, source: string];
 export type NationalityRow = [nl: string, en: string, nlShare: number, beShare: number, gbShare: number, usShare: number, source: string];
@@ -14,7 +15,7 @@ export type InstitutionRow = [name: string, type: string, place: string, country
 
 export interface CompiledLexicon {
   version: 1;
-  places: PlaceRow[];
+  places: string;
   /** Lower-case name or alias -> row numbers of the places with that name. */
   placeNames: Record<string, number[]>;
   /** Refs are keys of placeNames. */
@@ -32,11 +33,11 @@ export interface CompiledLexicon {
   nationalities: Record<string, NationalityRow>;
   nationalityIndex: CompiledIndex;
   /** Refs are row numbers. */
-  family: CueRow[];
+  family: string;
   familyIndex: CompiledIndex;
-  events: CueRow[];
+  events: string;
   eventIndex: CompiledIndex;
-  unusual: CueRow[];
+  unusual: string;
   unusualIndex: CompiledIndex;
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
@@ -58,8 +59,8 @@ export type Section = keyof typeof SECTIONS;
 const EMPTY_INDEX = (): CompiledIndex => ({ index: {}, wild: [] });
 
 export const EMPTY_LEXICON: CompiledLexicon = {
-  version: 1, places: [], placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
+  version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
-  nationalityIndex: EMPTY_INDEX(), family: [], familyIndex: EMPTY_INDEX(), events: [], eventIndex: EMPTY_INDEX(),
-  unusual: [], unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
+  nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
+  unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
 };

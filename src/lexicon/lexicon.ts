@@ -1,8 +1,8 @@
 import type { Figure, Lang } from '../core/types.js';
 import { lazy } from '../util/lazy.js';
-import type { CompiledLexicon, CueRow, Section } from './compiled.js';
+import type { CompiledLexicon, Section } from './compiled.js';
 import { EMPTY_LEXICON, SECTIONS } from './compiled.js';
-import { firstNameMap, SortedWords } from './names.js';
+import { SortedLines } from './names.js';
 import { PhraseMatcher } from './phrases.js';
 
 export interface Place {
@@ -72,10 +72,10 @@ const SECTION_OF = Object.fromEntries(
   Object.entries(SECTIONS).flatMap(([section, keys]) => keys.map((k) => [k, section])),
 ) as Partial<Record<keyof CompiledLexicon, Section>>;
 
-const cue = ([lang, low, central, high, labelNl, labelEn, source]: CueRow): Cue => ({
+const cue = ([lang, low, central, high, labelNl, labelEn, source]: string[]): Cue => ({
   lang: lang as Lang,
-  figure: { low, central, high, source },
-  label: { nl: labelNl, en: labelEn },
+  figure: { low: Number(low), central: Number(central), high: Number(high), source: source ?? '' },
+  label: { nl: labelNl ?? '', en: labelEn ?? '' },
 });
 
 /**
@@ -102,13 +102,13 @@ export class Lexicon {
   }
 
   readonly places = lazy(() => {
-    const rows = this.field('places');
+    const rows = tsvRows(this.field('places'));
     const names = this.field('placeNames');
     const place = lazyRows(rows, ([id, name, type, population, parent, country, , flags]) => ({
-      id, name, type, population, parent, country, isWord: flags.includes('word'),
+      id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: (flags ?? '').split('|').includes('word'),
     }));
     const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(place));
-    const byId = new LazyMap<string, Place>(() => rows.map((r, i) => [r[0], place(i)]));
+    const byId = new LazyMap<string, Place>(() => rows().map((r, i) => [r.slice(0, r.indexOf('\t')), place(i)]));
     return {
       matcher,
       byId,
@@ -118,9 +118,9 @@ export class Lexicon {
   });
 
   readonly names = lazy(() => ({
-    first: firstNameMap(this.field('firstNames')),
-    surnames: new SortedWords(this.field('surnames')),
-    ambiguous: new SortedWords(this.field('ambiguous')),
+    first: new SortedLines(this.field('firstNames')),
+    surnames: new SortedLines(this.field('surnames')),
+    ambiguous: new SortedLines(this.field('ambiguous')),
   }));
 
   readonly conditions = lazy(() => {
@@ -153,9 +153,14 @@ export class Lexicon {
     return { byId, matcher: new PhraseMatcher<Nationality>(this.field('nationalityIndex'), (id: string) => byId.get(id)!) };
   });
 
-  readonly family = lazy(() => new PhraseMatcher<Cue>(this.field('familyIndex'), (row: number) => cue(this.field('family')[row]!)));
-  readonly events = lazy(() => new PhraseMatcher<Cue>(this.field('eventIndex'), (row: number) => cue(this.field('events')[row]!)));
-  readonly unusual = lazy(() => new PhraseMatcher<Cue>(this.field('unusualIndex'), (row: number) => cue(this.field('unusual')[row]!)));
+  private cueMatcher(rows: 'family' | 'events' | 'unusual', index: 'familyIndex' | 'eventIndex' | 'unusualIndex'): PhraseMatcher<Cue> {
+    const lines = tsvRows(this.field(rows));
+    return new PhraseMatcher<Cue>(this.field(index), (row: number) => cue(lines()[row]!.split('\t')));
+  }
+
+  readonly family = lazy(() => this.cueMatcher('family', 'familyIndex'));
+  readonly events = lazy(() => this.cueMatcher('events', 'eventIndex'));
+  readonly unusual = lazy(() => this.cueMatcher('unusual', 'unusualIndex'));
 
   readonly institutions = lazy(() => {
     const rows = this.field('institutions');
@@ -164,17 +169,28 @@ export class Lexicon {
       return { name, type, place, country, size, source };
     });
     const headTypes = this.field('institutionHeads');
-    return { matcher, heads: { get: (h: string) => (Object.hasOwn(headTypes, h) ? headTypes[h] : undefined), has: (h: string) => Object.hasOwn(headTypes, h), entries: () => Object.entries(headTypes) } };
+    const heads = {
+      get: (h: string) => (Object.hasOwn(headTypes, h) ? headTypes[h] : undefined),
+      has: (h: string) => Object.hasOwn(headTypes, h),
+      keys: () => Object.keys(headTypes),
+      entries: () => Object.entries(headTypes),
+    };
+    return { matcher, heads };
   });
 }
 
+/** Rows shipped as one TSV string (one JSON string parses far faster than thousands): split on first use. */
+function tsvRows(source: string | readonly string[]): () => string[] {
+  return lazy(() => (typeof source === 'string' ? (source ? source.split('\n') : []) : [...source]));
+}
+
 /** Row number -> object, made once per row and only for rows that are asked for. */
-function lazyRows<R, T>(rows: readonly R[], make: (row: R) => T): (i: number) => T {
+function lazyRows<T>(rows: () => string[], make: (cells: string[]) => T): (i: number) => T {
   const made = new Map<number, T>();
   return (i: number) => {
     let v = made.get(i);
     if (v === undefined) {
-      v = make(rows[i]!);
+      v = make(rows()[i]!.split('\t'));
       made.set(i, v);
     }
     return v;

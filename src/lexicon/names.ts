@@ -1,37 +1,66 @@
-/** A sorted list of words with a binary-search look-up: no hashing of tens of thousands of names at start-up. */
-export class SortedWords {
-  private readonly words: readonly string[];
+/**
+ * Look-ups in a sorted, newline-joined list without splitting it: a binary search over line starts
+ * found by scanning for '\n'. No per-word strings are made at start-up, whatever the list's size.
+ * A line may carry a value after a tab ("jan<TAB>m").
+ */
+export class SortedLines {
+  private readonly text: string;
 
-  constructor(source: string | readonly string[]) {
-    this.words = typeof source === 'string' ? (source ? source.split('\n') : []) : [...source].sort();
+  constructor(source: string | readonly string[] | Record<string, string>) {
+    if (typeof source === 'string') this.text = source;
+    else if (Array.isArray(source)) this.text = [...source].sort().join('\n');
+    else this.text = Object.entries(source).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
   }
 
-  get size(): number {
-    return this.words.length;
+  /** Start offset of the line holding offset i. */
+  private lineStart(i: number): number {
+    return this.text.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  /** Compares the key of the line at `start` with `word`: <0, 0, >0. */
+  private compare(start: number, word: string): number {
+    const t = this.text;
+    let k = 0;
+    for (;;) {
+      const c = start + k < t.length ? t.charCodeAt(start + k) : 10;
+      const end = c === 10 || c === 9;
+      if (k === word.length) return end ? 0 : 1;
+      if (end) return -1;
+      const d = c - word.charCodeAt(k);
+      if (d !== 0) return d;
+      k++;
+    }
+  }
+
+  /** Offset of the line whose key is `word`, or -1. */
+  private find(word: string): number {
+    if (!this.text) return -1;
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const start = this.lineStart((lo + hi) >> 1);
+      const cmp = this.compare(start, word);
+      if (cmp === 0) return start;
+      if (cmp < 0) {
+        const nl = this.text.indexOf('\n', start);
+        if (nl === -1) return -1;
+        lo = nl + 1;
+      } else hi = start;
+    }
+    return -1;
   }
 
   has(word: string): boolean {
-    let lo = 0;
-    let hi = this.words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = this.words[mid]!;
-      if (w === word) return true;
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return this.find(word) !== -1;
   }
-}
 
-/** First names with their gender, from "name<TAB>gender" lines or a record. */
-export function firstNameMap(source: string | Record<string, string>): Map<string, string> {
-  if (typeof source !== 'string') return new Map(Object.entries(source));
-  const map = new Map<string, string>();
-  if (!source) return map;
-  for (const line of source.split('\n')) {
-    const tab = line.indexOf('\t');
-    map.set(tab === -1 ? line : line.slice(0, tab), tab === -1 ? 'u' : line.slice(tab + 1));
+  /** The value after the tab on the word's line ('' when the line has none). */
+  get(word: string): string | undefined {
+    const start = this.find(word);
+    if (start === -1) return undefined;
+    const tab = start + word.length;
+    if (this.text.charCodeAt(tab) !== 9) return '';
+    const nl = this.text.indexOf('\n', tab);
+    return this.text.slice(tab + 1, nl === -1 ? undefined : nl);
   }
-  return map;
 }

@@ -26,8 +26,11 @@ export function compilePattern(pattern: string, exact = false): string[] {
   return out;
 }
 
-/** One phrase: its compiled tokens and a reference to its value (an id, a row number, or the value). */
-export type Entry = readonly [slots: readonly string[], ref: unknown];
+/**
+ * One phrase: its compiled tokens and a reference to its value (an id, a row number, or the value).
+ * A phrase that is just its one index key is stored as the bare ref (most place names are).
+ */
+export type Entry = readonly [slots: readonly string[], ref: unknown] | string | number;
 
 /**
  * A matcher's index as plain data: phrases by their first token, and those that start with a
@@ -77,9 +80,11 @@ export class PhraseMatcher<T> {
   addCompiled(slots: readonly string[], ref: unknown): void {
     if (slots.length === 0) return;
     const key = firstKey(slots[0]!);
-    if (key === undefined) this.wild.push([slots, ref]);
-    else if (Object.hasOwn(this.index, key)) this.index[key]!.push([slots, ref]);
-    else this.index[key] = [[slots, ref]];
+    const bare = key !== undefined && slots.length === 1 && slots[0] === key && (typeof ref === 'string' || typeof ref === 'number');
+    const entry: Entry = bare ? (ref as string | number) : [slots, ref];
+    if (key === undefined) this.wild.push(entry);
+    else if (Object.hasOwn(this.index, key)) this.index[key]!.push(entry);
+    else this.index[key] = [entry];
   }
 
   private empty(): boolean {
@@ -135,8 +140,9 @@ export class PhraseMatcher<T> {
     let bestRef: unknown;
     const consider = (list: readonly Entry[] | undefined) => {
       if (!list) return;
-      for (const [slots, ref] of list) {
-        const end = this.matchPhrase(slots, tokens, i, opts);
+      for (const entry of list) {
+        const [slots, ref] = typeof entry === 'object' ? entry : [[t.lower], entry];
+        const end = typeof entry === 'object' ? this.matchPhrase(slots, tokens, i, opts) : i + 1;
         // Longest wins; on equal length the phrase with fewer placeholders (more specific) wins.
         if (end > i && (!best || end - 1 > best.last || (end - 1 === best.last && placeholders(slots) < bestPlaceholders))) {
           best = { start: t.start, end: tokens[end - 1]!.end, first: i, last: end - 1, value: undefined as T };

@@ -1,0 +1,562 @@
+import type { Figure, Finding, Lang } from '../core/types.js';
+import { ageFigure } from '../detectors/ages.js';
+import type { Lexicon, Place } from '../lexicon/lexicon.js';
+import { COUNTRY_POPULATION, SHARES } from '../risk/defaults.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { Edit, LadderStep } from './types.js';
+
+/**
+ * Generalization ladders (DESIGN.md "Fixes", research §5.2 and §6.1 step 6): for each finding, the wordings
+ * that say the same thing less precisely, least general first, the last one removing the detail. Each step
+ * carries what the risk model needs to re-estimate (a new share, a new base population, a new time window)
+ * and an information loss that grows along the ladder.
+ *
+ * Loss: the identifying information the step gives up, in bits (log2 of how much the matching set grows),
+ * plus half a unit per rung (each rung is a further edit to the writer's text) and one unit for a removal
+ * (a gap in the story), weighted by how much the detail matters to what the text is about: the diagnosis
+ * is usually the point of a care post; the date and the institution rarely are (research §6.4: "most of the
+ * protection comes from removing the place and the time").
+ */
+export const KIND_WEIGHT: Readonly<Record<string, number>> = {
+  diagnosis: 1.5,
+  event: 1.2,
+  profession: 1,
+  age: 1,
+  nationality: 1,
+  family: 1,
+  unusual: 1,
+  place: 0.8,
+  date: 0.6,
+  institution: 0.6,
+};
+const RUNG = 0.5;
+const REMOVAL = 1;
+
+export interface LadderContext {
+  text: string;
+  lang: Lang;
+  lexicon: Lexicon;
+  /** All findings of the text (neighbours matter: the gender for "in her forties", a place after an address). */
+  findings: readonly Finding[];
+  /** The text's country code (FileResult.cues.country). */
+  country?: string;
+  tokens?: readonly Token[];
+}
+
+interface Ctx extends LadderContext {
+  tokens: readonly Token[];
+}
+
+const log2 = Math.log2;
+const bits = (from: number, to: number): number => (from > 0 && to > from ? log2(to / from) : 0);
+
+/** Strictly increasing losses: each rung costs at least a little more than the one before. */
+function monotone(steps: LadderStep[]): LadderStep[] {
+  let prev = 0;
+  for (const s of steps) {
+    if (s.loss <= prev) s.loss = prev + 0.01;
+    s.loss = Math.round(s.loss * 1000) / 1000;
+    prev = s.loss;
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Token helpers
+
+function prevToken(ctx: Ctx, offset: number): Token | undefined {
+  let found: Token | undefined;
+  for (const t of ctx.tokens) {
+    if (t.end <= offset) found = t;
+    else break;
+  }
+  return found;
+}
+function nextToken(ctx: Ctx, offset: number): Token | undefined {
+  return ctx.tokens.find((t) => t.start >= offset);
+}
+const tokenBefore = (ctx: Ctx, t: Token | undefined): Token | undefined => (t && t.index > 0 ? ctx.tokens[t.index - 1] : undefined);
+const tokenAfter = (ctx: Ctx, t: Token | undefined): Token | undefined => (t ? ctx.tokens[t.index + 1] : undefined);
+
+const COPULAS = new Set(['is', 'was', 'wordt', 'werd', 'ben', 'bent', 'zijn', 'waren', 'word', 'turned', 'turns', 'became', 'becomes', 'is now', 'blijkt', 'bleek']);
+const DETERMINERS = new Set(['de', 'het', 'een', "'n", 'deze', 'die', 'dit', 'dat', 'haar', 'zijn', 'hun', 'diens', 'mijn', 'onze', 'ons', 'uw', 'the', 'a', 'an', 'this', 'that', 'her', 'his', 'their', 'its', 'my', 'our', 'your']);
+// Words that end the noun after an attributive age ("een 45-jarige vrouw | uit ...").
+const NOUN_STOP = new Set([
+  'is', 'was', 'wordt', 'werd', 'heeft', 'had', 'hebben', 'komt', 'kwam', 'zit', 'zat', 'ligt', 'lag', 'woont', 'woonde', 'werkt', 'werkte',
+  'uit', 'in', 'met', 'van', 'op', 'bij', 'naar', 'die', 'dat', 'en', 'of', 'maar', 'om', 'te', 'voor', 'door', 'aan', 'over', 'zonder', 'na',
+  'from', 'with', 'of', 'at', 'on', 'by', 'to', 'who', 'that', 'which', 'and', 'or', 'but', 'has', 'have', 'was', 'were', 'is', 'are', 'came',
+  'comes', 'lives', 'lived', 'works', 'worked', 'for', 'after', 'without', 'near', 'as', 'als', 'ze', 'zij', 'hij', 'she', 'he', 'they', 'we',
+  'wij', 'ik', 'i', 'er', 'there', 'werd', 'wordt', 'zal', 'will', 'would', 'kan', 'can', 'could', 'moet', 'must',
+]);
+
+/** The noun (run) an attributive age describes: "vrouw", "long-haul trucker"; undefined when none follows. */
+function nounRun(ctx: Ctx, end: number): { start: number; end: number } | undefined {
+  let t = nextToken(ctx, end);
+  if (!t || t.type !== 'word' || !t.gapBefore) return undefined;
+  const start = t.start;
+  let last: Token | undefined;
+  for (let n = 0; t && n < 3; n++) {
+    if (t.type !== 'word' || NOUN_STOP.has(t.lower)) break;
+    if (t.text[0] !== t.lower[0]) break; // a name or a new sentence
+    last = t;
+    // Hyphen-joined words belong together ("long-haul", "ex-verpleegkundige").
+    let next = tokenAfter(ctx, t);
+    while (next?.text === '-' && !next.gapBefore && tokenAfter(ctx, next)?.type === 'word' && !tokenAfter(ctx, next)!.gapBefore) {
+      last = tokenAfter(ctx, next)!;
+      next = tokenAfter(ctx, last);
+    }
+    t = next;
+    if (!t || !t.gapBefore) break;
+    // Only adjectives (Dutch -e, English before a noun) can be followed by another word of the run.
+    if (ctx.lang === 'nl' && !/e$/.test(last.lower)) break;
+    if (ctx.lang === 'en' && n === 0 && NOUN_STOP.has(t.lower)) break;
+    if (ctx.lang === 'en' && !/(?:ed|ing|al|ic|ful|ous|ive|ish|-)$/.test(last.lower) && !/-/.test(ctx.text.slice(start, last.end))) break;
+  }
+  return last ? { start, end: last.end } : undefined;
+}
+
+/** "is 45", "Ze is burgemeester": the span to delete with the copula, or the whole sentence ("Hij is 45."). */
+function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start: number; end: number } {
+  const after = nextToken(ctx, end);
+  if (after && (after.text === ',' || after.lower === 'en' || after.lower === 'and')) return { start: copula.start, end: after.end };
+  if (after && /^[.!?]$/.test(after.text)) {
+    // A sentence that only says this ("Hij is 45.") goes as a whole.
+    let words = 0;
+    let first = copula;
+    for (let t = tokenBefore(ctx, copula); t && !/^[.!?]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) {
+      if (t.type === 'word' || t.type === 'number') words++;
+      first = t;
+    }
+    if (words <= 2) {
+      let stop = after.end;
+      while (stop < ctx.text.length && /[ \t]/.test(ctx.text[stop]!)) stop++;
+      return { start: first.start, end: stop };
+    }
+  }
+  return { start: copula.start, end };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Age
+
+const DECADE_NL: Record<number, string> = { 20: 'twintig', 30: 'dertig', 40: 'veertig', 50: 'vijftig', 60: 'zestig', 70: 'zeventig', 80: 'tachtig', 90: 'negentig' };
+const DECADE_EN: Record<number, string> = { 20: 'twenties', 30: 'thirties', 40: 'forties', 50: 'fifties', 60: 'sixties', 70: 'seventies', 80: 'eighties', 90: 'nineties' };
+
+type Stage = 'child' | 'youth' | 'adult' | 'older';
+const STAGE_RANGE: Record<Stage, [number, number]> = { child: [0, 11], youth: [12, 17], adult: [18, 64], older: [65, 105] };
+function stageOf(from: number, to: number): Stage {
+  const mid = (from + to) / 2;
+  return mid < 12 ? 'child' : mid < 18 ? 'youth' : mid < 65 ? 'adult' : 'older';
+}
+
+function pronoun(ctx: Ctx): string {
+  const g = ctx.findings.find((f) => f.kind === 'gender')?.data?.['gender'];
+  return g === 'f' ? 'her' : g === 'm' ? 'his' : 'their';
+}
+
+function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  const from = Number(f.data?.['from']);
+  const to = Number(f.data?.['to']);
+  const share = f.figure ?? SHARES.exactAge;
+  const nl = ctx.lang === 'nl';
+  const lower = f.text.toLowerCase();
+  const prev = prevToken(ctx, f.start);
+  const steps: LadderStep[] = [];
+  const w = KIND_WEIGHT['age']!;
+  const removeLoss = w * (bits(share.central, 1) + REMOVAL + RUNG * 3);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return [{ replacement: '', loss: removeLoss, remove: true }];
+
+  // The wider bands this age can become.
+  const bands: Array<{ kind: 'decade' | 'stage'; from: number; to: number; stage?: Stage; decade?: number }> = [];
+  const d = Math.floor(from / 10) * 10;
+  if (from >= 20 && to < 100 && Math.floor(to / 10) * 10 === d && to - from < 9) bands.push({ kind: 'decade', from: d, to: d + 9, decade: d });
+  const stage = stageOf(from, to);
+  const [sf, st] = STAGE_RANGE[stage];
+  if (st - sf > to - from && sf <= from && st >= to) bands.push({ kind: 'stage', from: sf, to: st, stage });
+  else if (st - sf > to - from && (stage === 'older' || stage === 'adult')) bands.push({ kind: 'stage', from: Math.min(sf, from), to: Math.max(st, to), stage });
+
+  const bandPhrase = (b: (typeof bands)[number]): string => (nl ? `in de ${DECADE_NL[b.decade!]}` : `in ${pronoun(ctx)} ${DECADE_EN[b.decade!]}`);
+  const figureOf = (b: (typeof bands)[number]): Figure => ageFigure(b.from, b.to);
+  const lossOf = (fig: Figure, rung: number) => w * (bits(share.central, fig.central) + RUNG * rung);
+  const push = (b: (typeof bands)[number], rung: number, replacement: string, extra: Partial<LadderStep> = {}) => {
+    const figure = figureOf(b);
+    steps.push({ replacement, loss: lossOf(figure, rung), figure, data: { from: b.from, to: b.to }, ...extra });
+  };
+
+  const attributive = /(?:jarig|jarige|year-old|years-old)$/.test(lower);
+  const noun = attributive ? nounRun(ctx, f.end) : undefined;
+  const inflected = /jarige$/.test(lower);
+  const stageAdj = (s: Stage): string =>
+    nl ? { child: inflected ? 'jonge' : 'jong', youth: inflected ? 'jonge' : 'jong', adult: 'volwassen', older: inflected ? 'oudere' : 'ouder' }[s] : { child: 'young', youth: 'teenage', adult: 'adult', older: 'older' }[s];
+  const stageNoun = (s: Stage): string =>
+    nl ? { child: 'kind', youth: 'jongere', adult: 'volwassene', older: 'oudere' }[s] : { child: 'child', youth: 'teenager', adult: 'adult', older: 'older person' }[s];
+
+  if (attributive && noun && noun.start === nextToken(ctx, f.end)?.start && !/^leeftijd$/i.test(ctx.text.slice(noun.start, noun.end))) {
+    // "een 45-jarige vrouw" -> "een vrouw in de veertig" / "een volwassen vrouw" / "een vrouw".
+    const del: Edit = { start: f.start, end: noun.start, text: '' };
+    for (const b of bands) {
+      if (b.kind === 'decade') push(b, 1, bandPhrase(b), { edits: [del, { start: noun.end, end: noun.end, text: ` ${bandPhrase(b)}` }] });
+      else push(b, 2, stageAdj(b.stage!));
+    }
+    steps.push({ replacement: '', loss: removeLoss, remove: true, edits: [del] });
+    return monotone(steps);
+  }
+  if (attributive) {
+    // "de 45-jarige is ..." (the age is the noun): "de veertiger" / "de volwassene" / "de persoon".
+    for (const b of bands) {
+      if (b.kind === 'decade') push(b, 1, nl ? `${DECADE_NL[b.decade!]}er` : `person in ${pronoun(ctx)} ${DECADE_EN[b.decade!]}`);
+      else push(b, 2, stageNoun(b.stage!));
+    }
+    steps.push({ replacement: nl ? 'persoon' : 'person', loss: removeLoss, remove: true });
+    return monotone(steps);
+  }
+  if (f.rule === 'age/decade' || f.rule === 'age/around' || f.rule === 'age/stage' || f.rule === 'age/school') {
+    // Already a band ("in de veertig", "tiener", "groep 8"): a life stage if that is wider, then away.
+    const single = f.text.trim().split(/\s+/).length === 1;
+    const isNoun = single && !nounRun(ctx, f.end);
+    for (const b of bands) if (b.kind === 'stage' && isNoun) push(b, 1, stageNoun(b.stage!));
+    const span = prev && prev.lower === 'van' && /^(?:in|rond|begin|eind|midden|ergens)\b/i.test(f.text) ? { start: prev.start, end: f.end } : undefined;
+    steps.push({ replacement: isNoun ? (nl ? 'persoon' : 'person') : '', loss: removeLoss, remove: true, ...(span ? { span } : {}) });
+    return monotone(steps);
+  }
+  const isCopula = !!prev && COPULAS.has(prev.lower);
+  if (isCopula && (f.rule === 'age/said' || f.rule === 'age/exact')) {
+    // "is 45 (jaar oud)" -> "is in de veertig" / "is volwassen" / (the clause goes).
+    for (const b of bands) {
+      if (b.kind === 'decade') push(b, 1, bandPhrase(b));
+      else push(b, 2, nl ? { child: 'nog een kind', youth: 'een tiener', adult: 'volwassen', older: 'op leeftijd' }[b.stage!] : { child: 'a child', youth: 'a teenager', adult: 'an adult', older: 'older' }[b.stage!]);
+    }
+    steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev!, f.end) });
+    return monotone(steps);
+  }
+  if (prev && prev.lower === 'van' && f.rule === 'age/said') {
+    // "een vrouw van 45" -> "een vrouw van in de veertig" -> "een vrouw".
+    for (const b of bands) if (b.kind === 'decade') push(b, 1, bandPhrase(b));
+    steps.push({ replacement: '', loss: removeLoss, remove: true, span: { start: prev.start, end: f.end } });
+    return monotone(steps);
+  }
+  if (f.rule === 'age/parenthesized' || f.rule === 'age/listed') {
+    // "Mevrouw Jansen (45)" -> "(in de veertig)" -> "(volwassen)" -> gone; ", 24," likewise.
+    const stageWord = (s: Stage) => (nl ? { child: 'kind', youth: 'tiener', adult: 'volwassen', older: 'oudere' }[s] : { child: 'child', youth: 'teenager', adult: 'adult', older: 'older' }[s]);
+    for (const b of bands) push(b, b.kind === 'decade' ? 1 : 2, b.kind === 'decade' ? bandPhrase(b) : stageWord(b.stage!));
+    const comma = f.rule === 'age/listed' && prev?.text === ',' ? { start: prev.start, end: f.end } : undefined;
+    steps.push({ replacement: '', loss: removeLoss, remove: true, ...(comma ? { span: comma } : {}) });
+    return monotone(steps);
+  }
+  // Anything else ("at 71", "aged 45", "op 45-jarige leeftijd"): the phrase as a whole.
+  let span = { start: f.start, end: f.end };
+  if (prev && ['at', 'aged', 'age', 'op'].includes(prev.lower)) span = { start: prev.start, end: f.end };
+  const after = nextToken(ctx, f.end);
+  if (after?.lower === 'leeftijd') span = { ...span, end: after.end };
+  for (const b of bands) {
+    if (b.kind === 'decade') push(b, 1, bandPhrase(b), { span });
+    else push(b, 2, nl ? 'als volwassene' : 'as an adult', { span });
+  }
+  steps.push({ replacement: '', loss: removeLoss, remove: true, span });
+  return monotone(steps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Place
+
+const COUNTRY_NAMES: Record<Lang, Record<string, string>> = {
+  nl: { NL: 'Nederland', BE: 'België', GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' },
+  en: { NL: 'the Netherlands', BE: 'Belgium', GB: 'the United Kingdom', US: 'the United States' },
+};
+const EN_NAMES: Record<string, string> = { Vlaanderen: 'Flanders', 'Wallonië': 'Wallonia', 'Brussels Hoofdstedelijk Gewest': 'the Brussels region', Zeeland: 'Zeeland' };
+const PLACE_NOUNS = new Set(['gemeente', 'provincie', 'regio', 'dorp', 'stad', 'stadje', 'dorpje', 'wijk', 'deelgemeente', 'town', 'city', 'village', 'county', 'municipality']);
+
+function placeName(p: Place, lang: Lang, first: boolean, original: Place): string {
+  if (p.type === 'country') return COUNTRY_NAMES[lang][p.country] ?? p.name;
+  const name = lang === 'en' ? (EN_NAMES[p.name] ?? p.name) : p.name;
+  if (p.type === 'municipality' && first && p.name !== original.name) return lang === 'nl' ? `de gemeente ${name}` : `the municipality of ${name}`;
+  return name;
+}
+
+function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  const { byId } = ctx.lexicon.places();
+  const id = String(f.data?.['id'] ?? '');
+  const place = byId.get(id);
+  const pop = Number(f.data?.['population'] ?? place?.population ?? 0);
+  const w = KIND_WEIGHT['place']!;
+  const country = String(f.data?.['country'] ?? place?.country ?? ctx.country ?? (ctx.lang === 'nl' ? 'NL' : 'GB'));
+  const countryPop = COUNTRY_POPULATION[country] ?? COUNTRY_POPULATION[ctx.lang === 'nl' ? 'NL' : 'GB']!;
+  // "de gemeente Goes", "provincie Zeeland": the lead noun goes with the name.
+  const prev = prevToken(ctx, f.start);
+  let span: { start: number; end: number } | undefined;
+  if (prev && PLACE_NOUNS.has(prev.lower) && prev.end <= f.start) {
+    const det = tokenBefore(ctx, prev);
+    span = { start: det && ['de', 'het', 'the'].includes(det.lower) ? det.start : prev.start, end: f.end };
+  }
+  const removal = (): LadderStep => ({ replacement: '', loss: w * (bits(pop || 1, countryPop) + REMOVAL + RUNG * 4), remove: true, ...(span ? { span } : {}) });
+  if (!place || pop <= 0) return [removal()];
+  // "Kloetingse", "Goesenaar": an adjective or a demonym cannot take "Zeeland" in its place.
+  const adjectival = f.text.toLowerCase() !== place.name.toLowerCase() && /(?:se|ers?|naar|aar)$/i.test(f.text);
+  if (adjectival) return [removal()];
+  const steps: LadderStep[] = [];
+  let last = pop;
+  let rung = 1;
+  let reachedCountry = false;
+  for (let p = byId.get(place.parent), n = 0; p && n < 8; p = byId.get(p.parent), n++) {
+    const population = p.type === 'country' ? COUNTRY_POPULATION[p.country] ?? p.population : p.population;
+    if (p.type === 'country') reachedCountry = true;
+    if (!(population > 0) || population < last * 1.5) continue;
+    steps.push({ replacement: placeName(p, ctx.lang, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place), loss: w * (bits(pop, population) + RUNG * rung), population, data: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
+    last = population;
+    rung++;
+  }
+  if (!reachedCountry && countryPop >= last * 1.5) {
+    steps.push({ replacement: COUNTRY_NAMES[ctx.lang][country] ?? country, loss: w * (bits(pop, countryPop) + RUNG * rung), population: countryPop, data: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
+  }
+  steps.push(removal());
+  return monotone(steps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dates
+
+const MONTH_NUM = new Map<string, number>([
+  ['januari', 1], ['februari', 2], ['maart', 3], ['april', 4], ['mei', 5], ['juni', 6], ['juli', 7], ['augustus', 8], ['september', 9], ['oktober', 10],
+  ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mrt', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
+  ['okt', 10], ['nov', 11], ['dec', 12], ['january', 1], ['february', 2], ['march', 3], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['october', 10], ['oct', 10],
+]);
+const MONTH_NL = ['', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASON_NL = ['', 'winter', 'winter', 'voorjaar', 'voorjaar', 'voorjaar', 'zomer', 'zomer', 'zomer', 'najaar', 'najaar', 'najaar', 'winter'];
+const SEASON_EN = ['', 'winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
+const FUTURE = /^(?:morgen|overmorgen|tomorrow|volgende|komende|next|straks)\b/i;
+const DATE_PREPS = new Set(['op', 'on', 'in']);
+const KEEP_PREPS = new Set(['sinds', 'vanaf', 'tot', 'since', 'until', 'from', 'till', 'voor', 'na', 'before', 'after', 'rond', 'around']);
+
+/** Month and year of a date's text ("12 maart 2024", "12-03-2024", "2024-03-12", "March 3rd, 2024"). */
+function parseDate(text: string): { month?: number; year?: number } {
+  const lower = text.toLowerCase();
+  for (const word of lower.match(/\p{L}+/gu) ?? []) {
+    const m = MONTH_NUM.get(word);
+    if (m) {
+      const y = lower.match(/\b(1[89]\d\d|20\d\d|2100)\b/);
+      return { month: m, ...(y ? { year: Number(y[1]) } : {}) };
+    }
+  }
+  const ymd = lower.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/);
+  if (ymd) return { month: Number(ymd[2]), year: Number(ymd[1]) };
+  const dmy = lower.match(/^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$/);
+  if (dmy) {
+    const y = dmy[3] ? Number(dmy[3].length === 2 ? (Number(dmy[3]) > 30 ? `19${dmy[3]}` : `20${dmy[3]}`) : dmy[3]) : undefined;
+    return { month: Number(dmy[2]), ...(y !== undefined ? { year: y } : {}) };
+  }
+  return {};
+}
+
+function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  const nl = ctx.lang === 'nl';
+  const w = KIND_WEIGHT['date']!;
+  const window = Number(f.data?.['windowDays'] ?? 1) || 1;
+  const prev = prevToken(ctx, f.start);
+  const { month, year } = parseDate(f.text);
+  const own = prev && DATE_PREPS.has(prev.lower) ? { start: prev.start, end: f.end } : undefined;
+  const keepPrep = !!prev && KEEP_PREPS.has(prev.lower);
+  const lead = (s: string) => (keepPrep ? s : `${nl ? 'in' : 'in'} ${s}`);
+  const span = own;
+  const steps: LadderStep[] = [];
+  const removeLoss = (): number => w * (bits(window, 365) + REMOVAL + RUNG * 3);
+
+  if (f.data?.['birth'] === true) {
+    // A date of birth: the year alone is an age, no more.
+    const share = f.figure?.central ?? 1 / 29200;
+    if (year) steps.push({ replacement: lead(String(year)), loss: KIND_WEIGHT['age']! * (bits(share, SHARES.exactAge.central) + RUNG), figure: { ...SHARES.exactAge }, windowDays: 365, data: { windowDays: 365, birth: true }, ...(span ? { span } : {}) });
+    steps.push({ replacement: '', loss: KIND_WEIGHT['age']! * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true, ...(span ? { span } : {}) });
+    return monotone(steps);
+  }
+  if (month && window <= 1) {
+    const m = nl ? MONTH_NL[month]! : MONTH_EN[month]!;
+    steps.push({ replacement: lead(year ? `${m} ${year}` : m), loss: w * (bits(window, 30) + RUNG), windowDays: 30, data: { windowDays: 30 }, ...(span ? { span } : {}) });
+  }
+  if (month && window <= 30) {
+    const s = nl ? SEASON_NL[month]! : SEASON_EN[month]!;
+    const phrase = nl ? (year ? `het ${s} van ${year}` : `het ${s}`) : year ? `the ${s} of ${year}` : `the ${s}`;
+    steps.push({ replacement: lead(phrase), loss: w * (bits(window, 90) + RUNG * 2), windowDays: 90, data: { windowDays: 90 }, ...(span ? { span } : {}) });
+  }
+  if (!month && window < 30 && f.rule !== 'date/time') {
+    // "vandaag", "gisteren", "deze week", "vorige week dinsdag" -> "onlangs" (a month, research §6.4).
+    const future = FUTURE.test(f.text);
+    const word = nl ? (future ? 'binnenkort' : 'onlangs') : future ? 'soon' : 'recently';
+    const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
+    steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), windowDays: 30, data: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
+  }
+  steps.push({ replacement: '', loss: removeLoss(), remove: true, ...(span ? { span } : {}) });
+  return monotone(steps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Diagnosis and profession: the parent chain of the lexicon
+
+function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): LadderStep[] {
+  const byId = kind === 'diagnosis' ? ctx.lexicon.conditions().byId : ctx.lexicon.professions().byId;
+  const share = f.figure?.central ?? 0.01;
+  const w = KIND_WEIGHT[kind]!;
+  const prev = prevToken(ctx, f.start);
+  const determined = !!prev && DETERMINERS.has(prev.lower);
+  const steps: LadderStep[] = [];
+  let last = share;
+  let rung = 1;
+  const chain: string[] = [];
+  for (let p = byId.get(String(f.data?.['parent'] ?? '')); p && chain.length < 8; p = byId.get(p.parent)) chain.push(p.id);
+  for (let i = 0; i < chain.length; i++) {
+    const c = byId.get(chain[i]!)!;
+    if (!(c.figure.central > last)) continue;
+    let label = ctx.lang === 'nl' ? c.nl : c.en;
+    // "haar schizofrenie" -> "haar psychotische stoornis", not "haar een psychotische stoornis".
+    if (determined) label = label.replace(/^(?:een|a|an)\s+/i, '');
+    const data: Record<string, unknown> = { id: c.id, parent: c.parent };
+    if (kind === 'diagnosis') data['ancestors'] = chain.slice(i + 1, chain.length - 1);
+    steps.push({ replacement: label, loss: w * (bits(share, c.figure.central) + RUNG * rung), figure: c.figure, data });
+    last = c.figure.central;
+    rung++;
+  }
+  const removeLoss = w * (bits(share, 1) + REMOVAL + RUNG * (rung + 1));
+  if (kind === 'profession' && prev && COPULAS.has(prev.lower)) {
+    steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev, f.end) });
+  } else if (kind === 'profession' && determined) {
+    // "De burgemeester van ..." -> "De persoon van ...": the sentence keeps its subject.
+    steps.push({ replacement: ctx.lang === 'nl' ? 'persoon' : 'person', loss: removeLoss, remove: true });
+  } else {
+    steps.push({ replacement: '', loss: removeLoss, remove: true });
+  }
+  return monotone(steps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Institutions
+
+const TYPE_NOUN: Record<Lang, Record<string, string>> = {
+  nl: { ward: 'afdeling', 'care-home': 'zorgcentrum', school: 'school', university: 'universiteit', hospital: 'ziekenhuis', ggz: 'ggz-instelling', pz: 'psychiatrisch ziekenhuis', paaz: 'psychiatrische afdeling', 'youth-care': 'jeugdzorginstelling', prison: 'gevangenis', club: 'club', employer: 'organisatie', other: 'instelling' },
+  en: { ward: 'ward', 'care-home': 'care home', school: 'school', university: 'university', hospital: 'hospital', ggz: 'mental health service', pz: 'psychiatric hospital', paaz: 'psychiatric unit', 'youth-care': 'youth care service', prison: 'prison', club: 'club', employer: 'organisation', other: 'organisation' },
+};
+const EN_HEADS = new Set(['ward', 'unit', 'school', 'hospital', 'clinic', 'hospice', 'college', 'academy', 'home', 'centre', 'center', 'prison', 'university', 'practice', 'surgery', 'trust', 'club']);
+
+function article(noun: string, lang: Lang): string {
+  if (lang === 'nl') return `een ${noun}`;
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+function institutionLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  const w = KIND_WEIGHT['institution']!;
+  const type = String(f.data?.['type'] ?? 'other');
+  const lower = f.text.toLowerCase();
+  let head: string | undefined;
+  const heads = ctx.lexicon.institutions().heads;
+  const candidates = [...heads.keys(), ...(ctx.lang === 'en' ? EN_HEADS : [])];
+  for (const h of candidates) {
+    if (h.length <= 3 || /\s-\s/.test(h)) continue; // "az", "pc", "tbs - kliniek": no generic word
+    const at = lower.startsWith(`${h} `) || lower.endsWith(` ${h}`) || (lower.endsWith(h) && lower.length > h.length + 2 && !lower.includes(' '));
+    if (at && (!head || h.length > head.length)) head = h;
+  }
+  const generic = TYPE_NOUN[ctx.lang][type] ?? TYPE_NOUN[ctx.lang]['other']!;
+  const top = ctx.lang === 'nl' ? 'instelling' : 'organisation';
+  const prev = prevToken(ctx, f.start);
+  const span = prev && ['de', 'het', 'the', "'t"].includes(prev.lower) ? { start: prev.start, end: f.end } : undefined;
+  const words = [...new Set([head, generic, top].filter((x): x is string => !!x))];
+  const steps: LadderStep[] = words.map((noun, i) => ({ replacement: article(noun, ctx.lang), loss: w * (1 + RUNG * (i + 1)), drop: true, ...(span ? { span } : {}) }));
+  steps.push({ replacement: '', loss: w * (words.length + 1 + REMOVAL + RUNG * (words.length + 1)), remove: true, ...(span ? { span } : {}) });
+  return monotone(steps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Names and other direct identifiers
+
+const FEMALE_TITLES = new Set(['mevrouw', 'mw', 'mevr', 'mrs', 'ms', 'miss', 'mejuffrouw', 'juffrouw', 'juf', 'zuster', 'sister']);
+const MALE_TITLES = new Set(['meneer', 'dhr', 'heer', 'mr', 'mister', 'sir', 'broeder', 'pater']);
+const KIN_TITLES = new Set(['opa', 'oma', 'tante', 'oom', 'nonkel', 'auntie', 'uncle', 'grandma', 'grandpa', 'nan', 'granny']);
+// "zijn dochter Sanne", "her husband Tom": the role is already there, the name just goes.
+const KIN_BEFORE = new Set(['zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'mum', 'mom', 'dad', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'boyfriend', 'girlfriend', 'begeleider', 'mentor', 'buurman', 'buurvrouw', 'neighbour', 'neighbor', 'baby']);
+
+function nameLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  if (f.data?.['pseudonym'] === true || f.confidence < 0.7) return [];
+  const prev = prevToken(ctx, f.start);
+  if (prev && KIN_BEFORE.has(prev.lower)) return [{ replacement: '', loss: 1, remove: true }];
+  const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
+  const nl = ctx.lang === 'nl';
+  // Later mentions of the same person are "de cliënt", the first "een cliënt".
+  const key = (x: Finding) => ((x.data?.['parts'] as string[] | undefined) ?? [x.text.toLowerCase()]).join(' ');
+  const earlier = ctx.findings.some((x) => x.kind === 'name' && x.start < f.start && x.data?.['pseudonym'] !== true && (key(x) === key(f) || key(x).split(' ').some((p) => key(f).split(' ').includes(p))));
+  const det = prev && DETERMINERS.has(prev.lower);
+  let noun: string;
+  if (KIN_TITLES.has(first)) noun = first;
+  else if (FEMALE_TITLES.has(first)) noun = nl ? 'cliënte' : 'client';
+  else noun = nl ? 'cliënt' : 'client';
+  const replacement = det ? noun : earlier ? `${nl ? 'de' : 'the'} ${noun}` : KIN_TITLES.has(first) ? `${nl ? 'de' : 'the'} ${noun}` : article(noun, ctx.lang);
+  return [{ replacement, loss: 1, remove: true }];
+}
+
+function addressLadder(f: Finding, ctx: Ctx): LadderStep[] {
+  // "op de Oostmolenweg 101, Kloetinge" -> "in Kloetinge": the place stays, the street goes.
+  const next = nextToken(ctx, f.end);
+  const place = ctx.findings.find((x) => x.kind === 'place' && x.start > f.end && x.start - f.end <= 12 && /^[\s,]*(?:\d{4}\s?[A-Z]{2}\s*)?(?:in|te)?\s*$/.test(ctx.text.slice(f.end, x.start)));
+  if (place && next) {
+    const prev = prevToken(ctx, f.start);
+    const det = prev && ['de', 'het', 'the'].includes(prev.lower) ? prev : undefined;
+    const prep = tokenBefore(ctx, det ?? prev);
+    const lead = det ? prep : prev;
+    if (lead && ['aan', 'op', 'in', 'at', 'on', 'te', 'bij'].includes(lead.lower)) {
+      return [{ replacement: 'in ', loss: 1, remove: true, span: { start: lead.start, end: place.start } }];
+    }
+    return [{ replacement: '', loss: 1, remove: true, span: { start: f.start, end: place.start } }];
+  }
+  return [{ replacement: '', loss: 1, remove: true }];
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The ladder of one finding, least general first; [] when the finding needs no fix (gender, a marked
+ * pseudonym, an organisation's own phone number) or has none.
+ */
+export function ladderFor(finding: Finding, context: LadderContext): LadderStep[] {
+  const ctx: Ctx = { ...context, tokens: context.tokens ?? tokenize(context.text) };
+  const f = finding;
+  switch (f.kind) {
+    case 'gender':
+      return [];
+    case 'age':
+      return ageLadder(f, ctx);
+    case 'place':
+      return placeLadder(f, ctx);
+    case 'date':
+      return dateLadder(f, ctx);
+    case 'diagnosis':
+      return conceptLadder(f, ctx, 'diagnosis');
+    case 'profession':
+      return conceptLadder(f, ctx, 'profession');
+    case 'institution':
+      return institutionLadder(f, ctx);
+    case 'nationality':
+      return [{ replacement: '', loss: KIND_WEIGHT['nationality']! * (bits(f.figure?.central ?? 0.05, 1) + REMOVAL), remove: true }];
+    case 'family':
+    case 'event':
+    case 'unusual': {
+      const share = f.figure?.central ?? 0.01;
+      const w = KIND_WEIGHT[f.kind]!;
+      const label = (f.data?.['label'] as { nl?: string; en?: string } | undefined)?.[ctx.lang]?.trim();
+      const steps: LadderStep[] = [];
+      if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
+      steps.push({ replacement: '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });
+      return monotone(steps);
+    }
+    case 'name':
+      return nameLadder(f, ctx);
+    case 'address':
+      return f.data?.['personal'] === false ? [] : addressLadder(f, ctx);
+    default:
+      // email, phone, url, handle, iban, national-id, record-id, license-plate, postcode.
+      if (f.identifier === 'direct' && f.data?.['personal'] === false) return [];
+      return [{ replacement: '', loss: 1, remove: true }];
+  }
+}
+
+/** Every finding's ladder, in the order of the findings. */
+export function buildLadders(findings: readonly Finding[], context: Omit<LadderContext, 'findings'>): LadderStep[][] {
+  const ctx: LadderContext = { ...context, findings, tokens: context.tokens ?? tokenize(context.text) };
+  return findings.map((f) => ladderFor(f, ctx));
+}

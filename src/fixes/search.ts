@@ -1,0 +1,270 @@
+import { levelRank, type Level } from '../core/kinds.js';
+import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { riskCues } from '../risk/cues.js';
+import { estimateRisk, isPersonalDirect, type RiskOptions } from '../risk/estimate.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { buildLadders } from './ladders.js';
+import type { Change, FixPlan, LadderStep } from './types.js';
+
+export interface PlanOptions {
+  /**
+   * The `--fail-on` level: the plan succeeds when the text's level is below it (target `medium`: reach
+   * `low` or `none`).
+   */
+  target: Level;
+  /** The options the check used (base population, audience), so the re-estimate matches the check. */
+  riskOptions?: RiskOptions;
+  /** Above this many combinations the search is greedy instead of exhaustive (default 20,000). */
+  exhaustiveLimit?: number;
+  /** Force one method (tests compare the two). */
+  method?: 'exhaustive' | 'greedy';
+}
+
+/** One finding the search may change: its ladder, and where it sits. */
+interface Variable {
+  finding: Finding;
+  ladder: LadderStep[];
+}
+
+/** A finding as the risk model sees it after a step; undefined when the step takes it out of the model. */
+export function applyStep(f: Finding, step: LadderStep | undefined): Finding | undefined {
+  if (!step) return f;
+  if (step.remove || step.drop) return undefined;
+  const data: Record<string, unknown> = { ...f.data, ...step.data };
+  if (step.population !== undefined) data['population'] = step.population;
+  if (step.windowDays !== undefined) data['windowDays'] = step.windowDays;
+  const figure = step.figure ?? f.figure;
+  const factor = f.kind === 'place' ? step.population ?? f.factor : figure?.central;
+  return { ...f, text: step.replacement || f.text, data, ...(figure ? { figure } : {}), ...(factor !== undefined ? { factor } : {}) };
+}
+
+const REASONS = {
+  direct: {
+    nl: 'een direct identificerend gegeven moet met de hand worden verwijderd',
+    en: 'a direct identifier must be removed by hand',
+  },
+  unique: {
+    nl: 'het verhaal is op zichzelf herkenbaar: ook zonder deze details blijft het risico te hoog',
+    en: 'the story is unique by itself: even without these details the risk stays too high',
+  },
+  person: {
+    nl: 'de tekst blijft over een persoon gaan; een lager niveau dan "laag" haalt geen herschrijving',
+    en: 'the text still describes a person; no rewrite reaches a level below "low"',
+  },
+} as const;
+
+export const reasonText = (key: keyof typeof REASONS, lang: Lang): string => REASONS[key][lang];
+
+/**
+ * The least-loss combination of ladder steps that brings the text's level below `target`
+ * (research §5.2, §6.1 step 6). Direct identifiers of a person are always fixed first (they force
+ * `critical`); then the quasi-identifiers are searched: exhaustively when the number of combinations is
+ * small, else greedily (largest gain in log E per unit of loss) followed by a pass that undoes steps the
+ * target does not need. Deterministic: ties go to the earlier finding.
+ */
+export function planFixes(result: FileResult, text: string, lexicon: Lexicon, options: PlanOptions): FixPlan {
+  const lang = result.language;
+  const riskOptions = options.riskOptions ?? {};
+  const tokens = tokenize(text);
+  const ladders = buildLadders(result.findings, { text, lang, lexicon, country: result.cues.country, tokens });
+  const goal = (r: RiskResult) => levelRank(r.level) < levelRank(options.target);
+
+  // Direct identifiers first.
+  const forced: Variable[] = [];
+  const vars: Variable[] = [];
+  let manual = false;
+  result.findings.forEach((finding, i) => {
+    const ladder = ladders[i]!;
+    if (finding.identifier === 'direct') {
+      if (!isPersonalDirect(finding)) return;
+      if (ladder.length === 0) manual = true;
+      else forced.push({ finding, ladder });
+    } else if (ladder.length > 0) vars.push({ finding, ladder });
+  });
+
+  const evaluator = makeEvaluator(result, text, tokens, riskOptions, forced, vars);
+  const before = result.risk;
+  const zero = vars.map(() => 0);
+  const lossOf = (choice: readonly number[]) => choice.reduce((s, c, i) => s + (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0), 0);
+
+  let choice = zero;
+  let method: FixPlan['method'] = 'none';
+  const start = evaluator(zero);
+  if (!goal(start)) {
+    const combos = vars.reduce((p, v) => p * (v.ladder.length + 1), 1);
+    const limit = options.exhaustiveLimit ?? 20_000;
+    const useExhaustive = options.method ? options.method === 'exhaustive' : combos <= limit;
+    method = useExhaustive ? 'exhaustive' : 'greedy';
+    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal, lossOf);
+  }
+  const after = evaluator(choice);
+  const reached = goal(after) && !manual;
+  const changes: Change[] = [];
+  for (const v of forced) changes.push(toChange(v.finding, v.ladder[0]!, text));
+  vars.forEach((v, i) => {
+    const c = choice[i]!;
+    if (c > 0) changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
+  });
+  changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const plan: FixPlan = { changes, before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
+  if (!reached) {
+    if (manual) plan.reason = reasonText('direct', lang);
+    else if (after.level === 'low' && options.target === 'low') plan.reason = reasonText('person', lang);
+    else plan.reason = reasonText('unique', lang);
+  }
+  return plan;
+}
+
+function toChange(finding: Finding, step: LadderStep, text: string): Change {
+  const start = step.span?.start ?? finding.start;
+  const end = step.span?.end ?? finding.end;
+  return { finding, start, end, original: text.slice(start, end), replacement: step.replacement, step, ...(step.edits ? { edits: step.edits } : {}) };
+}
+
+type Evaluator = (choice: readonly number[]) => RiskResult;
+
+/** Re-estimates the risk for a choice of steps: modified findings, cues re-read for them. */
+function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[], riskOptions: RiskOptions, forced: readonly Variable[], vars: readonly Variable[]): Evaluator {
+  const lang = result.language;
+  const forcedSet = new Map(forced.map((v) => [v.finding, v.ladder[0]!]));
+  const index = new Map(vars.map((v, i) => [v.finding, i]));
+  // The cues depend only on the dates, institutions and places: re-read them once per distinct choice of those.
+  const cueKinds = new Set(['date', 'institution', 'place']);
+  const cueVars = vars.map((v, i) => (cueKinds.has(v.finding.kind) ? i : -1)).filter((i) => i >= 0);
+  const cueCache = new Map<string, TextCues>();
+  const cache = new Map<string, RiskResult>();
+  return (choice) => {
+    const key = choice.join(',');
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const findings: Finding[] = [];
+    for (const f of result.findings) {
+      const forcedStep = forcedSet.get(f);
+      const i = index.get(f);
+      const step = forcedStep ?? (i !== undefined && choice[i]! > 0 ? vars[i]!.ladder[choice[i]! - 1] : undefined);
+      const g = applyStep(f, step);
+      if (g) findings.push(g);
+    }
+    const cueKey = cueVars.map((i) => choice[i]).join(',');
+    let cues = cueCache.get(cueKey);
+    if (!cues) {
+      cues = riskCues(text, tokens, findings, lang);
+      cueCache.set(cueKey, cues);
+    }
+    const risk = estimateRisk(findings, cues, riskOptions, lang, result.pseudonym);
+    cache.set(key, risk);
+    return risk;
+  };
+}
+
+const maximal = (vars: readonly Variable[]): number[] => vars.map((v) => v.ladder.length);
+
+/** Lexicographic tie-break: fewer changes, then the earlier findings less changed. */
+function better(a: readonly number[], aLoss: number, b: readonly number[] | undefined, bLoss: number): boolean {
+  if (!b) return true;
+  if (aLoss < bLoss - 1e-9) return true;
+  if (aLoss > bLoss + 1e-9) return false;
+  const ca = a.filter((x) => x > 0).length;
+  const cb = b.filter((x) => x > 0).length;
+  if (ca !== cb) return ca < cb;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** Every combination (mixed radix), skipping those that cannot beat the best found so far. */
+export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] | undefined {
+  let best: number[] | undefined;
+  let bestLoss = Infinity;
+  const choice = vars.map(() => 0);
+  const n = vars.length;
+  for (;;) {
+    const loss = lossOf(choice);
+    if (loss <= bestLoss + 1e-9 && better(choice, loss, best, bestLoss) && goal(evaluate(choice))) {
+      best = [...choice];
+      bestLoss = loss;
+    }
+    // Next combination.
+    let i = n - 1;
+    while (i >= 0 && choice[i] === vars[i]!.ladder.length) {
+      choice[i] = 0;
+      i--;
+    }
+    if (i < 0) break;
+    choice[i]!++;
+  }
+  return best;
+}
+
+/** The log of the smallest E the worst scenario reports; +∞ when the text no longer describes anyone. */
+function logE(r: RiskResult): number {
+  if (r.level === 'none') return Infinity;
+  if (r.scenario === 'direct') return -Infinity;
+  return Math.log(Math.max(r.expectedMatches.low, 1e-300));
+}
+
+/**
+ * Greedy by the largest gain in log E (at the high-risk end) per unit of added loss, any number of rungs
+ * at once (a first rung may gain nothing where a second does); then undo what the target does not need.
+ */
+export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] {
+  const choice = vars.map(() => 0);
+  const stepLoss = (i: number, c: number) => (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0);
+  for (let guard = 0; guard < 1000; guard++) {
+    const current = evaluate(choice);
+    if (goal(current)) break;
+    const base = logE(current);
+    let bestI = -1;
+    let bestC = 0;
+    let bestRatio = 0;
+    let cheapI = -1;
+    let cheapC = 0;
+    let cheapCost = Infinity;
+    for (let i = 0; i < vars.length; i++) {
+      for (let c = choice[i]! + 1; c <= vars[i]!.ladder.length; c++) {
+        const trial = [...choice];
+        trial[i] = c;
+        const r = evaluate(trial);
+        const cost = stepLoss(i, c) - stepLoss(i, choice[i]!);
+        const gain = goal(r) ? Infinity : logE(r) - base;
+        const ratio = gain === Infinity ? 1e12 / cost : gain / cost;
+        if (gain > 1e-12 && ratio > bestRatio + 1e-12) {
+          bestRatio = ratio;
+          bestI = i;
+          bestC = c;
+        }
+        if (cost < cheapCost) {
+          cheapCost = cost;
+          cheapI = i;
+          cheapC = c;
+        }
+      }
+    }
+    if (bestI === -1) {
+      // Nothing helps on its own (the worst scenario hides the gain): take the cheapest rung and go on.
+      if (cheapI === -1) break;
+      choice[cheapI] = cheapC;
+    } else choice[bestI] = bestC;
+  }
+  if (!goal(evaluate(choice))) return choice;
+  // Pruning: the most expensive steps first, each lowered as far as the target allows.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const order = choice.map((c, i) => i).filter((i) => choice[i]! > 0).sort((a, b) => stepLoss(b, choice[b]!) - stepLoss(a, choice[a]!) || a - b);
+    for (const i of order) {
+      const keep = choice[i]!;
+      for (let c = 0; c < keep; c++) {
+        choice[i] = c;
+        if (goal(evaluate(choice))) {
+          changed = true;
+          break;
+        }
+        choice[i] = keep;
+      }
+    }
+  }
+  void lossOf;
+  return choice;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
