@@ -29,9 +29,21 @@ function compare(a: Detection, b: Detection): number {
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   const ordered = [...detections].sort(compare);
   const kept: Detection[] = [];
+  // Which code units are taken: checking a span costs its length, not the number of findings kept.
+  let maxEnd = 0;
+  for (const d of detections) if (d.end > maxEnd) maxEnd = d.end;
+  const taken = new Uint8Array(maxEnd);
   for (const d of ordered) {
     if (d.end <= d.start) continue;
-    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
+    let free = true;
+    for (let i = d.start; i < d.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, d.start, d.end);
     kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -293,6 +293,9 @@ function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
   // "Kloetingse", "Goesenaar": an adjective or a demonym cannot take "Zeeland" in its place.
   const adjectival = f.text.toLowerCase() !== place.name.toLowerCase() && /(?:se|ers?|naar|aar)$/i.test(f.text);
   if (adjectival) return [removal()];
+  // "de burgemeester van Kloetinge": past the municipality, a role's place becomes "een gemeente in Zeeland".
+  const ofRole = !!prev && (prev.lower === 'van' || prev.lower === 'of') && ctx.findings.some((x) => x.kind === 'profession' && x.end <= prev.start && prev.start - x.end <= 2);
+  const within = (name: string) => (ctx.lang === 'nl' ? `een gemeente in ${name}` : `a town in ${name}`);
   const steps: LadderStep[] = [];
   let last = pop;
   let rung = 1;
@@ -301,12 +304,14 @@ function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
     const population = p.type === 'country' ? COUNTRY_POPULATION[p.country] ?? p.population : p.population;
     if (p.type === 'country') reachedCountry = true;
     if (!(population > 0) || population < last * 1.5) continue;
-    steps.push({ replacement: placeName(p, ctx.lang, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place), loss: w * (bits(pop, population) + RUNG * rung), population, data: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
+    const name = placeName(p, ctx.lang, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place);
+    steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : name, loss: w * (bits(pop, population) + RUNG * rung), population, data: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
     last = population;
     rung++;
   }
   if (!reachedCountry && countryPop >= last * 1.5) {
-    steps.push({ replacement: COUNTRY_NAMES[ctx.lang][country] ?? country, loss: w * (bits(pop, countryPop) + RUNG * rung), population: countryPop, data: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
+    const name = COUNTRY_NAMES[ctx.lang][country] ?? country;
+    steps.push({ replacement: ofRole ? within(name) : name, loss: w * (bits(pop, countryPop) + RUNG * rung), population: countryPop, data: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
   }
   steps.push(removal());
   return monotone(steps);
@@ -365,7 +370,7 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
   if (f.data?.['birth'] === true) {
     // A date of birth: the year alone is an age, no more.
     const share = f.figure?.central ?? 1 / 29200;
-    if (year) steps.push({ replacement: lead(String(year)), loss: KIND_WEIGHT['age']! * (bits(share, SHARES.exactAge.central) + RUNG), figure: { ...SHARES.exactAge }, windowDays: 365, data: { windowDays: 365, birth: true }, ...(span ? { span } : {}) });
+    if (year) steps.push({ replacement: span ? `in ${year}` : String(year), loss: KIND_WEIGHT['age']! * (bits(share, SHARES.exactAge.central) + RUNG), figure: { ...SHARES.exactAge }, windowDays: 365, data: { windowDays: 365, birth: true }, ...(span ? { span } : {}) });
     steps.push({ replacement: '', loss: KIND_WEIGHT['age']! * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true, ...(span ? { span } : {}) });
     return monotone(steps);
   }
@@ -385,8 +390,41 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
     const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
     steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), windowDays: 30, data: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
   }
-  steps.push({ replacement: '', loss: removeLoss(), remove: true, ...(span ? { span } : {}) });
+  steps.push({ ...dutchInversion(f, ctx, span?.start ?? f.start), loss: removeLoss(), remove: true });
+  if (!steps[steps.length - 1]!.span && span) steps[steps.length - 1]!.span = span;
   return monotone(steps);
+}
+
+const DIRECT_LABEL = /(^|[\s(,;])(?:NHS|BSN|burgerservicenummer|rijksregisternummer|rijksregisternr|INSZ|SSN|tel|telefoon(?:nummer)?|phone|mobile|mob|gsm|e-?mail|iban|rekeningnummer|account|dossiernummer|dossiernr|patiëntnummer|patiëntnr|MRN|kenteken)\.?(?:\s*(?:no|nr|number|nummer)\.?)?\s*:?\s*$/i;
+
+const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'haar', 'zijn', 'mijn', 'onze', 'ons', 'hun']);
+const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', 'jij', 'u', 'jullie', 'men']);
+
+/**
+ * Dutch puts the verb second: without "Vandaag" in "Vandaag komt een vrouw ..." the sentence would start
+ * with the verb. An indefinite subject takes "Er" ("Er komt een vrouw ..."); a pronoun moves to the front
+ * ("Gisteren werd ze opgenomen" -> "Ze werd opgenomen").
+ */
+function dutchInversion(f: Finding, ctx: Ctx, start: number): Pick<LadderStep, 'replacement' | 'span' | 'edits'> {
+  if (ctx.lang !== 'nl') return { replacement: '' };
+  const before = prevToken(ctx, start);
+  const initial = !before || /^[.!?]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, start));
+  const verb = nextToken(ctx, f.end);
+  if (!initial || !verb || verb.type !== 'word' || verb.text[0] !== verb.lower[0]) return { replacement: '' };
+  const subject = tokenAfter(ctx, verb);
+  if (subject && SUBJECT_PRONOUNS.has(subject.lower)) return { replacement: `${subject.lower} ${verb.text}`, span: { start, end: subject.end } };
+  if (subject && (subject.lower === 'een' || subject.lower === 'twee' || subject.lower === 'drie')) return { replacement: 'er', span: { start, end: f.end } };
+  // "Vandaag komt de heftigste psychoot allertijden naar de afdeling" -> "De heftigste psychoot allertijden komt naar de afdeling".
+  if (subject && DEFINITE.has(subject.lower)) {
+    let last: Token | undefined;
+    for (let t: Token | undefined = subject, n = 0; t && n < 6 && t.type === 'word' && (t === subject || !NOUN_STOP.has(t.lower)); t = tokenAfter(ctx, t), n++) last = t;
+    const nextWord = last ? tokenAfter(ctx, last) : undefined;
+    if (last && last !== subject && nextWord && (nextWord.type === 'punct' || NOUN_STOP.has(nextWord.lower))) {
+      // As two edits, so that changes inside the subject do not collide with this one.
+      return { replacement: '', edits: [{ start, end: subject.start, text: '' }, { start: last.end, end: last.end, text: ` ${verb.text}` }] };
+    }
+  }
+  return { replacement: '' };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -397,7 +435,7 @@ function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): 
   const share = f.figure?.central ?? 0.01;
   const w = KIND_WEIGHT[kind]!;
   const prev = prevToken(ctx, f.start);
-  const determined = !!prev && DETERMINERS.has(prev.lower);
+  const determined = hasDeterminer(ctx, prev);
   const steps: LadderStep[] = [];
   let last = share;
   let rung = 1;
@@ -425,6 +463,17 @@ function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): 
     steps.push({ replacement: '', loss: removeLoss, remove: true });
   }
   return monotone(steps);
+}
+
+/** "de burgemeester", "De 45-jarige burgemeester", "the retired nurse": a determiner before the noun phrase. */
+function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
+  for (let t = prev, n = 0; t && n < 6; t = tokenBefore(ctx, t), n++) {
+    if (DETERMINERS.has(t.lower)) return true;
+    const inAge = ctx.findings.some((x) => x.kind === 'age' && x.start <= t!.start && t!.end <= x.end);
+    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (ctx.lang === 'nl' ? /e$/.test(t.lower) : /(?:ed|al|ic|ive|ous|ful|ing|ish)$/.test(t.lower));
+    if (!inAge && !adjective && t.text !== '-') return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -548,10 +597,14 @@ export function ladderFor(finding: Finding, context: LadderContext): LadderStep[
       return nameLadder(f, ctx);
     case 'address':
       return f.data?.['personal'] === false ? [] : addressLadder(f, ctx);
-    default:
+    default: {
       // email, phone, url, handle, iban, national-id, record-id, license-plate, postcode.
       if (f.identifier === 'direct' && f.data?.['personal'] === false) return [];
-      return [{ replacement: '', loss: 1, remove: true }];
+      // "NHS no 943 476 5919", "BSN: 123456782", "tel. 06-...": the label goes with the number.
+      const label = DIRECT_LABEL.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+      const span = label && label[0].trim() ? { start: f.start - label[0].length + (label[1]?.length ?? 0), end: f.end } : undefined;
+      return [{ replacement: '', loss: 1, remove: true, ...(span ? { span } : {}) }];
+    }
   }
 }
 

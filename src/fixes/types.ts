@@ -57,6 +57,8 @@ export interface FixPlan {
   loss: number;
   /** 'exhaustive' or 'greedy': how the plan was found. */
   method: 'exhaustive' | 'greedy' | 'none';
+  /** fixText only: the changes of a second round, as offsets into the first rewrite. */
+  followUp?: Change[];
 }
 
 export interface FixOutcome {

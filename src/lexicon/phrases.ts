@@ -1,5 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize.js';
-import { parseNumberWord } from './numbers.js';
+import { NUMBER_WORDS, parseNumberWord } from './numbers.js';
 
 /**
  * Matches multi-word phrases and simple patterns against a token stream in one pass: candidates are
@@ -49,14 +49,21 @@ export interface MatchOptions {
   isRole?: (tokens: readonly Token[], i: number) => number; // returns tokens consumed (0 = no role)
 }
 
-/** The look-up key of a phrase's first token, or undefined when it starts with a placeholder or prefix. */
-function firstKey(first: string): string | undefined {
-  if (first[0] === '{' || (first.endsWith('*') && first.length > 1)) return undefined;
+/**
+ * The index key of a phrase's first token. Placeholders are keys of their own ("{num}" is tried only
+ * at numbers, "{poss}" only at possessives) and a prefix is filed under its first three letters
+ * ("overl*"), so no phrase is tried at every token. Short prefixes fall back to "{any}".
+ */
+function firstKey(first: string): string {
+  if (first[0] === '{') return first;
+  if (first.length > 1 && first.endsWith('*')) return first.length >= 4 ? `${first.slice(0, 3)}*` : '{any}';
   return first[0] === '=' ? first.slice(1).toLowerCase() : first;
 }
 
 export class PhraseMatcher<T> {
   private readonly index: Record<string, Entry[]>;
+  // Look-ups go through a Map: far faster than a large plain object, and built natively from it.
+  private lookup?: Map<string, Entry[]>;
   private readonly wild: Entry[];
   private readonly resolved = new Map<unknown, T>();
 
@@ -80,11 +87,35 @@ export class PhraseMatcher<T> {
   addCompiled(slots: readonly string[], ref: unknown): void {
     if (slots.length === 0) return;
     const key = firstKey(slots[0]!);
-    const bare = key !== undefined && slots.length === 1 && slots[0] === key && (typeof ref === 'string' || typeof ref === 'number');
+    const bare = slots.length === 1 && slots[0] === key && (typeof ref === 'string' || typeof ref === 'number');
     const entry: Entry = bare ? (ref as string | number) : [slots, ref];
-    if (key === undefined) this.wild.push(entry);
-    else if (Object.hasOwn(this.index, key)) this.index[key]!.push(entry);
+    if (Object.hasOwn(this.index, key)) this.index[key]!.push(entry);
     else this.index[key] = [entry];
+    this.specialKeys = undefined;
+    this.lookup = undefined;
+  }
+
+  /**
+   * Which kinds of special keys this index has, so a token pays only for look-ups that can match.
+   * Prefix phrases (few in any dictionary) are filed by first letter and tested with startsWith:
+   * no key string is built per token.
+   */
+  private specialKeys?: { prefixes: Map<number, Array<[string, Entry[]]>>; any: boolean; role: boolean; poss: boolean; num: boolean };
+  private special() {
+    if (!this.specialKeys) {
+      const prefixes = new Map<number, Array<[string, Entry[]]>>();
+      for (const k in this.index) {
+        if (k.length === 4 && k.endsWith('*')) {
+          const head = k.slice(0, 3);
+          const list = prefixes.get(head.charCodeAt(0)) ?? [];
+          list.push([head, this.index[k]!]);
+          prefixes.set(head.charCodeAt(0), list);
+        }
+      }
+      const has = (k: string) => Object.hasOwn(this.index, k);
+      this.specialKeys = { prefixes, any: has('{any}'), role: has('{role}'), poss: has('{poss}'), num: has('{num}') };
+    }
+    return this.specialKeys;
   }
 
   private empty(): boolean {
@@ -132,37 +163,86 @@ export class PhraseMatcher<T> {
     return j;
   }
 
+  // The best match while scanning candidates at one token: fields, not closures, because this runs
+  // once per token per dictionary.
+  private bestLast = -1;
+  private bestRef: unknown;
+  private bestPlaceholders = Infinity;
+
+  private scan(list: readonly Entry[] | undefined, tokens: readonly Token[], i: number, opts: MatchOptions): void {
+    if (!list) return;
+    for (const entry of list) {
+      if (typeof entry !== 'object') {
+        // A bare entry is the one-token phrase equal to its key, and the key matched.
+        if (this.bestLast < i) {
+          this.bestLast = i;
+          this.bestRef = entry;
+          this.bestPlaceholders = 0;
+        }
+        continue;
+      }
+      const slots = entry[0];
+      const end = this.matchPhrase(slots, tokens, i, opts);
+      if (end <= i) continue;
+      const last = end - 1;
+      // Longest wins; on equal length the phrase with fewer placeholders (more specific) wins.
+      if (last > this.bestLast || (last === this.bestLast && placeholders(slots) < this.bestPlaceholders)) {
+        this.bestLast = last;
+        this.bestRef = entry[1];
+        this.bestPlaceholders = placeholders(slots);
+      }
+    }
+  }
+
+  private at(key: string): readonly Entry[] | undefined {
+    this.lookup ??= new Map(Object.entries(this.index));
+    return this.lookup.get(key);
+  }
+
   /** The longest phrase starting at token i, if any. */
   longestAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (!t) return undefined;
-    let best: PhraseMatch<T> | undefined;
-    let bestRef: unknown;
-    const consider = (list: readonly Entry[] | undefined) => {
-      if (!list) return;
-      for (const entry of list) {
-        const [slots, ref] = typeof entry === 'object' ? entry : [[t.lower], entry];
-        const end = typeof entry === 'object' ? this.matchPhrase(slots, tokens, i, opts) : i + 1;
-        // Longest wins; on equal length the phrase with fewer placeholders (more specific) wins.
-        if (end > i && (!best || end - 1 > best.last || (end - 1 === best.last && placeholders(slots) < bestPlaceholders))) {
-          best = { start: t.start, end: tokens[end - 1]!.end, first: i, last: end - 1, value: undefined as T };
-          bestRef = ref;
-          bestPlaceholders = placeholders(slots);
-        }
+    this.bestLast = -1;
+    this.bestRef = undefined;
+    this.bestPlaceholders = Infinity;
+    const special = this.special();
+    this.scan(this.at(t.lower), tokens, i, opts);
+    if (t.type === 'word') {
+      if (special.prefixes.size && t.lower.length >= 3) {
+        const heads = special.prefixes.get(t.lower.charCodeAt(0));
+        if (heads) for (const [head, list] of heads) if (t.lower.startsWith(head)) this.scan(list, tokens, i, opts);
       }
-    };
-    let bestPlaceholders = Infinity;
-    consider(Object.hasOwn(this.index, t.lower) ? this.index[t.lower] : undefined);
-    if (this.wild.length) consider(this.wild);
-    if (best) (best as PhraseMatch<T>).value = this.value(bestRef);
-    return best;
+      if (special.any) this.scan(this.at('{any}'), tokens, i, opts);
+      if (special.role) this.scan(this.at('{role}'), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.at('{poss}'), tokens, i, opts);
+    }
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.at('{num}'), tokens, i, opts);
+    if (this.wild.length) this.scan(this.wild, tokens, i, opts);
+    if (this.bestLast < i) return undefined;
+    const last = this.bestLast;
+    return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
   }
 
   /** Leftmost-longest, non-overlapping matches over the whole token stream. */
   findAll(tokens: readonly Token[], opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.empty()) return out;
+    this.lookup ??= new Map(Object.entries(this.index));
+    const lookup = this.lookup;
+    const { prefixes, any, role, poss, num } = this.special();
+    const wordSpecial = any || role;
     for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // Fast path: most tokens open no phrase at all.
+      if (
+        !lookup.has(t.lower) &&
+        !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && prefixes.has(t.lower.charCodeAt(0))))) &&
+        !(num && (t.type === 'number' || isNumberWord(t.lower))) &&
+        this.wild.length === 0
+      ) {
+        continue;
+      }
       const m = this.longestAt(tokens, i, opts);
       if (m) {
         out.push(m);
@@ -174,3 +254,6 @@ export class PhraseMatcher<T> {
 }
 
 const placeholders = (slots: readonly string[]): number => slots.filter((s) => s[0] === '{').length;
+
+// Cheap tests first: a number word is listed or a Dutch compound ending in -tig ("eenentwintig").
+const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.length > 8 && w.endsWith('tig') && parseNumberWord(w) !== undefined);

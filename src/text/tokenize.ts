@@ -3,8 +3,9 @@
  * used directly with String.prototype.slice and match the JSON contract.
  *
  * A token is a maximal run of letters (with combining marks), a maximal run of digits, or one other
- * non-space character. Hyphens and apostrophes are their own tokens: detectors decide whether
- * "17-jarige" or "Hoogendoorn-Bakker" belong together by looking at adjacency (`gapBefore`).
+ * non-space character (a whole code point: an emoji is one token). Hyphens and apostrophes are their
+ * own tokens: detectors decide whether "17-jarige" or "Hoogendoorn-Bakker" belong together by looking
+ * at adjacency (`gapBefore`).
  */
 export type TokenType = 'word' | 'number' | 'punct';
 
@@ -21,27 +22,63 @@ export interface Token {
   index: number;
 }
 
-// One alternation, no nested quantifiers: linear time on any input.
-const TOKEN_RE = /[\p{L}\p{M}]+|\p{Nd}+|[^\s\p{L}\p{M}\p{Nd}]/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
 
+// Character classes: 0 space, 1 letter, 2 digit, 3 other. ASCII by table; the rest by Unicode
+// property, cached per code point (a text uses few distinct non-ASCII characters).
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = SPACE.test(ch) ? 0 : LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3;
+}
+const nonAscii = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII[cp]!;
+  let k = nonAscii.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = SPACE.test(ch) ? 0 : LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3;
+    nonAscii.set(cp, k);
+  }
+  return k;
+}
+
+/** One pass over the text, no regular expression per token: the hot path of every check. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const s = m[0];
-    const start = m.index;
-    const c = s.charCodeAt(0);
-    const type: TokenType = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(s) ? 'word' : /^\p{Nd}/u.test(s) ? 'number' : 'punct';
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k === 0) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (k === 1 || k === 2) {
+      while (i < n) {
+        const c = text.codePointAt(i)!;
+        if (classOf(c) !== k) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
+    const s = text.slice(start, i);
     tokens.push({
       text: s,
-      lower: s.toLowerCase(),
+      lower: k === 1 ? s.toLowerCase() : s,
       start,
-      end: start + s.length,
-      type,
+      end: i,
+      type: k === 1 ? 'word' : k === 2 ? 'number' : 'punct',
       gapBefore: start === 0 || start > prevEnd,
       index: tokens.length,
     });
-    prevEnd = start + s.length;
+    prevEnd = i;
   }
   return tokens;
 }

@@ -1,0 +1,62 @@
+import { levelRank, type Level } from '../core/kinds.js';
+import { checkText, type CheckOptions } from '../core/check.js';
+import type { FileResult } from '../core/types.js';
+import type { Detector } from '../detectors/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { isPersonalDirect } from '../risk/estimate.js';
+import { applyChanges } from './rewrite.js';
+import { planFixes, reasonText } from './search.js';
+import type { FixOutcome, FixPlan } from './types.js';
+
+/**
+ * Check, plan, rewrite, and check the rewritten text again with the whole pipeline: the level reported
+ * after the fix is the re-check's, not the model's. When the re-check still fails (a new wording was
+ * detected as something else, the model missed a cue), plan once more from the re-checked result.
+ */
+export function fixText(text: string, file: string, detectors: readonly Detector[], lexicon: Lexicon, checkOptions: CheckOptions, target: Level): FixOutcome {
+  const passes = (r: FileResult) => levelRank(r.risk.level) < levelRank(target);
+  const before = checkText(text, file, detectors, checkOptions);
+  const riskOptions = { ...(checkOptions.population !== undefined ? { population: checkOptions.population } : {}), ...(checkOptions.audience ? { audience: checkOptions.audience } : {}) };
+  // The re-checks must read the text in the language of the original.
+  const options: CheckOptions = { ...checkOptions, lang: before.language };
+  const plan = planFixes(before, text, lexicon, { target, riskOptions });
+  if (plan.changes.length === 0) {
+    const reached = passes(before);
+    return { before, after: before, plan, rewritten: text, reached, ...(reached ? {} : { reason: plan.reason ?? reasonText('unique', before.language) }), rounds: 1, target };
+  }
+  let rewritten = applyChanges(text, plan.changes);
+  let after = checkText(rewritten, file, detectors, options);
+  let rounds = 1;
+  let combined: FixPlan = plan;
+  if (!passes(after)) {
+    const second = planFixes(after, rewritten, lexicon, { target, riskOptions });
+    if (second.changes.length > 0) {
+      const text2 = applyChanges(rewritten, second.changes);
+      const after2 = checkText(text2, file, detectors, options);
+      rounds = 2;
+      // Keep the second round only if it does not make things worse.
+      if (levelRank(after2.risk.level) <= levelRank(after.risk.level)) {
+        rewritten = text2;
+        after = after2;
+        combined = mergePlans(plan, second);
+      }
+    }
+  }
+  const reached = passes(after);
+  const outcome: FixOutcome = { before, after, plan: combined, rewritten, reached, rounds, target };
+  if (!reached) outcome.reason = explainFailure(after, combined, before.language);
+  return outcome;
+}
+
+function mergePlans(first: FixPlan, second: FixPlan): FixPlan {
+  // The second round's changes are offsets into the first rewrite: they are reported as a second list.
+  const plan: FixPlan = { ...first, after: second.after, reached: second.reached, loss: first.loss + second.loss, followUp: second.changes };
+  if (second.reason) plan.reason = second.reason;
+  else delete plan.reason;
+  return plan;
+}
+
+function explainFailure(after: FileResult, plan: FixPlan, lang: FileResult['language']): string {
+  if (after.findings.some(isPersonalDirect)) return reasonText('direct', lang);
+  return plan.reason ?? reasonText('unique', lang);
+}
