@@ -30,6 +30,6 @@ export const WARD = {
   beds: 20, // acute ward ≈ 15–25 [E]
   stayDays: { short: 30, long: 59 }, // acute ≈ 30 [E]; all GGZ stays 59 [V] (Vektis via Skipr)
   defaultWindowDays: 365,
-  ageBandShare: { low: 0.1, central: 0.2, high: 0.3 }, // a colleague judges age roughly [E]
+  ageBandShare: { low: 0.2, central: 0.2, high: 0.3 }, // a colleague judges age roughly: research §6.4 uses 0.2 [E]
   caseMix: { low: 0.2, central: 0.3, high: 0.5 }, // diagnosis mix on a ward [E]
 };
