@@ -8,5 +8,6 @@ const code = await run(process.argv.slice(2), {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  cwd: process.cwd(),
 });
 process.exitCode = code;

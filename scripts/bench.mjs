@@ -81,7 +81,7 @@ function peakMemory() {
     writeFileSync(file, corpus('nl', 10 * 1024 * 1024));
     // The child reports its own peak resident set size after a real CLI run on a 10 MB file.
     const probe = `const { run } = await import(${JSON.stringify(dist('cli/main.js'))});
-      await run([${JSON.stringify(file)}, '--format', 'json', '-o', ${JSON.stringify(join(dir, 'out.json'))}], { stdout() {}, stderr() {}, stdinIsTTY: false, stdoutIsTTY: false, env: {} });
+      await run([${JSON.stringify(file)}, '--format', 'json', '-o', ${JSON.stringify(join(dir, 'out.json'))}], { stdout() {}, stderr() {}, stdinIsTTY: false, stdoutIsTTY: false, env: {}, cwd: process.cwd() });
       process.stderr.write(String(process.resourceUsage().maxRSS));`;
     const res = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     return Number(res.stderr.trim().split('\n').pop()) / 1024;

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { checkText } from '../core/check.js';
+import { checkText, type CheckOptions } from '../core/check.js';
 import { LEVELS } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
 import { createDetectors } from '../detectors/registry.js';
@@ -15,8 +15,11 @@ import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
+import { ConfigError, findConfig, loadConfig } from '../config/config.js';
 
 export interface Io {
+  /** Where config files are looked for (the working directory). */
+  cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stdinIsTTY: boolean;
@@ -51,6 +54,8 @@ function program(io: Io): Command {
     .option('--pseudonym <name...>', 'names you made up: not direct identifiers (the other details still count)')
     .option('--population <n>', 'size of the population readers picture (overrides the place or country)')
     .addOption(new Option('--audience <who>', 'which reader to assume (default: the worst the text allows)').choices(['stranger', 'employer', 'insider']))
+    .option('-c, --config <file>', 'read settings from this file (default: the nearest herkenbaar.config.json or .herkenbaarrc.json)')
+    .option('--no-config', 'ignore config files')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report only files at or above --fail-on; no progress on stderr')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
@@ -63,12 +68,7 @@ function program(io: Io): Command {
 }
 
 async function checkInput(input: Input, config: CliConfig, detectors: readonly Detector[], io: Io): Promise<FileResult | undefined> {
-  const options = {
-    lang: config.lang,
-    pseudonyms: config.pseudonyms,
-    ...(config.population !== undefined ? { population: config.population } : {}),
-    ...(config.audience ? { audience: config.audience } : {}),
-  };
+  const options = checkOptions(config);
   if (input.kind === 'missing') throw new InputError(input.path, input.reason);
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
@@ -85,6 +85,19 @@ async function checkInput(input: Input, config: CliConfig, detectors: readonly D
   return checkText(decoded.text, name, detectors, options, decoded.warnings);
 }
 
+/** The part of the configuration the core needs. */
+function checkOptions(config: CliConfig): CheckOptions {
+  return {
+    lang: config.lang,
+    pseudonyms: config.pseudonyms,
+    ...(config.population !== undefined ? { population: config.population } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+    ...(config.employer ? { employer: true } : {}),
+    ...(config.caseload ? { caseload: config.caseload } : {}),
+    ...(config.ward ? { ward: config.ward } : {}),
+  };
+}
+
 class InputError extends Error {
   constructor(readonly file: string, readonly reason: string) {
     super(`${file}: ${reason}`);
@@ -98,24 +111,32 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     cmd.parse(argv as string[], { from: 'user' });
     const o = cmd.opts();
+    // A config file gives defaults; what the command line says explicitly wins.
+    const configFile = o['config'] === false ? undefined : typeof o['config'] === 'string' ? o['config'] : findConfig(io.cwd);
+    const file = configFile ? loadConfig(configFile) : {};
+    const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     config = {
       paths: cmd.args,
       ...(o['text'] !== undefined ? { text: o['text'] as string } : {}),
       format: o['format'],
-      failOn: parseLevel(o['failOn']),
-      lang: o['lang'],
-      ...(o['uiLang'] ? { uiLang: o['uiLang'] } : {}),
+      failOn: fromCli('failOn') || !file.failOn ? parseLevel(o['failOn']) : file.failOn,
+      lang: fromCli('lang') || !file.lang ? o['lang'] : file.lang,
+      ...((o['uiLang'] ?? file.uiLang) ? { uiLang: o['uiLang'] ?? file.uiLang } : {}),
       color: wantColor(o['color'], io.stdoutIsTTY && !o['outputFile'], io.env),
       quiet: Boolean(o['quiet']),
       debug: Boolean(o['debug']),
       ...(o['outputFile'] ? { outputFile: o['outputFile'] } : {}),
-      pseudonyms: o['pseudonym'] ?? [],
-      ...(o['population'] !== undefined ? { population: parsePopulation(o['population']) } : {}),
-      ...(o['audience'] ? { audience: oneOf('--audience', ['stranger', 'employer', 'insider'] as const)(o['audience']) } : {}),
+      pseudonyms: [...(file.pseudonyms ?? []), ...(o['pseudonym'] ?? [])],
+      ...(o['population'] !== undefined ? { population: parsePopulation(o['population']) } : file.population ? { population: file.population } : {}),
+      ...(o['audience'] ? { audience: oneOf('--audience', ['stranger', 'employer', 'insider'] as const)(o['audience']) } : file.audience ? { audience: file.audience } : {}),
+      ...(file.employer ? { employer: true } : {}),
+      ...(file.caseload ? { caseload: file.caseload } : {}),
+      ...(file.ward ? { ward: file.ward } : {}),
+      ...(configFile ? { configFile } : {}),
     };
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
       io.stderr(`herkenbaar: ${e.message}\n`);
       return 2;
     }
@@ -135,7 +156,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const detectors = createDetectors(loadLexicon());
     if (config.text !== undefined) {
-      results.push(checkText(stripBom(config.text), '<text>', detectors, { lang: config.lang, pseudonyms: config.pseudonyms, ...(config.population !== undefined ? { population: config.population } : {}), ...(config.audience ? { audience: config.audience } : {}) }));
+      results.push(checkText(stripBom(config.text), '<text>', detectors, checkOptions(config)));
     }
     const inputs = config.paths.length ? await resolveInputs(config.paths) : [];
     for (const input of inputs) {

@@ -19,6 +19,11 @@ export interface CliConfig {
   pseudonyms: string[];
   population?: number;
   audience?: Audience;
+  employer?: boolean;
+  caseload?: number;
+  ward?: { beds?: number; stayDays?: [number, number] };
+  /** The config file that was read, if any (shown with --debug). */
+  configFile?: string;
 }
 
 /** A usage error: reported as one line on stderr, exit code 2. */

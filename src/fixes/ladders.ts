@@ -292,7 +292,10 @@ function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
   if (!place || pop <= 0) return [removal()];
   // "Kloetingse", "Goesenaar": an adjective or a demonym cannot take "Zeeland" in its place.
   const adjectival = f.text.toLowerCase() !== place.name.toLowerCase() && /(?:se|ers?|naar|aar)$/i.test(f.text);
-  if (adjectival) return [removal()];
+  // "our Norwich resource centre", "het Goese ziekenhuis": the name is used as an adjective.
+  const after = nextToken(ctx, f.end);
+  const attributive = !!prev && DETERMINERS.has(prev.lower) && !!after && after.type === 'word' && after.text[0] === after.lower[0] && !NOUN_STOP.has(after.lower);
+  if (adjectival || attributive) return [removal()];
   // "de burgemeester van Kloetinge": past the municipality, a role's place becomes "een gemeente in Zeeland".
   const ofRole = !!prev && (prev.lower === 'van' || prev.lower === 'of') && ctx.findings.some((x) => x.kind === 'profession' && x.end <= prev.start && prev.start - x.end <= 2);
   const within = (name: string) => (ctx.lang === 'nl' ? `een gemeente in ${name}` : `a town in ${name}`);
@@ -368,10 +371,12 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
   const removeLoss = (): number => w * (bits(window, 365) + REMOVAL + RUNG * 3);
 
   if (f.data?.['birth'] === true) {
-    // A date of birth: the year alone is an age, no more.
+    // A date of birth: the year alone is an age, no more. Removed, its label goes too ("geboren", "DOB:", "°").
     const share = f.figure?.central ?? 1 / 29200;
+    const label = /(?:^|[\s(,;])((?:geboren|geb\.?|born|DOB|d\.o\.b\.|geboortedatum|date of birth)\s*:?\s*(?:op|on)?\s*|°\s*)$/i.exec(ctx.text.slice(Math.max(0, f.start - 30), f.start));
+    const labelled = label ? { start: f.start - label[1]!.length, end: f.end } : span;
     if (year) steps.push({ replacement: span ? `in ${year}` : String(year), loss: KIND_WEIGHT['age']! * (bits(share, SHARES.exactAge.central) + RUNG), figure: { ...SHARES.exactAge }, windowDays: 365, data: { windowDays: 365, birth: true }, ...(span ? { span } : {}) });
-    steps.push({ replacement: '', loss: KIND_WEIGHT['age']! * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true, ...(span ? { span } : {}) });
+    steps.push({ replacement: '', loss: KIND_WEIGHT['age']! * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true, ...(labelled ? { span: labelled } : {}) });
     return monotone(steps);
   }
   if (month && window <= 1) {
@@ -395,7 +400,7 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
   return monotone(steps);
 }
 
-const DIRECT_LABEL = /(^|[\s(,;])(?:NHS|BSN|burgerservicenummer|rijksregisternummer|rijksregisternr|INSZ|SSN|tel|telefoon(?:nummer)?|phone|mobile|mob|gsm|e-?mail|iban|rekeningnummer|account|dossiernummer|dossiernr|patiëntnummer|patiëntnr|MRN|kenteken)\.?(?:\s*(?:no|nr|number|nummer)\.?)?\s*:?\s*$/i;
+const DIRECT_LABEL = /(^|[\s(,;])(?:[A-Za-z]+\s+(?:no|nr|number|nummer)|NHS|BSN|burgerservicenummer|rijksregisternummer|rijksregisternr|INSZ|SSN|tel|telefoon(?:nummer)?|phone|mobile|mob|gsm|e-?mail|iban|rekeningnummer|account|dossiernummer|dossiernr|patiëntnummer|patiëntnr|MRN|kenteken)\.?(?:\s*(?:no|nr|number|nummer)\.?)?\s*:?\s*$/i;
 
 const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'haar', 'zijn', 'mijn', 'onze', 'ons', 'hun']);
 const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', 'jij', 'u', 'jullie', 'men']);
@@ -465,12 +470,14 @@ function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): 
   return monotone(steps);
 }
 
+const PRE_ADJECTIVES = new Set(['voormalig', 'oud', 'ex', 'gepensioneerd', 'former', 'retired', 'local', 'plaatselijk', 'bekend', 'famous', 'well-known']);
+
 /** "de burgemeester", "De 45-jarige burgemeester", "the retired nurse": a determiner before the noun phrase. */
 function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
   for (let t = prev, n = 0; t && n < 6; t = tokenBefore(ctx, t), n++) {
     if (DETERMINERS.has(t.lower)) return true;
     const inAge = ctx.findings.some((x) => x.kind === 'age' && x.start <= t!.start && t!.end <= x.end);
-    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (ctx.lang === 'nl' ? /e$/.test(t.lower) : /(?:ed|al|ic|ive|ous|ful|ing|ish)$/.test(t.lower));
+    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (PRE_ADJECTIVES.has(t.lower) || (ctx.lang === 'nl' ? /e$/.test(t.lower) : /(?:ed|al|ic|ive|ous|ful|ing|ish)$/.test(t.lower)));
     if (!inAge && !adjective && t.text !== '-') return false;
   }
   return false;
@@ -521,9 +528,20 @@ const KIN_TITLES = new Set(['opa', 'oma', 'tante', 'oom', 'nonkel', 'auntie', 'u
 // "zijn dochter Sanne", "her husband Tom": the role is already there, the name just goes.
 const KIN_BEFORE = new Set(['zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'mum', 'mom', 'dad', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'boyfriend', 'girlfriend', 'begeleider', 'mentor', 'buurman', 'buurvrouw', 'neighbour', 'neighbor', 'baby']);
 
+const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'groet', 'groeten', 'groetjes', 'cheers', 'regards', 'liefs', 'love', 'welkom', 'welcome']);
+const SECOND_PERSON = new Set(['jij', 'je', 'u', 'jullie', 'you']);
+
 function nameLadder(f: Finding, ctx: Ctx): LadderStep[] {
   if (f.data?.['pseudonym'] === true || f.confidence < 0.7) return [];
-  const prev = prevToken(ctx, f.start);
+  let prev = prevToken(ctx, f.start);
+  const next = nextToken(ctx, f.end);
+  // "hoi Sanne," / "Jorrit, jij bent een kanjer": the person spoken to; the name just goes.
+  if (prev && GREETINGS.has(prev.lower)) return [{ replacement: '', loss: 1, remove: true }];
+  const initial = !prev || /^[.!?]$/.test(prev.text) || /[\n\r]/.test(ctx.text.slice(prev.end, f.start));
+  if (initial && next?.text === ',' && SECOND_PERSON.has(tokenAfter(ctx, next)?.lower ?? '')) return [{ replacement: '', loss: 1, remove: true, span: { start: f.start, end: next.end } }];
+  // "Consulent: Joke Vermeersch", "Patient: ...": the label names the role; a placeholder keeps the form readable.
+  if (prev?.text === ':' && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return [{ replacement: ctx.lang === 'nl' ? '[naam]' : '[name]', loss: 1, remove: true }];
+  if (prev?.text === '(' || prev?.text === ',') prev = tokenBefore(ctx, prev);
   if (prev && KIN_BEFORE.has(prev.lower)) return [{ replacement: '', loss: 1, remove: true }];
   const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
   const nl = ctx.lang === 'nl';
@@ -564,7 +582,29 @@ function addressLadder(f: Finding, ctx: Ctx): LadderStep[] {
  */
 export function ladderFor(finding: Finding, context: LadderContext): LadderStep[] {
   const ctx: Ctx = { ...context, tokens: context.tokens ?? tokenize(context.text) };
-  const f = finding;
+  return polish(finding, ctx, rawLadder(finding, ctx));
+}
+
+/** Wording fixes every ladder needs: no "de een ...", and a hashtag stays a hashtag (or goes whole). */
+function polish(f: Finding, ctx: Ctx, steps: LadderStep[]): LadderStep[] {
+  if (ctx.text[f.start - 1] === '#') {
+    return steps.map((s) => {
+      if (s.edits || (s.span && s.span.start !== f.start)) return s;
+      const tag = s.replacement.replace(/^(?:een|a|an|de|het|the)\s+/i, '').replace(/[\s-]+(\p{L})/gu, (_, c: string) => c);
+      return s.remove || !tag ? { ...s, replacement: '', span: { start: f.start - 1, end: s.span?.end ?? f.end } } : { ...s, replacement: tag };
+    });
+  }
+  for (const s of steps) {
+    if (s.edits || !/^(?:een|a|an)\s/i.test(s.replacement)) continue;
+    const start = s.span?.start ?? f.start;
+    const prev = prevToken(ctx, start);
+    const possessive = prev?.lower === 's' && /['’]$/.test(ctx.text.slice(0, prev.start));
+    if (prev && (DETERMINERS.has(prev.lower) || possessive) && !['een', 'a', 'an'].includes(prev.lower)) s.replacement = s.replacement.replace(/^(?:een|a|an)\s+/i, '');
+  }
+  return steps;
+}
+
+function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
   switch (f.kind) {
     case 'gender':
       return [];
@@ -590,7 +630,9 @@ export function ladderFor(finding: Finding, context: LadderContext): LadderStep[
       const label = (f.data?.['label'] as { nl?: string; en?: string } | undefined)?.[ctx.lang]?.trim();
       const steps: LadderStep[] = [];
       if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
-      steps.push({ replacement: '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });
+      // "een voormalig kermisexploitant": a noun after its article leaves "persoon" behind.
+      const noun = !/\s/.test(f.text.trim()) && hasDeterminer(ctx, prevToken(ctx, f.start)) && !NOUN_STOP.has(f.text.toLowerCase());
+      steps.push({ replacement: noun ? (ctx.lang === 'nl' ? 'persoon' : 'person') : '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });
       return monotone(steps);
     }
     case 'name':

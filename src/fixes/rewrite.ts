@@ -25,6 +25,7 @@ function primitives(changes: readonly Change[]): Primitive[] {
 
 /** True when offset `at` starts a sentence: only spaces, quotes or list markers since the last . ! ? or line break. */
 function sentenceStart(s: string, at: number): boolean {
+  if (s[at - 1] === '#' || s[at - 1] === '@') return false; // a hashtag keeps its case
   let i = at - 1;
   while (i >= 0 && /[ \t"'“‘(*_#>-]/.test(s[i]!)) {
     if (s[i] === '-' && i > 0 && s[i - 1] !== ' ' && s[i - 1] !== '\n') return false;
@@ -38,7 +39,7 @@ function sentenceStart(s: string, at: number): boolean {
     // Not after an abbreviation ("mw.", "dr.") or an initial.
     const word = /(\p{L}+)\.$/u.exec(s.slice(Math.max(0, i - 12), i + 1));
     if (word && /^(?:dhr|mw|mevr|dr|drs|ir|ing|prof|mr|mrs|ms|st|nr|ca|bijv|bv|evt|geb|vs|etc)$/i.test(word[1]!)) return false;
-    if (word && word[1]!.length === 1 && word[1] !== word[1]!.toLowerCase()) return false;
+    if (word && word[1]!.length === 1) return false; // an initial or "o.v.v.", "t.n.v.
     return true;
   }
   return false;
@@ -98,7 +99,7 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
     end = start + insert.length;
     if (insert === '' || /^\s|\s$/.test(insert)) s = tidy(s, start, end);
     // After a deletion at a sentence start, the next word carries the capital.
-    if (insert === '' || start !== e.start) {
+    if ((insert === '' || start !== e.start) && sentenceInitial) {
       const j = nextWordAt(s, start);
       if (j >= 0 && sentenceStart(s, j) && /\p{Ll}/u.test(s[j]!)) s = s.slice(0, j) + s[j]!.toUpperCase() + s.slice(j + 1);
     }
@@ -140,8 +141,10 @@ function tidy(s: string, a: number, b: number): string {
       const line = left.slice(left.lastIndexOf('\n') + 1);
       if ((line.match(/\(/g) ?? []).length <= (line.match(/\)/g) ?? []).length) right = right.slice(1);
     }
-    // ", ," -> ",", ", ." -> ".", "(," -> "(".
+    // ", ," -> ",", ", ." -> ".", "dochter:." -> "dochter.".
     if (/,$/.test(left) && CLOSERS.test(right)) left = left.slice(0, -1).replace(/[ \t]+$/, '');
+    else if (/[:;]$/.test(left) && /^[.!?)\]]/.test(right)) left = left.slice(0, -1).replace(/[ \t]+$/, '');
+    if (/[,:;]$/.test(left) && (right === '' || /^[\r\n]/.test(right))) left = left.slice(0, -1);
     if (/(?:^|[\n(])$/.test(left) || (/[.!?:;,]$/.test(left) && /^[,;:]/.test(right))) right = right.replace(/^[,;:][ \t]*/, '');
     if (/^\s*$/.test(left) && /^[,;:]/.test(right)) right = right.replace(/^[,;:][ \t]*/, '');
     const glue = left === '' || /[\s(]$/.test(left) || CLOSERS.test(right) || right === '' || /^\s/.test(right) ? '' : ' ';

@@ -106,14 +106,39 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
     const c = choice[i]!;
     if (c > 0) changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
   });
-  changes.sort((a, b) => a.start - b.start || a.end - b.end);
-  const plan: FixPlan = { changes, before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
+  const plan: FixPlan = { changes: disjoint(changes), before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
   if (!reached) {
     if (manual) plan.reason = reasonText('direct', lang);
     else if (after.level === 'low' && options.target === 'low') plan.reason = reasonText('person', lang);
     else plan.reason = reasonText('unique', lang);
   }
   return plan;
+}
+
+/**
+ * Changes whose spans overlap (an address that takes the postcode after it along): a change inside
+ * another one goes; a partial overlap is clipped so that every character is edited once.
+ */
+export function disjoint(changes: readonly Change[]): Change[] {
+  const extent = (c: Change) => {
+    const edits = c.edits ?? [{ start: c.start, end: c.end, text: c.replacement }];
+    return { start: Math.min(...edits.map((e) => e.start)), end: Math.max(...edits.map((e) => e.end)) };
+  };
+  const sorted = [...changes].sort((a, b) => extent(a).start - extent(b).start || extent(b).end - extent(a).end);
+  const out: Change[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (!last) {
+      out.push(c);
+      continue;
+    }
+    const a = extent(last);
+    const b = extent(c);
+    if (b.start >= a.end) out.push(c);
+    else if (b.end <= a.end) continue; // inside the previous change
+    else if (!c.edits && c.end > a.end) out.push({ ...c, start: a.end, original: c.original.slice(a.end - c.start) });
+  }
+  return out;
 }
 
 function toChange(finding: Finding, step: LadderStep, text: string): Change {

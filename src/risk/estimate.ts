@@ -19,6 +19,12 @@ export interface RiskOptions {
   population?: number;
   /** Restricts the scenarios considered; default: all that the text supports, worst reported. */
   audience?: Audience;
+  /** Readers know the author's employer (config): the employer scenario always applies. */
+  employer?: boolean;
+  /** Clients per year of the employer (config; default EMPLOYER.caseload). */
+  caseload?: number;
+  /** The ward (config; default WARD). */
+  ward?: { beds?: number; stayDays?: [number, number] };
 }
 
 interface Factor {
@@ -144,11 +150,13 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }
 
-function employer(findings: readonly Finding[], cues: RiskCues, lang: Lang): ScenarioResult {
+function employer(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const institution = findings.find((f) => f.kind === 'institution' && typeof f.data?.['size'] === 'number');
   const caseload: Range = institution
     ? { low: (institution.data!['size'] as number) / 2, central: institution.data!['size'] as number, high: (institution.data!['size'] as number) * 1.5 }
-    : EMPLOYER.caseload;
+    : options.caseload
+      ? { low: options.caseload, central: options.caseload, high: options.caseload }
+      : EMPLOYER.caseload;
   // A place named as well: only the clients who live there.
   const place = smallestPlace(findings);
   const within = place ? Math.min(1, (place.data!['population'] as number) / EMPLOYER.catchment) : 1;
@@ -159,12 +167,14 @@ function employer(findings: readonly Finding[], cues: RiskCues, lang: Lang): Sce
   return { scenario: 'employer', base, baseLabel, factors, e: product(base, factors) };
 }
 
-function insider(findings: readonly Finding[], cues: RiskCues, lang: Lang): ScenarioResult {
+function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const window = cues.windowDays ?? WARD.defaultWindowDays;
+  const beds = options.ward?.beds ?? WARD.beds;
+  const [short, long] = options.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
   const base = {
-    low: (WARD.beds * window) / WARD.stayDays.long,
-    central: (WARD.beds * window) / ((WARD.stayDays.long + WARD.stayDays.short) / 2),
-    high: (WARD.beds * window) / WARD.stayDays.short,
+    low: (beds * window) / long,
+    central: (beds * window) / ((long + short) / 2),
+    high: (beds * window) / short,
   };
   const factors = populationFactors(findings).map((f) => {
       if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
@@ -181,8 +191,8 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   const scenarios: ScenarioResult[] = [];
   const want = (a: Audience) => !options.audience || options.audience === a;
   if (want('stranger') || options.population) scenarios.push(stranger(findings, cues, options, lang));
-  if (want('employer') && (cues.employer || options.audience === 'employer')) scenarios.push(employer(findings, cues, lang));
-  if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, lang));
+  if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, cues, options, lang));
+  if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, options, lang));
   if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
   // Worst scenario: the one with the fewest matches at its high-risk end.
   const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));

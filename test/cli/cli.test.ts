@@ -155,7 +155,7 @@ describe('inputs', () => {
     // Simulated: a pseudo-terminal is not available in CI, so the launcher's TTY check is tested in-process.
     return import('../../src/cli/main.js').then(async ({ run: runCli }) => {
       let err = '';
-      const code = await runCli([], { stdout: () => {}, stderr: (s) => (err += s), stdinIsTTY: true, stdoutIsTTY: false, env: {} });
+      const code = await runCli([], { stdout: () => {}, stderr: (s) => (err += s), stdinIsTTY: true, stdoutIsTTY: false, env: {}, cwd: process.cwd() });
       expect(code).toBe(2);
       expect(err).toMatch(/Usage: herkenbaar/);
     });
@@ -219,5 +219,46 @@ describe('privacy', () => {
     run(['--text', marker], { env: { TMPDIR: dir } });
     const { readdirSync } = require('node:fs') as typeof import('node:fs');
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('config file', () => {
+  const PSEUDO = "Anna is 45, woont in Kloetinge en heeft schizofrenie.";
+
+  it('declared pseudonyms are not direct identifiers, and the report still says the details do the damage', () => {
+    const dir = tempDir({ 'herkenbaar.config.json': JSON.stringify({ pseudonyms: ['Anna'] }), 'post.txt': PSEUDO });
+    const res = JSON.parse(run(['post.txt', '--format', 'json'], { cwd: dir }).stdout).results[0];
+    expect(res.pseudonym).toBe(true);
+    expect(res.findings.find((f: { kind: string }) => f.kind === 'name').pseudonym).toBe(true);
+    expect(res.risk.scenario).not.toBe('direct');
+    expect(res.risk.explanation).toMatch(/fictieve naam beschermt deze persoon niet/);
+  });
+
+  it('is found in a parent folder; --no-config ignores it; a flag beats it', () => {
+    const dir = tempDir({ '.herkenbaarrc.json': JSON.stringify({ failOn: 'none' }), 'sub/post.txt': RISKY });
+    expect(run(['post.txt'], { cwd: join(dir, 'sub') }).code).toBe(0);
+    expect(run(['post.txt', '--no-config'], { cwd: join(dir, 'sub') }).code).toBe(1);
+    expect(run(['post.txt', '--fail-on', 'medium'], { cwd: join(dir, 'sub') }).code).toBe(1);
+  });
+
+  it('a broken config is a clear error with exit 2', () => {
+    const bad = tempDir({ 'herkenbaar.config.json': '{ "failOn": "sometimes" }' });
+    const r = run(['--text', 'x'], { cwd: bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/herkenbaar\.config\.json: failOn must be one of/);
+    const typo = tempDir({ 'herkenbaar.config.json': '{ "pseudonym": ["Anna"] }' });
+    expect(run(['--text', 'x'], { cwd: typo }).stderr).toMatch(/unknown setting 'pseudonym'/);
+    const notJson = tempDir({ 'herkenbaar.config.json': '{ failOn: medium }' });
+    expect(run(['--text', 'x'], { cwd: notJson }).stderr).toMatch(/not valid JSON/);
+  });
+
+  it('employer: true makes the employer scenario apply', () => {
+    const text = 'Een 45-jarige vrouw met schizofrenie kreeg een nieuwe behandeling.';
+    const without = JSON.parse(run(['--text', text, '--format', 'json', '--no-config']).stdout).results[0].risk;
+    const dir = tempDir({ 'herkenbaar.config.json': JSON.stringify({ employer: 'GGZ Voorbeeld', caseload: 1500 }) });
+    const withEmployer = JSON.parse(run(['--text', text, '--format', 'json'], { cwd: dir }).stdout).results[0].risk;
+    expect(without.scenario).toBe('stranger');
+    expect(withEmployer.scenario).toBe('employer');
+    expect(withEmployer.score).toBeGreaterThan(without.score);
   });
 });
