@@ -1,5 +1,5 @@
 import type { Detection, Figure } from '../core/types.js';
-import { parseNumberWord } from '../lexicon/numbers.js';
+import { NUMBER_WORDS, parseNumberWord } from '../lexicon/numbers.js';
 import type { Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
@@ -54,7 +54,9 @@ const DURATION_LEAD = new Set(['al', 'sinds', 'ruim', 'bijna', 'na', 'over', 'vo
 
 interface AgeSpan { first: number; last: number; from: number; to: number; rule: string; confidence: number }
 
-const num = (t: Token | undefined): number | undefined => (t ? parseNumberWord(t.lower) : undefined);
+// Only digits and words that can be numbers reach the parser: this runs for every token.
+const num = (t: Token | undefined): number | undefined =>
+  !t ? undefined : t.type === 'number' ? Number(t.text) : t.type === 'word' && (NUMBER_WORDS.has(t.lower) || t.lower.endsWith('tig')) ? parseNumberWord(t.lower) : undefined;
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {

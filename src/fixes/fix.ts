@@ -58,5 +58,10 @@ function mergePlans(first: FixPlan, second: FixPlan): FixPlan {
 
 function explainFailure(after: FileResult, plan: FixPlan, lang: FileResult['language']): string {
   if (after.findings.some(isPersonalDirect)) return reasonText('direct', lang);
-  return plan.reason ?? reasonText('unique', lang);
+  if (plan.reason) return plan.reason;
+  // The model expected the target to be reached, the re-check of the rewritten text disagrees.
+  const details = after.risk.contributors.slice(0, 4).map((c) => `"${c.text}"`).join(', ');
+  return lang === 'nl'
+    ? `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${details ? `: ${details}` : ''}; pas die met de hand aan`
+    : `after the rewrite the check still finds details that together identify the person${details ? `: ${details}` : ''}; edit them by hand`;
 }

@@ -50,7 +50,16 @@ export class SortedLines {
     return -1;
   }
 
+  // A long text asks about the same words again and again: after enough look-ups a Set pays for itself.
+  private lookups = 0;
+  private set?: Set<string>;
+
   has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    if (++this.lookups > 4000 && this.text.indexOf('\t') === -1) {
+      this.set = new Set(this.text ? this.text.split('\n') : []);
+      return this.set.has(word);
+    }
     return this.find(word) !== -1;
   }
 

@@ -199,6 +199,32 @@ export class PhraseMatcher<T> {
     return this.lookup.get(key);
   }
 
+  // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
+  // krant"). For such a key the phrases are split once more by their second word, built on first use.
+  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[] }>();
+
+  private candidates(key: string, tokens: readonly Token[], i: number): readonly Entry[] | undefined {
+    const list = this.at(key);
+    if (!list || list.length <= 8) return list;
+    let split = this.byNext.get(key);
+    if (!split) {
+      split = { next: new Map(), rest: [] };
+      for (const e of list) {
+        const second = typeof e === 'object' ? e[0][1] : undefined;
+        if (second && second[0] !== '{' && !(second.length > 1 && second.endsWith('*'))) {
+          const k = second[0] === '=' ? second.slice(1).toLowerCase() : second;
+          const l = split.next.get(k);
+          if (l) l.push(e);
+          else split.next.set(k, [e]);
+        } else split.rest.push(e);
+      }
+      this.byNext.set(key, split);
+    }
+    const following = split.next.get(tokens[i + 1]?.lower ?? '');
+    if (!following) return split.rest;
+    return split.rest.length ? [...split.rest, ...following] : following;
+  }
+
   /** The longest phrase starting at token i, if any. */
   longestAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): PhraseMatch<T> | undefined {
     const t = tokens[i];
@@ -207,7 +233,7 @@ export class PhraseMatcher<T> {
     this.bestRef = undefined;
     this.bestPlaceholders = Infinity;
     const special = this.special();
-    this.scan(this.at(t.lower), tokens, i, opts);
+    this.scan(this.candidates(t.lower, tokens, i), tokens, i, opts);
     if (t.type === 'word') {
       if (special.prefixes.size && t.lower.length >= 3) {
         const heads = special.prefixes.get(t.lower.charCodeAt(0));

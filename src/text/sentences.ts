@@ -18,8 +18,13 @@ export function sentenceIndex(text: string, tokens: readonly Token[]): Int32Arra
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0) {
-      const gap = text.slice(tokens[i - 1]!.end, t.start);
-      if (gap.includes('\n') || gap.includes('\r')) sentence++;
+      for (let k = tokens[i - 1]!.end; k < t.start; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13) {
+          sentence++;
+          break;
+        }
+      }
     }
     index[i] = sentence;
     if (t.text === '!' || t.text === '?') sentence++;
