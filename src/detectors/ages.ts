@@ -39,6 +39,8 @@ const STAGES = new Map<string, [number, number]>([
   ['tienermoeder', [15, 19]], ['hoogbejaard', [85, 105]], ['hoogbejaarde', [85, 105]], ['bejaarde', [75, 100]], ['bejaard', [75, 100]],
   ['minderjarig', [0, 17]], ['minderjarige', [0, 17]], ['toddler', [1, 3]], ['teenager', [13, 19]], ['teenage', [13, 19]], ['newborn', [0, 0]],
   ['pasgeborene', [0, 0]], ['zuigeling', [0, 1]], ['infant', [0, 1]], ['adolescent', [12, 18]],
+  // The wordings the fixer writes must be read back as the bands they stand for.
+  ['volwassen', [18, 64]], ['volwassene', [18, 64]], ['adult', [18, 64]], ['oudere', [65, 100]], ['elderly', [65, 100]],
 ]);
 const EARLY = new Set(['begin', 'early', 'vroege']);
 const LATE = new Set(['eind', 'late', 'laat']);
@@ -91,7 +93,8 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
     return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: t.type === 'number' ? 0.75 : 0.7 };
   }
   // "een vrouw van 45 met", "een meisje van zestien"
-  if (prev?.lower === 'van' && PERSON_NOUNS.has(tokens[i - 2]?.lower ?? '') && n >= 1 && !UNIT_AFTER.has(next?.lower ?? '')) {
+  // ("een" after "van" is an article: "bewoner van een woongroep")
+  if (prev?.lower === 'van' && PERSON_NOUNS.has(tokens[i - 2]?.lower ?? '') && n >= 2 && !UNIT_AFTER.has(next?.lower ?? '')) {
     return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: 0.8 };
   }
   // ", 24," in an enumeration of a person's details ("Thijs (alias), 24, student"), not in a list of numbers.

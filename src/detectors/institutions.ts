@@ -18,9 +18,20 @@ const CONNECTORS = new Set(['&', 'en', 'and', 'van', 'voor', 'of', 'for', 'de', 
 const isCap = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
 const isNameTok = (t: Token | undefined): boolean => isCap(t) || (!!t && t.type === 'number' && t.text.length <= 3);
 
+/** A line break or a run of spaces between two tokens: a name does not run across it (forms, letterheads). */
+function wideGap(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end >= 2) return true;
+  const c = text.charCodeAt(a.end);
+  return b.start > a.end && (c === 10 || c === 13);
+}
+
+// "Hospital no:", "Ziekenhuisnummer": the head labels a record number, it does not end a name.
+const RECORD_LABEL = new Set(['no', 'nr', 'number', 'nummer', 'id', '#']);
+
 /** Capitalized name words after a head: "De Wielewaal", "Zonnedauw", "7", "Sint-Amedeus", "Hof ter Beke". */
-function nameAfter(tokens: readonly Token[], i: number): number {
+function nameAfter(text: string, tokens: readonly Token[], i: number): number {
   let j = i;
+  if (tokens[i] && tokens[i - 1] && wideGap(text, tokens[i - 1]!, tokens[i]!)) return -1;
   if (ARTICLES.has(tokens[j]?.lower ?? '') && isCap(tokens[j])) j++;
   if (!isNameTok(tokens[j])) return -1;
   let last = j;
@@ -32,7 +43,7 @@ function nameAfter(tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (isCap(t) && t!.gapBefore) {
+    if (isCap(t) && t!.gapBefore && !wideGap(text, tokens[j - 1]!, t!)) {
       last = j;
       j++;
       continue;
@@ -48,11 +59,12 @@ function nameAfter(tokens: readonly Token[], i: number): number {
 }
 
 /** Capitalized words before a head ("Desert Willow Middle School", "Luton & Dunstable Hospital"). */
-function nameBefore(tokens: readonly Token[], head: number): number {
+function nameBefore(text: string, tokens: readonly Token[], head: number): number {
   let j = head - 1;
   let first = -1;
   while (j >= 0) {
     const t = tokens[j]!;
+    if (wideGap(text, t, tokens[j + 1]!)) break;
     if (isCap(t)) first = j;
     else if (t.text === '&' || (CONNECTORS.has(t.lower) && isCap(tokens[j - 1]))) {
       /* part of the name */
@@ -67,7 +79,7 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
   const compoundHeads = lazy(() => lexicon.institutions().heads.entries().filter(([h]) => h.length >= 5));
   return {
     id: 'institution',
-    detect({ tokens }: DetectContext): Detection[] {
+    detect({ text, tokens }: DetectContext): Detection[] {
       const { matcher, heads } = lexicon.institutions();
       const out: Detection[] = [];
       const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, rule: string) =>
@@ -83,15 +95,15 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
         const type = heads.get(t.lower);
         if (type) {
           // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
-          const last = nameAfter(tokens, i + 1);
+          const last = nameAfter(text, tokens, i + 1);
           if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
             push(i, last, type, undefined, 0.8, 'institution/head');
             i = last;
             continue;
           }
           // "Desert Willow Middle School", "Luton & Dunstable Hospital": only when the head is capitalized too.
-          if (isCap(t)) {
-            const first = nameBefore(tokens, i);
+          if (isCap(t) && !RECORD_LABEL.has(tokens[i + 1]?.lower ?? '')) {
+            const first = nameBefore(text, tokens, i);
             if (first !== -1 && first < i) push(first, i, type, undefined, 0.75, 'institution/head');
           }
           continue;

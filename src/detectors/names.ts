@@ -1,6 +1,6 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { isAllCaps, type Token } from '../text/tokenize.js';
+import { isAllCaps, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
 // Evidence that the next words are a person's name. Titles and kin words become part of the span
@@ -25,6 +25,8 @@ const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve'
 const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt', 'riep', 'roept', 'belde', 'belt', 'schreef', 'schrijft', 'appte', 'mailde', 'huilde', 'lachte', 'antwoordde', 'said', 'says', 'asked', 'asks', 'told', 'tells', 'called', 'calls', 'wrote', 'cried', 'laughed', 'texted', 'replied']);
 // "Consulent: Joke Vermeersch", "Patient: ...": a label that announces a person.
 const LABELS = new Set(['consulent', 'jongere', 'cliënt', 'client', 'patiënt', 'patient', 'naam', 'name', 'bewoner', 'contactpersoon', 'behandelaar', 'begeleider', 'mentor', 'casemanager', 'huisarts', 'verwijzer', 'moeder', 'vader', 'ouder', 'ouders', 'opsteller', 'auteur', 'aan', 'van', 'cc', 'to', 'from', 'betreft', 'betrokkene', 'zorgverlener', 'contact', 'nok', 'mentor', 'counselor', 'counsellor', 'gp']);
+// Prepositions that also occur in names ("in 't Veld") but far more often before a place.
+const PLACE_PREPOSITIONS = new Set(['in', 'op', 'te', 'bij', 'uit', 'naar', 'at', 'from']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
 // Capitalized words that start sentences or headings far more often than they name anyone.
 const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow']);
@@ -84,6 +86,9 @@ export function createNameDetector(lexicon: Lexicon): Detector {
         if (NOT_PERSON_TAIL.has(words[words.length - 1]!) || words.some((w) => heads.has(w))) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
+        // "in Ede", "uit Born": after a place preposition a name that is also a place is the place.
+        const prev = ctx.tokens[tokenIndexAt(ctx.tokens, d.start) - 1];
+        if (d.confidence < 0.9 && prev && PLACE_PREPOSITIONS.has(prev.lower) && isPlace(span.toLowerCase())) return false;
         return true;
       });
     },
@@ -165,7 +170,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
     // 1. Title + name: "dhr. Jansen", "mw. Els Hoogendoorn-Bakker", "Dr. A. Bakker", "Opa Teun", "dhr. van der kolk".
     // Weak titles ("meneer", "oom") count with a capital, a dot, or a capitalized name after them.
     const afterTitle = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
-    const capitalNext = isCap(afterTitle, caps) || (PARTICLES.has(afterTitle?.lower ?? '') && isCap(tokens[(afterTitle?.index ?? i) + 1], caps));
+    // ("nurse in Sacramento": "in" is a preposition there, so it does not count as a name particle)
+    const capitalNext = isCap(afterTitle, caps) || (PARTICLES.has(afterTitle?.lower ?? '') && !PLACE_PREPOSITIONS.has(afterTitle?.lower ?? '') && isCap(tokens[(afterTitle?.index ?? i) + 1], caps));
     if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.' || capitalNext)) {
       let j = i + 1;
       if (tokens[j]?.text === '.') j++;

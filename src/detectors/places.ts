@@ -32,6 +32,7 @@ function choose(places: readonly Place[], lang: Lang): Place {
 }
 
 // Short function words that are also village names ("Hem", "Ee", "Ons"): never a place in lower case.
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'die', 'dat', 'deze', 'this', 'that']);
 const LOWERCASE_STOP = new Set(['hem', 'ons', 'ee', 'best', 'echt', 'born', 'made', 'lent', 'mill', 'nes', 'oss', 'om', 'op', 'ter', 'bath', 'deal', 'wells', 'reading', 'split', 'goes', 'mark', 'hoorn', 'haren']);
 
 function mostlyLowercase(tokens: readonly Token[]): boolean {
@@ -68,6 +69,8 @@ export function createPlaceDetector(lexicon: Lexicon): Detector {
         if (place.isWord && !(capital && led)) continue;
         if (!capital && !(led && (lowerText || lead?.text === '#')) && !lowerText) continue;
         if (!capital && (place.isWord || LOWERCASE_STOP.has(first.lower) || m.end - m.start < 4)) continue;
+        // "van de wijk", "naar de winkel": after an article a lower-case word is a common noun.
+        if (!capital && ARTICLES.has(lead?.lower ?? '')) continue;
         out.push({
           kind: 'place',
           start: m.start,

@@ -1,6 +1,6 @@
 import type { Finding, Lang } from '../core/types.js';
 import { sentenceIndex } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { RiskCues } from './estimate.js';
 
 // "bij ons", "onze kliniek": the author writes as a member of the organisation, so a reader who knows
@@ -12,16 +12,6 @@ const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'separeer', 'gesepareerd', 'isoleercel', 'ward', 'admitted', 'admission', 'inpatient', 'paaz']);
 const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
   const sentence = sentenceIndex(text, tokens);
@@ -41,11 +31,11 @@ export function riskCues(text: string, tokens: readonly Token[], findings: reado
   let windowDays: number | undefined;
   const wardSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i++) if (WARD_WORDS.has(tokens[i]!.lower)) wardSentences.add(sentenceOf(i));
-  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(tokenAt(tokens, f.start)));
+  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(tokenIndexAt(tokens, f.start)));
   for (const f of findings) {
     const w = f.data?.['windowDays'];
     if (f.kind !== 'date' || typeof w !== 'number') continue;
-    if (!wardSentences.has(sentenceOf(tokenAt(tokens, f.start)))) continue;
+    if (!wardSentences.has(sentenceOf(tokenIndexAt(tokens, f.start)))) continue;
     if (windowDays === undefined || w < windowDays) windowDays = w;
   }
   const places = findings.filter((f) => f.kind === 'place' && typeof f.data?.['country'] === 'string');

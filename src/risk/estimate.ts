@@ -48,6 +48,9 @@ const SHARE_KINDS: ReadonlySet<Kind> = new Set(['age', 'diagnosis', 'profession'
 
 /** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
 export function isPersonalDirect(f: Finding): boolean {
+  // A full date of birth narrows the Netherlands to a few dozen people and any place to one
+  // (research §1, §6.1: treated as a direct identifier).
+  if (f.kind === 'date' && f.data?.['birth'] === true) return true;
   if (f.identifier !== 'direct') return false;
   // A guess ("Wiegmans" alone, from the surname list) is reported, but does not decide the level.
   if (f.kind === 'name') return f.data?.['pseudonym'] !== true && f.confidence >= 0.7;

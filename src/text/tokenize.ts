@@ -87,3 +87,15 @@ export function tokenize(text: string): Token[] {
 export const isCapitalized = (t: Token): boolean => t.type === 'word' && t.text[0] !== t.lower[0];
 /** True when every letter of the token is upper case (and it has more than one letter). */
 export const isAllCaps = (t: Token): boolean => t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
+
+/** Index of the last token that starts at or before `offset` (binary search; tokens are in order). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
