@@ -10,7 +10,11 @@ import { jsonReporter } from '../report/json.js';
 import { stylishReporter } from '../report/stylish.js';
 import { fails } from '../report/summary.js';
 import type { Reporter } from '../report/types.js';
-import { decode, stripBom } from '../text/decode.js';
+import { decode, stripBom, type Decoded } from '../text/decode.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { fixText } from '../fixes/fix.js';
+import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
+import { fixSummaryLines, saveFix } from './fix-mode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import { createPaint } from './paint.js';
@@ -54,6 +58,9 @@ function program(io: Io): Command {
     .option('--pseudonym <name...>', 'names you made up: not direct identifiers (the other details still count)')
     .option('--population <n>', 'size of the population readers picture (overrides the place or country)')
     .addOption(new Option('--audience <who>', 'which reader to assume (default: the worst the text allows)').choices(['stranger', 'employer', 'insider']))
+    .option('--fix', 'print the text rewritten so that it passes (the file is not touched)')
+    .option('--write', 'with --fix: save the rewrite in place (atomically), only when it reaches the target')
+    .option('--target <level>', 'the level a rewrite must reach at most (default: just under --fail-on)')
     .option('-c, --config <file>', 'read settings from this file (default: the nearest herkenbaar.config.json or .herkenbaarrc.json)')
     .option('--no-config', 'ignore config files')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
@@ -67,7 +74,13 @@ function program(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
 
-async function checkInput(input: Input, config: CliConfig, detectors: readonly Detector[], io: Io): Promise<FileResult | undefined> {
+interface Checked {
+  result: FileResult;
+  /** The text as read and how, for --fix --write. */
+  decoded?: Decoded;
+}
+
+async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Promise<Checked | undefined> {
   const options = checkOptions(config);
   if (input.kind === 'missing') throw new InputError(input.path, input.reason);
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
@@ -82,7 +95,23 @@ async function checkInput(input: Input, config: CliConfig, detectors: readonly D
     if (!config.quiet) io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
     return undefined;
   }
-  return checkText(decoded.text, name, detectors, options, decoded.warnings);
+  return { result: withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
+}
+
+interface Env {
+  detectors: readonly Detector[];
+  lexicon: Lexicon;
+}
+
+/**
+ * A failing file gets a suggested rewrite, re-checked by the whole pipeline; with --fix every file
+ * does. The text stays in memory only as long as this takes.
+ */
+function withFix(result: FileResult, text: string, config: CliConfig, env: Env): FileResult {
+  const stayBelow = levelToStayBelow(config.target);
+  if (!stayBelow || !(config.fix || fails(result, config.failOn))) return result;
+  const outcome = fixText(text, result.file, env.detectors, env.lexicon, checkOptions(config), stayBelow, result);
+  return { ...result, fix: summarizeFix(outcome, config.target, config.fix) };
 }
 
 /** The part of the configuration the core needs. */
@@ -133,7 +162,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ...(file.caseload ? { caseload: file.caseload } : {}),
       ...(file.ward ? { ward: file.ward } : {}),
       ...(configFile ? { configFile } : {}),
+      fix: Boolean(o['fix']),
+      write: Boolean(o['write']),
+      target: 'low',
     };
+    config.target = o['target'] !== undefined ? oneOf('--target', LEVELS)(o['target']) : targetFor(config.failOn);
+    if (config.write && !config.fix) throw new UsageError('--write only works with --fix (it saves the rewritten text)');
+    if (config.write && (config.text !== undefined || config.paths.length === 0 || config.paths.includes('-'))) {
+      throw new UsageError('--write needs files to write to; --text and standard input can only be printed with --fix');
+    }
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -154,15 +191,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const results: FileResult[] = [];
   try {
-    const detectors = createDetectors(loadLexicon());
+    const lexicon = loadLexicon();
+    const env: Env = { detectors: createDetectors(lexicon), lexicon };
     if (config.text !== undefined) {
-      results.push(checkText(stripBom(config.text), '<text>', detectors, checkOptions(config)));
+      const text = stripBom(config.text);
+      results.push(withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
     }
     const inputs = config.paths.length ? await resolveInputs(config.paths) : [];
     for (const input of inputs) {
       try {
-        const r = await checkInput(input, config, detectors, io);
-        if (r) results.push(r);
+        const checked = await checkInput(input, config, env, io);
+        if (!checked) continue;
+        results.push(checked.result);
+        if (config.write && input.kind === 'file') exitCode = Math.max(exitCode, saveFix(input.path, checked, config, io));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
@@ -173,6 +214,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
     if (config.debug) io.stderr(`${(e as Error).stack}\n`);
     return 2;
+  }
+
+  if (config.fix && config.format !== 'json') {
+    // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
+    const texts = results.map((r) => r.fix?.rewritten ?? '');
+    if (!config.write) io.stdout(results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n'));
+    if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
+    if (exitCode === 2) return 2;
+    return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
   }
 
   const report = REPORTERS[config.format](
@@ -189,5 +239,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else io.stdout(report);
 
   if (exitCode === 2) return 2;
+  if (config.fix) return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
   return results.some((r) => fails(r, config.failOn)) ? 1 : 0;
 }

@@ -22,6 +22,11 @@ export interface CliConfig {
   employer?: boolean;
   caseload?: number;
   ward?: { beds?: number; stayDays?: [number, number] };
+  /** --fix: print (or with --write, save) the rewritten text. */
+  fix: boolean;
+  write: boolean;
+  /** The highest level a rewrite may have (default: just under --fail-on). */
+  target: Level;
   /** The config file that was read, if any (shown with --debug). */
   configFile?: string;
 }

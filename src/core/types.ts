@@ -64,6 +64,20 @@ export interface TextCues {
   country: string;
 }
 
+/** What the fixer proposes for a file, and what the re-check of the rewritten text found. */
+export interface FixSummary {
+  /** The highest level the rewrite may have. */
+  target: Level;
+  reached: boolean;
+  reason?: string;
+  /** round 2: a change made after the first rewrite was checked again (offsets into that rewrite). */
+  changes: Array<{ kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2 }>;
+  /** The re-check of the rewritten text (the whole pipeline, not the model's arithmetic). */
+  after: Pick<RiskResult, 'level' | 'score' | 'expectedMatches' | 'scenario' | 'explanation'>;
+  /** The rewritten text (with --fix). */
+  rewritten?: string;
+}
+
 export interface FileResult {
   file: string;
   language: Lang;
@@ -73,4 +87,5 @@ export interface FileResult {
   warnings: string[];
   /** Inputs of the risk estimate, kept so fixes can re-estimate; not part of the JSON report. */
   cues: TextCues;
+  fix?: FixSummary;
 }

@@ -13,10 +13,20 @@ import type { FixOutcome, FixPlan } from './types.js';
  * after the fix is the re-check's, not the model's. When the re-check still fails (a new wording was
  * detected as something else, the model missed a cue), plan once more from the re-checked result.
  */
-export function fixText(text: string, file: string, detectors: readonly Detector[], lexicon: Lexicon, checkOptions: CheckOptions, target: Level): FixOutcome {
+export function fixText(
+  text: string,
+  file: string,
+  detectors: readonly Detector[],
+  lexicon: Lexicon,
+  checkOptions: CheckOptions,
+  target: Level,
+  /** The check of `text` when the caller already has it. */
+  checked?: FileResult,
+): FixOutcome {
   const passes = (r: FileResult) => levelRank(r.risk.level) < levelRank(target);
-  const before = checkText(text, file, detectors, checkOptions);
-  const riskOptions = { ...(checkOptions.population !== undefined ? { population: checkOptions.population } : {}), ...(checkOptions.audience ? { audience: checkOptions.audience } : {}) };
+  const before = checked ?? checkText(text, file, detectors, checkOptions);
+  // Every risk setting (population, audience, employer, caseload, ward) applies to the re-estimates too.
+  const riskOptions = checkOptions;
   // The re-checks must read the text in the language of the original.
   const options: CheckOptions = { ...checkOptions, lang: before.language };
   const plan = planFixes(before, text, lexicon, { target, riskOptions });

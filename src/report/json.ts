@@ -28,6 +28,7 @@ export const jsonReporter: Reporter = (report) =>
         })),
         pseudonym: r.pseudonym,
         risk: r.risk,
+        ...(r.fix ? { fixes: r.fix } : {}),
         ...(r.warnings.length ? { warnings: r.warnings } : {}),
       })),
       summary: summarize(report.results, report.failOn),

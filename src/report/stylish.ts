@@ -1,5 +1,6 @@
 import type { Level } from '../core/kinds.js';
-import type { Lang } from '../core/types.js';
+import type { FileResult, Lang } from '../core/types.js';
+import { fmtNum } from '../risk/estimate.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
 
@@ -16,6 +17,34 @@ function paint(c: Paint, level: Level, s: string): string {
     case 'low': return c.green(s);
     default: return c.dim(s);
   }
+}
+
+const people = (e: number, lang: Lang): string => {
+  const n = e < 1 ? (lang === 'nl' ? 'minder dan 1' : 'fewer than 1') : fmtNum(e, lang);
+  return lang === 'nl' ? `${n} ${e < 1.5 ? 'persoon past' : 'mensen passen'}` : `${n} ${e < 1.5 ? 'person matches' : 'people match'}`;
+};
+
+/** The suggested rewrite: each change, and the estimate before and after (the re-check's). */
+function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
+  const f = r.fix!;
+  const nl = lang === 'nl';
+  const lines: string[] = [];
+  if (f.changes.length === 0) {
+    lines.push(`  ${c.bold(nl ? 'Geen herschrijving gevonden' : 'No rewrite found')}: ${f.reason ?? ''}`);
+    return lines;
+  }
+  const head = nl ? 'Voorstel om te herschrijven' : 'Suggested rewrite';
+  const check = `${nl ? 'opnieuw gecontroleerd' : 're-checked'}: ${LEVEL_NAMES[lang][f.after.level]}`;
+  lines.push(`  ${c.bold(head)} (${check}):`);
+  for (const ch of f.changes) {
+    const to = ch.replacement === '' ? c.dim(nl ? '(weglaten)' : '(remove)') : `"${ch.replacement}"`;
+    lines.push(`    "${ch.original}" → ${to}`);
+  }
+  const before = people(r.risk.expectedMatches.low, lang);
+  const after = people(f.after.expectedMatches.low, lang);
+  lines.push(`    ${before} → ${after}${nl ? ' (voorzichtige schatting)' : ' (cautious estimate)'}`);
+  if (!f.reached) lines.push(`    ${c.yellow(nl ? 'Nog niet genoeg' : 'Not enough yet')}: ${f.reason ?? ''}`);
+  return lines;
 }
 
 /** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. */
@@ -39,6 +68,7 @@ export const stylishReporter: Reporter = (report, options) => {
     const level = r.risk.level;
     const verdict = `${nl ? 'Risico' : 'Risk'}: ${LEVEL_NAMES[lang][level]}`;
     out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
+    if (r.fix) out.push(...fixLines(r, lang, c));
     out.push('');
   }
   const s = summarize(report.results, report.failOn);

@@ -5,6 +5,8 @@
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The bytes started with a byte-order mark (kept when the file is rewritten). */
+  bom: boolean;
   /** Set when the bytes look binary: the caller skips the file with a warning. */
   binary: boolean;
   warnings: string[];
@@ -27,19 +29,21 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', binary: false, warnings: [] };
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, binary: false, warnings: [] };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', binary: false, warnings: [] };
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, binary: false, warnings: [] };
   }
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { text: '', encoding: 'utf-8', binary: true, warnings: ['looks like a binary file; skipped'] };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) return { text: '', encoding: 'utf-8', bom, binary: true, warnings: ['looks like a binary file; skipped'] };
   try {
-    return { text: utf8Strict.decode(body), encoding: 'utf-8', binary: false, warnings: [] };
+    return { text: utf8Strict.decode(body), encoding: 'utf-8', bom, binary: false, warnings: [] };
   } catch {
     return {
       text: utf8Lenient.decode(body),
       encoding: 'utf-8',
+      bom,
       binary: false,
       warnings: ['contains bytes that are not valid UTF-8; they were read as U+FFFD (�)'],
     };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -260,5 +260,58 @@ describe('config file', () => {
     expect(without.scenario).toBe('stranger');
     expect(withEmployer.scenario).toBe('employer');
     expect(withEmployer.score).toBeGreaterThan(without.score);
+  });
+});
+
+describe('fixes', () => {
+  it('the report shows a suggested rewrite with the re-checked level and the estimate before and after', () => {
+    const r = run(['--text', RISKY]);
+    expect(r.stdout).toMatch(/Voorstel om te herschrijven \(opnieuw gecontroleerd: (laag|geen)\)/);
+    expect(r.stdout).toMatch(/"Kloetinge" → /);
+    expect(r.stdout).toMatch(/minder dan 1 persoon past → \d+ mensen passen/);
+  });
+
+  it('json carries the fixes with spans, replacements and the re-checked risk', () => {
+    const res = JSON.parse(run(['--text', RISKY, '--format', 'json']).stdout).results[0];
+    expect(res.fixes.reached).toBe(true);
+    expect(['low', 'none']).toContain(res.fixes.after.level);
+    const place = res.fixes.changes.find((c: { kind: string }) => c.kind === 'place');
+    expect(RISKY.slice(place.start, place.end)).toBe(place.original);
+  });
+
+  it('--fix prints the rewritten text, which passes a fresh check; the file is not touched', () => {
+    const dir = tempDir({ 'post.txt': RISKY });
+    const r = run(['post.txt', '--fix'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/Kloetinge|45-jarige/);
+    expect(r.stderr).toMatch(/kritiek → (laag|geen)/);
+    expect(readFileSync(join(dir, 'post.txt'), 'utf8')).toBe(RISKY);
+    expect(run(['--text', r.stdout]).code).toBe(0);
+  });
+
+  it('--fix --write rewrites the file in place, keeping its mode', () => {
+    const dir = tempDir({ 'post.txt': RISKY });
+    chmodSync(join(dir, 'post.txt'), 0o640);
+    const r = run(['post.txt', '--fix', '--write'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const after = readFileSync(join(dir, 'post.txt'), 'utf8');
+    expect(after).not.toMatch(/Kloetinge/);
+    expect(statSync(join(dir, 'post.txt')).mode & 0o777).toBe(0o640);
+    expect(run(['post.txt'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--fix --write never touches a file it cannot bring to the target, and says why (exit 1)', () => {
+    // Gender is never rewritten, so "none" cannot be reached for a text about a woman.
+    const text = 'Een vrouw van in de veertig met depressie kwam langs.';
+    const dir = tempDir({ 'post.txt': text });
+    const r = run(['post.txt', '--fix', '--write', '--target', 'none'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/doel niet gehaald/);
+    expect(readFileSync(join(dir, 'post.txt'), 'utf8')).toBe(text);
+  });
+
+  it('--write without --fix, or with --text, is a usage error', () => {
+    expect(run(['--write', '--text', RISKY]).code).toBe(2);
+    expect(run(['--fix', '--write', '--text', RISKY]).code).toBe(2);
   });
 });
