@@ -173,7 +173,8 @@ function extendLeft(tokens: readonly Token[], i: number): number {
 function dutchAddresses(tokens: readonly Token[], text: string, out: Detection[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type !== 'word') continue;
+    // Cheap test first: a Dutch address is a street word followed by a house number.
+    if (t.type !== 'word' || tokens[i + 1]?.type !== 'number') continue;
     let nameStart = -1;
     let confidence = 0;
     if (suffixStreet(t)) {
