@@ -6,7 +6,9 @@ import type { FileResult } from '../core/types.js';
 import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
+import { githubReporter } from '../report/github.js';
 import { jsonReporter } from '../report/json.js';
+import { sarifReporter } from '../report/sarif.js';
 import { stylishReporter } from '../report/stylish.js';
 import { fails } from '../report/summary.js';
 import type { Reporter } from '../report/types.js';
@@ -15,6 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { fixText } from '../fixes/fix.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { fixSummaryLines, saveFix } from './fix-mode.js';
+import { GitError, stagedFiles } from '../sources/git.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import { createPaint } from './paint.js';
@@ -31,7 +34,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-const REPORTERS: Record<CliConfig['format'], Reporter> = { stylish: stylishReporter, json: jsonReporter };
+const REPORTERS: Record<CliConfig['format'], Reporter> = { stylish: stylishReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter };
 
 const EXAMPLES = `
 Examples:
@@ -58,6 +61,7 @@ function program(io: Io): Command {
     .option('--pseudonym <name...>', 'names you made up: not direct identifiers (the other details still count)')
     .option('--population <n>', 'size of the population readers picture (overrides the place or country)')
     .addOption(new Option('--audience <who>', 'which reader to assume (default: the worst the text allows)').choices(['stranger', 'employer', 'insider']))
+    .option('--staged', 'check the text files staged for commit, as staged (for a git pre-commit hook)')
     .option('--fix', 'print the text rewritten so that it passes (the file is not touched)')
     .option('--write', 'with --fix: save the rewrite in place (atomically), only when it reaches the target')
     .option('--target <level>', 'the level a rewrite must reach at most (default: just under --fail-on)')
@@ -86,7 +90,7 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === 'stdin' ? await readStdin() : await readFile(input.path);
+    bytes = input.kind === 'stdin' ? await readStdin() : input.kind === 'staged' ? input.read() : await readFile(input.path);
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }
@@ -163,10 +167,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ...(file.ward ? { ward: file.ward } : {}),
       ...(configFile ? { configFile } : {}),
       fix: Boolean(o['fix']),
+      staged: Boolean(o['staged']),
       write: Boolean(o['write']),
       target: 'low',
     };
     config.target = o['target'] !== undefined ? oneOf('--target', LEVELS)(o['target']) : targetFor(config.failOn);
+    if (config.staged && config.write) throw new UsageError('--staged checks what is staged; --write would change the working file instead. Fix the file, then stage it again');
     if (config.write && !config.fix) throw new UsageError('--write only works with --fix (it saves the rewritten text)');
     if (config.write && (config.text !== undefined || config.paths.length === 0 || config.paths.includes('-'))) {
       throw new UsageError('--write needs files to write to; --text and standard input can only be printed with --fix');
@@ -180,7 +186,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw e;
   }
 
-  if (config.text === undefined && config.paths.length === 0) {
+  if (config.text === undefined && config.paths.length === 0 && !config.staged) {
     if (io.stdinIsTTY) {
       io.stderr(cmd.helpInformation() + EXAMPLES + '\n');
       return 2;
@@ -197,7 +203,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const text = stripBom(config.text);
       results.push(withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
     }
-    const inputs = config.paths.length ? await resolveInputs(config.paths) : [];
+    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
+    if (config.staged) {
+      try {
+        for (const f of stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
+      } catch (e) {
+        if (!(e instanceof GitError)) throw e;
+        io.stderr(`herkenbaar: --staged: ${e.message}\n`);
+        return 2;
+      }
+    }
     for (const input of inputs) {
       try {
         const checked = await checkInput(input, config, env, io);

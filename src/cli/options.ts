@@ -2,7 +2,7 @@ import { LEVELS, type Level } from '../core/kinds.js';
 import type { Lang } from '../core/types.js';
 import type { Audience } from '../risk/estimate.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliConfig {
@@ -24,6 +24,8 @@ export interface CliConfig {
   ward?: { beds?: number; stayDays?: [number, number] };
   /** --fix: print (or with --write, save) the rewritten text. */
   fix: boolean;
+  /** --staged: the text files in the git index, as staged. */
+  staged: boolean;
   write: boolean;
   /** The highest level a rewrite may have (default: just under --fail-on). */
   target: Level;

@@ -9,7 +9,11 @@ const ignoreFactory = async () => (await import('ignore')).default;
 export const TEXT_EXTENSIONS = ['txt', 'md', 'markdown', 'mdx', 'rst', 'html', 'htm'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
-export type Input = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'missing'; path: string; reason: string };
+export type Input =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin' }
+  | { kind: 'staged'; path: string; read: () => Buffer }
+  | { kind: 'missing'; path: string; reason: string };
 
 const hasGlobChars = (s: string) => /[*?[\]{}!]/.test(s);
 const toPosix = (p: string) => p.split(sep).join('/');

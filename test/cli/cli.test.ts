@@ -315,3 +315,46 @@ describe('fixes', () => {
     expect(run(['--fix', '--write', '--text', RISKY]).code).toBe(2);
   });
 });
+
+describe('sarif and github formats', () => {
+  it('sarif 2.1.0 locates each finding and never repeats the matched words', () => {
+    const r = run(['--text', RISKY, '--format', 'sarif']);
+    const sarif = JSON.parse(r.stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    const place = results.find((x: { ruleId: string }) => x.ruleId === 'place');
+    expect(place.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, charOffset: RISKY.indexOf('Kloetinge'), charLength: 9 });
+    expect(results.some((x: { ruleId: string; level: string }) => x.ruleId === 'risk' && x.level === 'error')).toBe(true);
+    expect(r.stdout).not.toMatch(/Kloetinge|schizofrenie|45-jarige/);
+  });
+
+  it('github prints workflow annotations without the matched words', () => {
+    const r = run(['--text', RISKY, '--format', 'github']);
+    expect(r.stdout).toMatch(/^::error file=<text>,line=1,col=\d+,endColumn=\d+,title=herkenbaar%3A place::/m);
+    expect(r.stdout).not.toMatch(/Kloetinge|schizofrenie/);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('--staged (git pre-commit)', () => {
+  const git = (dir: string, ...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.st', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.st' } });
+
+  it('checks the staged content of staged text files, not the working tree, and nothing else', () => {
+    const dir = tempDir({ 'post.md': RISKY, 'other.md': RISKY, 'code.js': RISKY });
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'post.md', 'code.js');
+    writeFileSync(join(dir, 'post.md'), HARMLESS); // edited after staging: the commit would still hold RISKY
+    const r = run(['--staged', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout);
+    expect(report.results.map((x: { file: string }) => x.file)).toEqual(['post.md']);
+    expect(report.results[0].risk.level).toBe('critical');
+    expect(r.code).toBe(1);
+  });
+
+  it('outside a git repository is a clear error', () => {
+    const dir = tempDir({});
+    const r = run(['--staged'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: dir } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--staged:/);
+  });
+});

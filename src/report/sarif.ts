@@ -1,0 +1,42 @@
+import { DIRECT_KINDS, QUASI_KINDS, type Level } from '../core/kinds.js';
+import type { Finding } from '../core/types.js';
+import { fails } from './summary.js';
+import type { Reporter } from './types.js';
+
+// SARIF goes to code-scanning services and CI logs: the messages name the kind and the advice, never
+// the matched words, so no client detail leaves the machine through the report.
+const sarifLevel = (f: Finding): 'error' | 'warning' | 'note' => (f.identifier === 'direct' ? 'error' : f.kind === 'gender' ? 'note' : 'warning');
+const fileLevel = (level: Level): 'error' | 'warning' | 'note' => (level === 'critical' || level === 'high' ? 'error' : level === 'medium' ? 'warning' : 'note');
+
+/** `--format sarif`: SARIF 2.1.0, one rule per kind plus `risk` for the file's verdict. */
+export const sarifReporter: Reporter = (report) => {
+  const rules = [
+    { id: 'risk', shortDescription: { text: 'Could a reader recognize the person this text is about?' } },
+    ...[...DIRECT_KINDS, ...QUASI_KINDS].map((k) => ({ id: k, shortDescription: { text: `${DIRECT_KINDS.includes(k as never) ? 'Direct identifier' : 'Quasi-identifier'}: ${k}` } })),
+  ];
+  const results = report.results.flatMap((r) => [
+    ...r.findings.map((f) => ({
+      ruleId: f.kind,
+      level: sarifLevel(f),
+      message: { text: `${f.message} → ${f.suggestion}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+    })),
+    ...(r.risk.level === 'none'
+      ? []
+      : [{
+          ruleId: 'risk',
+          level: fails(r, report.failOn) ? fileLevel(r.risk.level) : 'note',
+          message: { text: `Risk ${r.risk.level} (score ${r.risk.score}, about ${r.risk.expectedMatches.central} people match, scenario ${r.risk.scenario}).` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: r.file } } }],
+        }]),
+  ]);
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'herkenbaar', version: report.version, rules } }, results }],
+    },
+    null,
+    2,
+  ) + '\n';
+};
