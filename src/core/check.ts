@@ -3,7 +3,7 @@ import { guessLanguage } from '../text/language.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../text/tokenize.js';
 import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
-import { riskCues } from '../risk/cues.js';
+import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
 import { messageFor } from './messages.js';
 import { markOrganisationContacts } from './organisation.js';
@@ -19,17 +19,43 @@ export interface CheckOptions extends RiskOptions {
 const normalizeName = (s: string) => s.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
 // Titles and kin words are part of a name finding, not of the name the user declared.
 const NAME_PREFIX = /^(?:(?:dhr|mw|mevr|mevrouw|meneer|mr|mrs|ms|dr|opa|oma|tante|oom)\.?\s+)+/i;
+const bareName = (text: string) => normalizeName(text.replace(NAME_PREFIX, ''));
+
+/** Names a detector marked as pseudonyms ("Gijs (geanonimiseerd)"), before overlaps drop some of those marks. */
+function collectPseudonyms(detections: readonly Detection[], text: string, offset: number, into: Set<string>): void {
+  for (const d of detections) if (d.kind === 'name' && d.data?.['pseudonym'] === true) into.add(bareName(text.slice(d.start - offset, d.end - offset)));
+}
 
 /** A name that is a declared or marked pseudonym is not a direct identifier, wherever it recurs. */
-function markPseudonyms(detections: Detection[], text: string, declared: readonly string[]): void {
-  const names = new Set(declared.map(normalizeName));
-  for (const d of detections) if (d.kind === 'name' && d.data?.['pseudonym'] === true) names.add(normalizeName(text.slice(d.start, d.end).replace(NAME_PREFIX, '')));
+function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void {
   if (names.size === 0) return;
-  for (const d of detections) {
-    if (d.kind !== 'name') continue;
-    const n = normalizeName(text.slice(d.start, d.end).replace(NAME_PREFIX, ''));
-    if (names.has(n) || [...names].some((p) => n.split(/\s+/).includes(p))) d.data = { ...d.data, pseudonym: true };
+  for (const f of findings) {
+    if (f.kind !== 'name') continue;
+    const n = bareName(f.text);
+    if (names.has(n) || n.split(/\s+/).some((part) => names.has(part))) f.data = { ...f.data, pseudonym: true };
   }
+}
+
+// Long texts are checked in chunks of about this many code units, cut at a paragraph or line break:
+// memory stays bounded by the chunk, not the file. Nothing a detector finds spans a paragraph.
+const CHUNK = 200_000;
+
+/** [start, end) ranges that cover the text, each ending at a blank line, a line break or a space. */
+export function chunkRanges(text: string, size = CHUNK): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const limit = start + size;
+    let cut = text.lastIndexOf('\n\n', limit);
+    if (cut <= start + size / 2) cut = text.lastIndexOf('\n', limit);
+    if (cut <= start + size / 2) cut = text.lastIndexOf(' ', limit);
+    if (cut <= start) cut = limit; // one enormous word: cut anyway
+    else cut += 1;
+    ranges.push([start, cut]);
+    start = cut;
+  }
+  ranges.push([start, text.length]);
+  return ranges;
 }
 
 /**
@@ -37,32 +63,45 @@ function markPseudonyms(detections: Detection[], text: string, declared: readonl
  * share one path.
  */
 export function checkText(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = []): FileResult {
-  const tokens = tokenize(text);
-  const lang: Lang = options.lang === 'auto' ? guessLanguage(tokens) : options.lang;
-  const ctx = { text, tokens, lang };
-  const detections: Detection[] = [];
-  for (const d of detectors) detections.push(...d.detect(ctx));
-  markPseudonyms(detections, text, options.pseudonyms ?? []);
-  markOrganisationContacts(text, detections);
-  const resolved = resolveOverlaps(detections);
+  const ranges = chunkRanges(text);
+  let lang: Lang | undefined = options.lang === 'auto' ? undefined : options.lang;
   const lines = new LineIndex(text);
-  const findings: Finding[] = resolved.map((d) => {
-    const { line, column } = lines.position(d.start);
-    const { message, suggestion } = messageFor(d.kind, lang);
-    const factor = d.kind === 'place' ? (d.data?.['population'] as number | undefined) : d.figure?.central;
-    return {
-      ...d,
-      identifier: isDirectKind(d.kind) ? 'direct' : 'quasi',
-      text: text.slice(d.start, d.end),
-      line,
-      column,
-      message,
-      suggestion: (d.data?.['suggestion'] as string | undefined) ?? suggestion,
-      ...(factor !== undefined ? { factor } : {}),
-    };
-  });
+  const pseudonyms = new Set((options.pseudonyms ?? []).map(normalizeName));
+  const findings: Finding[] = [];
+  const cues: PartialCues[] = [];
+  for (const [start, end] of ranges) {
+    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
+    const tokens = tokenize(chunk);
+    lang ??= guessLanguage(tokens); // the first chunk decides for the whole text
+    const ctx = { text: chunk, tokens, lang };
+    const detections: Detection[] = [];
+    for (const d of detectors) for (const found of d.detect(ctx)) detections.push(start ? { ...found, start: found.start + start, end: found.end + start } : found);
+    collectPseudonyms(detections, text, 0, pseudonyms);
+    const chunkFindings = resolveOverlaps(detections).map((d) => enrich(d, text, lines, lang!));
+    cues.push(scanCues(chunk, tokens, chunkFindings, start));
+    findings.push(...chunkFindings);
+  }
+  const language = lang ?? 'nl';
+  applyPseudonyms(findings, pseudonyms);
+  markOrganisationContacts(text, findings);
   const pseudonym = findings.some((f) => f.kind === 'name' && f.data?.['pseudonym'] === true);
-  const cues = riskCues(text, tokens, findings, lang);
-  const risk = estimateRisk(findings, cues, options, lang, pseudonym);
-  return { file, language: lang, findings, pseudonym, risk, warnings, cues };
+  const riskCues = mergeCues(cues, findings, language);
+  const risk = estimateRisk(findings, riskCues, options, language, pseudonym);
+  return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
+}
+
+function enrich(d: Detection, text: string, lines: LineIndex, lang: Lang): Finding {
+  const { line, column } = lines.position(d.start);
+  const { message, suggestion } = messageFor(d.kind, lang);
+  const factor = d.kind === 'place' ? (d.data?.['population'] as number | undefined) : d.figure?.central;
+  return {
+    ...d,
+    identifier: isDirectKind(d.kind) ? 'direct' : 'quasi',
+    text: text.slice(d.start, d.end),
+    line,
+    column,
+    message,
+    suggestion: (d.data?.['suggestion'] as string | undefined) ?? suggestion,
+    ...(factor !== undefined ? { factor } : {}),
+  };
 }

@@ -13,34 +13,60 @@ const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisi
 const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
 
 
-export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
+/** What one stretch of text (the whole text, or one chunk of a long one) says about the setting. */
+export interface PartialCues {
+  employer: boolean;
+  ward: boolean;
+  windowDays?: number;
+  flemish: number;
+}
+
+/**
+ * Scans one stretch of text. `findings` are that stretch's findings, with offsets into `text` plus
+ * `offset` (the stretch's start in the whole text).
+ */
+export function scanCues(text: string, tokens: readonly Token[], findings: readonly Finding[], offset = 0): PartialCues {
   const sentence = sentenceIndex(text, tokens);
-  const sentenceOf = (i: number) => sentence[i] ?? 0;
+  const sentenceOf = (f: Finding) => sentence[tokenIndexAt(tokens, f.start - offset)] ?? 0;
   let employer = findings.some((f) => f.kind === 'institution');
   let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'pz', 'paaz'].includes(String(f.data?.['type'] ?? '')));
   let flemish = 0;
+  const wardSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (EMPLOYER_OWN.has(t.lower) && EMPLOYER_NEXT.has(tokens[i + 1]?.lower ?? '')) employer = true;
     if (t.lower === 'bij' && tokens[i + 1]?.lower === 'ons') employer = true;
-    if (WARD_WORDS.has(t.lower)) ward = true;
+    if (WARD_WORDS.has(t.lower)) {
+      ward = true;
+      wardSentences.add(sentence[i] ?? 0);
+    }
     if (FLEMISH.has(t.lower)) flemish++;
   }
   // The window that counts is the one tied to the stay: a date in the sentence that speaks of the ward
   // ("Vandaag komt ... op de afdeling"), not "vandaag kreeg ik een kaartje" elsewhere in the text.
+  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(f));
   let windowDays: number | undefined;
-  const wardSentences = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (WARD_WORDS.has(tokens[i]!.lower)) wardSentences.add(sentenceOf(i));
-  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(tokenIndexAt(tokens, f.start)));
   for (const f of findings) {
     const w = f.data?.['windowDays'];
-    if (f.kind !== 'date' || typeof w !== 'number') continue;
-    if (!wardSentences.has(sentenceOf(tokenIndexAt(tokens, f.start)))) continue;
+    if (f.kind !== 'date' || typeof w !== 'number' || !wardSentences.has(sentenceOf(f))) continue;
     if (windowDays === undefined || w < windowDays) windowDays = w;
   }
+  return { employer, ward, ...(windowDays !== undefined ? { windowDays } : {}), flemish };
+}
+
+/** Combines the stretches: any cue anywhere counts, the narrowest ward window wins. */
+export function mergeCues(parts: readonly PartialCues[], findings: readonly Finding[], lang: Lang): RiskCues {
+  let windowDays: number | undefined;
+  for (const p of parts) if (p.windowDays !== undefined && (windowDays === undefined || p.windowDays < windowDays)) windowDays = p.windowDays;
+  const ward = parts.some((p) => p.ward) && windowDays !== undefined;
+  const flemish = parts.reduce((n, p) => n + p.flemish, 0);
   const places = findings.filter((f) => f.kind === 'place' && typeof f.data?.['country'] === 'string');
-  const smallest = places.sort((a, b) => (a.data!['population'] as number) - (b.data!['population'] as number))[0];
+  const smallest = [...places].sort((a, b) => (a.data!['population'] as number) - (b.data!['population'] as number))[0];
   let country = smallest ? (smallest.data!['country'] as string) : lang === 'nl' ? (flemish >= 1 ? 'BE' : 'NL') : 'GB';
   if (country === 'BE' && lang === 'nl') country = 'FL';
-  return { employer, ward: ward && windowDays !== undefined, ...(windowDays !== undefined ? { windowDays } : {}), country };
+  return { employer: parts.some((p) => p.employer), ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
+}
+
+export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
+  return mergeCues([scanCues(text, tokens, findings)], findings, lang);
 }
