@@ -94,7 +94,10 @@ const nationalities = Object.fromEntries(
 const institutionRows = readTsv('lexicon/institutions.tsv').filter((r) => r.name);
 const institutions = institutionRows.map((r) => [r.name, r.type, r.place ?? '', r.country ?? '', Number(r.size) || 0, r.source ?? '']);
 const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...list(r.aliases)].map((n) => [compilePattern(n), i])));
-const institutionHeads = Object.fromEntries(readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).map((r) => [r.head.toLowerCase(), r.type]));
+// Where Dutch and English share a head word with different types ("college": a school in Dutch, a
+// university in English), the Dutch reading wins: it is the smaller institution, so the cautious one.
+const institutionHeads = {};
+for (const r of readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).sort((a, b) => (a.lang === 'nl' ? 1 : 0) - (b.lang === 'nl' ? 1 : 0))) institutionHeads[r.head.toLowerCase()] = r.type;
 const [family, familyIndex] = cues('lexicon/family.tsv');
 const [events, eventIndex] = cues('lexicon/events.tsv');
 const [unusual, unusualIndex] = cues('lexicon/unusual.tsv');

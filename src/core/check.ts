@@ -47,10 +47,11 @@ export function chunkRanges(text: string, size = CHUNK): Array<[number, number]>
   while (text.length - start > size) {
     const limit = start + size;
     let cut = text.lastIndexOf('\n\n', limit);
-    if (cut <= start + size / 2) cut = text.lastIndexOf('\n', limit);
-    if (cut <= start + size / 2) cut = text.lastIndexOf(' ', limit);
+    let width = 2;
+    if (cut <= start + size / 2) [cut, width] = [text.lastIndexOf('\n', limit), 1];
+    if (cut <= start + size / 2) [cut, width] = [text.lastIndexOf(' ', limit), 1];
     if (cut <= start) cut = limit; // one enormous word: cut anyway
-    else cut += 1;
+    else cut += width;
     ranges.push([start, cut]);
     start = cut;
   }

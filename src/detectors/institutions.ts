@@ -13,6 +13,10 @@ export const DEFAULT_SIZE: Record<string, number> = {
   'youth-care': 2_000, prison: 300, club: 200, employer: 1_000, other: 500,
 };
 
+// Words that are capitalized at a sentence start or follow a head without naming anything.
+const NOT_NAME = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'de', 'het', 'een', 'mijn', 'onze', 'ons', 'zijn', 'haar', 'hun', 'deze', 'dit', 'die',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'sister', 'nurse', 'dr', 'mr', 'mrs', 'ms', 'doctor', 'zuster', 'dhr', 'mw', 'mevrouw', 'meneer']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'ter', 'the', 'st', 'sint']);
 const CONNECTORS = new Set(['&', 'en', 'and', 'van', 'voor', 'of', 'for', 'de', 'der', 'ter', 'aan', 'op', 'het', 'den']);
 const isCap = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
@@ -33,7 +37,7 @@ function nameAfter(text: string, tokens: readonly Token[], i: number): number {
   let j = i;
   if (tokens[i] && tokens[i - 1] && wideGap(text, tokens[i - 1]!, tokens[i]!)) return -1;
   if (ARTICLES.has(tokens[j]?.lower ?? '') && isCap(tokens[j])) j++;
-  if (!isNameTok(tokens[j])) return -1;
+  if (!isNameTok(tokens[j]) || NOT_NAME.has(tokens[j]!.lower)) return -1;
   let last = j;
   j++;
   for (let n = 0; n < 4; n++) {
@@ -43,7 +47,7 @@ function nameAfter(text: string, tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (isCap(t) && t!.gapBefore && !wideGap(text, tokens[j - 1]!, t!)) {
+    if (isCap(t) && t!.gapBefore && !wideGap(text, tokens[j - 1]!, t!) && !NOT_NAME.has(t!.lower)) {
       last = j;
       j++;
       continue;
@@ -65,6 +69,7 @@ function nameBefore(text: string, tokens: readonly Token[], head: number): numbe
   while (j >= 0) {
     const t = tokens[j]!;
     if (wideGap(text, t, tokens[j + 1]!)) break;
+    if (isCap(t) && NOT_NAME.has(t.lower)) break;
     if (isCap(t)) first = j;
     else if (t.text === '&' || (CONNECTORS.has(t.lower) && isCap(tokens[j - 1]))) {
       /* part of the name */

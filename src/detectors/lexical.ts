@@ -44,7 +44,8 @@ export function createDiagnosisDetector(lexicon: Lexicon): Detector {
     id: 'diagnosis',
     detect({ tokens }: DetectContext): Detection[] {
       // "MS-centrum", "ADHD-poli": a compound naming a service, not a person's condition.
-      const compound = (last: number) => tokens[last + 1]?.text === '-' && !tokens[last + 1]!.gapBefore && tokens[last + 2]?.type === 'word' && !tokens[last + 2]!.gapBefore;
+      const compound = (last: number) =>
+        tokens[last + 1]?.text === '-' && !tokens[last + 1]!.gapBefore && !tokens[last + 2]?.gapBefore && SERVICE_WORDS.has(tokens[last + 2]?.lower ?? '');
       return lexicon.conditions().matcher.findAll(tokens).filter((m) => !compound(m.last)).map((m) => {
         const first = extendLeft(tokens, m.first);
         return {
@@ -68,6 +69,9 @@ export function roleLength(lexicon: Lexicon) {
     return m ? m.last - i + 1 : 0;
   };
 }
+
+// The second half of a compound that names a service, not a condition: "MS-centrum", "ADHD-poli".
+const SERVICE_WORDS = new Set(['centrum', 'center', 'centre', 'poli', 'polikliniek', 'kliniek', 'clinic', 'team', 'afdeling', 'unit', 'zorg', 'vereniging', 'stichting', 'fonds', 'week', 'dag', 'congres', 'onderzoek', 'research', 'service', 'services', 'verpleegkundige', 'nurse', 'specialist', 'behandeling', 'groep', 'group', 'huis', 'netwerk', 'network', 'programma', 'programme', 'program']);
 
 // "je hulpverlener", "your GP": the reader's own care worker, a role in general, not a person described.
 // "zijn leerkracht", "her GP": the role of somebody around the person, not the person's own job.
@@ -100,6 +104,10 @@ function describesSubject(lexicon: Lexicon, tokens: readonly Token[], first: num
   const staff = [id, ...ancestorsOf(lexicon, id)].some((x) => STAFF_ROOTS.has(x));
   if (!staff) return true;
   for (let k = Math.max(0, first - 3); k < first; k++) if (ATTRIBUTION.has(tokens[k]!.lower)) return true;
+  // "Als verpleegkundige werkte ze ...": the attribution follows the role.
+  if (prev === 'als' || prev === 'as') {
+    for (let k = first + 1; k < Math.min(tokens.length, first + 4); k++) if (ATTRIBUTION.has(tokens[k]!.lower)) return true;
+  }
   return false;
 }
 const LOCAL = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
@@ -133,10 +141,12 @@ export function createNationalityDetector(lexicon: Lexicon): Detector {
   return {
     id: 'nationality',
     detect({ tokens, lang }: DetectContext): Detection[] {
-      return lexicon.nationalities().matcher.findAll(tokens).filter((m) => !isGroupNoun(tokens, m.first, m.last)).map((m) => {
+      return lexicon.nationalities().matcher.findAll(tokens).filter((m) => !isGroupNoun(tokens, m.first, m.last)).flatMap((m) => {
         const share = m.value.shares[country(lang)] || 0.01;
+        // "Hij spreekt Nederlands" in a Dutch text: the majority narrows nothing, like naming the own country.
+        if (share >= 0.5) return [];
         const figure: Figure = { low: share / 2, central: share, high: Math.min(0.95, share * 1.5), source: m.value.source };
-        return { kind: 'nationality', start: m.start, end: m.end, rule: 'nationality', confidence: 0.75, figure, data: { id: m.value.id } } satisfies Detection;
+        return [{ kind: 'nationality', start: m.start, end: m.end, rule: 'nationality', confidence: 0.75, figure, data: { id: m.value.id } } satisfies Detection];
       });
     },
   };

@@ -43,7 +43,7 @@ function mostlyLowercase(tokens: readonly Token[]): boolean {
     words++;
     if (t.text[0] !== t.lower[0]) caps++;
   }
-  return words > 5 && caps / words < 0.04;
+  return words >= 3 && caps / words < 0.04;
 }
 
 export function createPlaceDetector(lexicon: Lexicon): Detector {
@@ -57,7 +57,9 @@ export function createPlaceDetector(lexicon: Lexicon): Detector {
         const first = tokens[m.first]!;
         const lead = tokens[m.first - 1];
         const led = !!lead && PLACE_LEAD.has(lead.lower) && (lead.text === '#' ? !first.gapBefore : true);
-        const capital = first.text[0] !== first.lower[0];
+        // "'s-Hertogenbosch": the capital may come after an elided article, so any capitalized word counts.
+        let capital = false;
+        for (let k = m.first; k <= m.last; k++) if (tokens[k]!.type === 'word' && tokens[k]!.text[0] !== tokens[k]!.lower[0]) capital = true;
         // Inside a word run joined by hyphens ("Sint-Amandsberg" holds "Sint"), only the whole counts.
         const glued = (lead && !first.gapBefore && lead.text === '-') || (tokens[m.last + 1]?.text === '-' && !tokens[m.last + 1]!.gapBefore && tokens[m.last + 2]?.type === 'word' && !tokens[m.last + 2]!.gapBefore);
         if (glued) continue;
