@@ -6,18 +6,12 @@ import type { FileResult } from '../core/types.js';
 import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
-import { githubReporter } from '../report/github.js';
-import { jsonReporter } from '../report/json.js';
-import { sarifReporter } from '../report/sarif.js';
-import { stylishReporter } from '../report/stylish.js';
 import { fails } from '../report/summary.js';
 import type { Reporter } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { fixText } from '../fixes/fix.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { fixSummaryLines, saveFix } from './fix-mode.js';
-import { GitError, stagedFiles } from '../sources/git.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import { createPaint } from './paint.js';
@@ -34,7 +28,13 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-const REPORTERS: Record<CliConfig['format'], Reporter> = { stylish: stylishReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter };
+// Only the reporter asked for is loaded.
+const REPORTERS: Record<CliConfig['format'], () => Promise<Reporter>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylishReporter,
+  json: async () => (await import('../report/json.js')).jsonReporter,
+  sarif: async () => (await import('../report/sarif.js')).sarifReporter,
+  github: async () => (await import('../report/github.js')).githubReporter,
+};
 
 const EXAMPLES = `
 Examples:
@@ -99,8 +99,12 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
     if (!config.quiet) io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
     return undefined;
   }
-  return { result: withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
+  return { result: await withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
 }
+
+/** Longest text (code units) that gets a suggested rewrite in a report, and with an explicit --fix. */
+const SUGGESTION_LIMIT = 20_000;
+const FIX_LIMIT = 100_000;
 
 interface Env {
   detectors: readonly Detector[];
@@ -111,9 +115,22 @@ interface Env {
  * A failing file gets a suggested rewrite, re-checked by the whole pipeline; with --fix every file
  * does. The text stays in memory only as long as this takes.
  */
-function withFix(result: FileResult, text: string, config: CliConfig, env: Env): FileResult {
+async function withFix(result: FileResult, text: string, config: CliConfig, env: Env): Promise<FileResult> {
   const stayBelow = levelToStayBelow(config.target);
   if (!stayBelow || !(config.fix || fails(result, config.failOn))) return result;
+  // A rewrite is planned for a post or a case note; the search grows fast with the number of details,
+  // so a long document gets a plain statement instead of minutes of searching.
+  const limit = config.fix ? FIX_LIMIT : SUGGESTION_LIMIT;
+  if (text.length > limit) {
+    const nl = result.language === 'nl';
+    const reason = nl
+      ? `de tekst is te lang voor een automatische herschrijving (meer dan ${limit.toLocaleString('nl-NL')} tekens); controleer de berichten of casussen afzonderlijk`
+      : `the text is too long for an automatic rewrite (over ${limit.toLocaleString('en-GB')} characters); check the posts or cases one by one`;
+    const { level, score, expectedMatches, scenario, explanation } = result.risk;
+    return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation }, ...(config.fix ? { rewritten: text } : {}) } };
+  }
+  // The fixer loads only when a file needs it.
+  const { fixText } = await import('../fixes/fix.js');
   const outcome = fixText(text, result.file, env.detectors, env.lexicon, checkOptions(config), stayBelow, result);
   return { ...result, fix: summarizeFix(outcome, config.target, config.fix) };
 }
@@ -201,14 +218,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const env: Env = { detectors: createDetectors(lexicon), lexicon };
     if (config.text !== undefined) {
       const text = stripBom(config.text);
-      results.push(withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
+      results.push(await withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
     }
     const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
     if (config.staged) {
+      const git = await import('../sources/git.js');
       try {
-        for (const f of stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
+        for (const f of git.stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
       } catch (e) {
-        if (!(e instanceof GitError)) throw e;
+        if (!(e instanceof git.GitError)) throw e;
         io.stderr(`herkenbaar: --staged: ${e.message}\n`);
         return 2;
       }
@@ -240,7 +258,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
   }
 
-  const report = REPORTERS[config.format](
+  const report = (await REPORTERS[config.format]())(
     { results, failOn: config.failOn, version: VERSION },
     { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
   );

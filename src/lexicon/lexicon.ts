@@ -108,7 +108,21 @@ export class Lexicon {
       id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: (flags ?? '').split('|').includes('word'),
     }));
     const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(place));
-    const byId = new LazyMap<string, Place>(() => rows().map((r, i) => [r.slice(0, r.indexOf('\t')), place(i)]));
+    // By id only the fixer asks (a few parents per text): a search in the rows beats an index parsed
+    // at every start.
+    const rowOf = new Map<string, number>();
+    const find = (id: string): number => {
+      let row = rowOf.get(id);
+      if (row === undefined) {
+        row = rows().findIndex((r) => r.startsWith(`${id}\t`));
+        rowOf.set(id, row);
+      }
+      return row;
+    };
+    const byId = {
+      get: (id: string): Place | undefined => (find(id) >= 0 ? place(find(id)) : undefined),
+      has: (id: string): boolean => find(id) >= 0,
+    };
     return {
       matcher,
       byId,
