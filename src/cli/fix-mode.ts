@@ -1,21 +1,18 @@
 import type { FileResult } from '../core/types.js';
+import { LEVEL_NAMES } from '../report/levels.js';
 import { writeFileAtomic } from '../sources/write.js';
 import type { Decoded } from '../text/decode.js';
 import { encode } from '../text/encode.js';
 import type { CliConfig } from './options.js';
 import type { Io } from './main.js';
 
-const NAMES = {
-  nl: { none: 'geen', low: 'laag', medium: 'verhoogd', high: 'hoog', critical: 'kritiek' },
-  en: { none: 'none', low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
-} as const;
 
 /** One line per file: before -> after (re-checked), or why the target was not reached. */
 export function fixSummaryLines(results: readonly FileResult[], config: CliConfig): string {
   return results
     .map((r) => {
       const lang = config.uiLang ?? r.language;
-      const n = NAMES[lang];
+      const n = LEVEL_NAMES[lang];
       const f = r.fix;
       if (!f) return `${r.file}: ${n[r.risk.level]}${lang === 'nl' ? ', niets te herschrijven' : ', nothing to rewrite'}`;
       const arrow = `${n[r.risk.level]} → ${n[f.after.level]}`;

@@ -1,5 +1,6 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { isMostlyLowercase } from '../text/case.js';
 import { isAllCaps, tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
@@ -56,17 +57,6 @@ function mostlyCaps(text: string): boolean {
   return letters > 20 && upper / letters > 0.6;
 }
 
-/** True for a word the text writes in lower case elsewhere: it is an ordinary word here. */
-function mostlyLowercaseText(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word') continue;
-    words++;
-    if (t.text[0] !== t.lower[0]) caps++;
-  }
-  return words > 5 && caps / words < 0.04;
-}
 
 interface Parsed { first: number; last: number; evidence: number; parts: string[] }
 
@@ -97,7 +87,8 @@ export function createNameDetector(lexicon: Lexicon): Detector {
 
 function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detection[] {
   const caps = mostlyCaps(text);
-  const lowerText = mostlyLowercaseText(tokens);
+  // Six words at least: a lone "kees" is a word, not a chat message to Kees.
+  const lowerText = isMostlyLowercase(tokens, 6);
   const known = (t: Token) => lists.first.has(t.lower) || lists.surnames.has(t.lower);
   const ambiguous = (t: Token) => lists.ambiguous.has(t.lower) || NEVER_NAMES.has(t.lower);
   const wordLike = (t: Token | undefined): t is Token => !!t && t.type === 'word';

@@ -1,6 +1,6 @@
 import type { Detection, Lang } from '../core/types.js';
 import type { Lexicon, Place } from '../lexicon/lexicon.js';
-import type { Token } from '../text/tokenize.js';
+import { isMostlyLowercase } from '../text/case.js';
 import type { DetectContext, Detector } from './types.js';
 
 // Words that introduce a place: they let a place whose name is also a word ("Best") count, and a
@@ -35,23 +35,13 @@ function choose(places: readonly Place[], lang: Lang): Place {
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'die', 'dat', 'deze', 'this', 'that']);
 const LOWERCASE_STOP = new Set(['hem', 'ons', 'ee', 'best', 'echt', 'born', 'made', 'lent', 'mill', 'nes', 'oss', 'om', 'op', 'ter', 'bath', 'deal', 'wells', 'reading', 'split', 'goes', 'mark', 'hoorn', 'haren']);
 
-function mostlyLowercase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.type !== 'word') continue;
-    words++;
-    if (t.text[0] !== t.lower[0]) caps++;
-  }
-  return words >= 3 && caps / words < 0.04;
-}
 
 export function createPlaceDetector(lexicon: Lexicon): Detector {
   return {
     id: 'place',
     detect({ tokens, lang }: DetectContext): Detection[] {
       const { matcher } = lexicon.places();
-      const lowerText = mostlyLowercase(tokens);
+      const lowerText = isMostlyLowercase(tokens, 3);
       const out: Detection[] = [];
       for (const m of matcher.findAll(tokens)) {
         const first = tokens[m.first]!;

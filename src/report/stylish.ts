@@ -1,13 +1,10 @@
 import type { Level } from '../core/kinds.js';
 import type { FileResult, Lang } from '../core/types.js';
 import { fmtNum } from '../risk/estimate.js';
+import { LEVEL_NAMES } from './levels.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
 
-const LEVEL_NAMES: Record<Lang, Record<Level, string>> = {
-  nl: { none: 'geen', low: 'laag', medium: 'verhoogd', high: 'hoog', critical: 'kritiek' },
-  en: { none: 'none', low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
-};
 
 function paint(c: Paint, level: Level, s: string): string {
   switch (level) {
