@@ -117,7 +117,13 @@ interface Env {
  */
 async function withFix(result: FileResult, text: string, config: CliConfig, env: Env): Promise<FileResult> {
   const stayBelow = levelToStayBelow(config.target);
-  if (!stayBelow || !(config.fix || fails(result, config.failOn))) return result;
+  if (!stayBelow) {
+    // Every level is allowed: nothing to rewrite; --fix still prints the text as it is.
+    if (!config.fix) return result;
+    const { level, score, expectedMatches, scenario, explanation } = result.risk;
+    return { ...result, fix: { target: config.target, reached: true, changes: [], after: { level, score, expectedMatches, scenario, explanation }, rewritten: text } };
+  }
+  if (!(config.fix || fails(result, config.failOn))) return result;
   // A rewrite is planned for a post or a case note; the search grows fast with the number of details,
   // so a long document gets a plain statement instead of minutes of searching.
   const limit = config.fix ? FIX_LIMIT : SUGGESTION_LIMIT;

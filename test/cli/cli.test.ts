@@ -358,3 +358,12 @@ describe('--staged (git pre-commit)', () => {
     expect(r.stderr).toMatch(/--staged:/);
   });
 });
+
+describe('fixes when nothing needs fixing', () => {
+  it('--fix prints a harmless text unchanged, and so it does when every level is allowed', () => {
+    expect(run(['--fix', '--text', HARMLESS]).stdout).toBe(HARMLESS);
+    const r = run(['--fix', '--fail-on', 'none', '--text', RISKY]);
+    expect(r.stdout).toBe(RISKY);
+    expect(r.code).toBe(0);
+  });
+});
