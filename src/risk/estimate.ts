@@ -63,8 +63,7 @@ const PERSON_KINDS: ReadonlySet<Kind> = new Set(['name', 'age', 'gender', 'diagn
 export const describesPerson = (findings: readonly Finding[]): boolean => findings.some((f) => PERSON_KINDS.has(f.kind) || isPersonalDirect(f));
 
 function product(base: Range, factors: readonly Factor[]): Range {
-  // Log space: a dozen small shares would underflow nothing here, but the sums are also what the
-  // explanation reports per factor.
+  // In log space, so that many small shares cannot underflow (research §6.5).
   let low = Math.log(base.low);
   let central = Math.log(base.central);
   let high = Math.log(base.high);
@@ -148,7 +147,10 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
     : place
       ? `${place.text} (${fmtInt(n, lang)} ${lang === 'nl' ? 'inwoners' : 'inhabitants'})`
       : `${countryName(cues.country, lang)} (${fmtInt(n, lang)})`;
-  const factors = populationFactors(findings);
+  // A role there is one of per place ("de burgemeester", "de plaatselijke notaris"), in a place the
+  // text names or calls local, is about one person there (research §4.5).
+  const local = (f: Finding) => f.kind === 'profession' && f.data?.['uniquePerPlace'] === true && (place !== undefined || f.data?.['local'] === true);
+  const factors = populationFactors(findings).map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place (research §4.5)' } } : f));
   const base = { low: n, central: n, high: n };
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }

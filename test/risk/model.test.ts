@@ -156,3 +156,14 @@ describe('pseudonyms and direct identifiers', () => {
     expect(estimateRisk([pseudo, ...details], cues, {}, 'nl', true).score).toBe(risk(details).score);
   });
 });
+
+describe('roles there is one of per place (research §4.5)', () => {
+  it('the mayor of a named town is about one person there', () => {
+    const mayor = finding('profession', 'burgemeester', [0.00002, 0.00002, 0.00003], { id: 'mayor', uniquePerPlace: true });
+    const inTown = risk([place('Goes', 38_660), mayor]);
+    expect(inTown.expectedMatches.central).toBeCloseTo(1, 5);
+    expect(inTown.level).toBe('critical');
+    // Without a place, a mayor somewhere in the country is one of hundreds.
+    expect(risk([mayor]).level).toBe('low');
+  });
+});
