@@ -27,7 +27,7 @@ export function fixSummaryLines(results: readonly FileResult[], config: CliConfi
  * --fix --write for one file: saved atomically, in the encoding it was read in, and only when the
  * re-checked rewrite reaches the target. Returns the exit code this file contributes.
  */
-export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, config: CliConfig, io: Io): number {
+export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io): number {
   const fix = checked.result.fix;
   if (!fix || !checked.decoded || fix.rewritten === undefined || fix.rewritten === checked.decoded.text) return fix && !fix.reached ? 1 : 0;
   if (!fix.reached) return 1; // never touch a file the fix cannot make safe

@@ -242,7 +242,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const checked = await checkInput(input, config, env, io);
         if (!checked) continue;
         results.push(checked.result);
-        if (config.write && input.kind === 'file') exitCode = Math.max(exitCode, saveFix(input.path, checked, config, io));
+        if (config.write && input.kind === 'file') exitCode = Math.max(exitCode, saveFix(input.path, checked, io));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);

@@ -58,7 +58,6 @@ function mostlyCaps(text: string): boolean {
 }
 
 
-interface Parsed { first: number; last: number; evidence: number; parts: string[] }
 
 // Last words that make a capitalized run a place or an organisation ("Sherman Park", "Mercy Family Health").
 const NOT_PERSON_TAIL = new Set(['park', 'market', 'street', 'road', 'square', 'health', 'care', 'zorg', 'centrum', 'center', 'centre', 'hospital', 'school', 'college', 'house', 'hall', 'bridge', 'brug', 'plein', 'markt', 'straat', 'laan', 'weg', 'kerk', 'church', 'station', 'holland', 'brabant', 'vlaanderen', 'city', 'county', 'beach', 'lake', 'river', 'valley', 'hill', 'hills', 'heights', 'village', 'bay', 'island', 'islands', 'group', 'groep', 'foundation', 'stichting', 'trust', 'team', 'services', 'clinic', 'kliniek', 'museum', 'theater', 'theatre', 'festival']);

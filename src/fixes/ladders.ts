@@ -523,7 +523,6 @@ function institutionLadder(f: Finding, ctx: Ctx): LadderStep[] {
 // Names and other direct identifiers
 
 const FEMALE_TITLES = new Set(['mevrouw', 'mw', 'mevr', 'mrs', 'ms', 'miss', 'mejuffrouw', 'juffrouw', 'juf', 'zuster', 'sister']);
-const MALE_TITLES = new Set(['meneer', 'dhr', 'heer', 'mr', 'mister', 'sir', 'broeder', 'pater']);
 const KIN_TITLES = new Set(['opa', 'oma', 'tante', 'oom', 'nonkel', 'auntie', 'uncle', 'grandma', 'grandpa', 'nan', 'granny']);
 // "zijn dochter Sanne", "her husband Tom": the role is already there, the name just goes.
 const KIN_BEFORE = new Set(['zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'mum', 'mom', 'dad', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'boyfriend', 'girlfriend', 'begeleider', 'mentor', 'buurman', 'buurvrouw', 'neighbour', 'neighbor', 'baby']);

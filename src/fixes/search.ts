@@ -275,7 +275,7 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
   // Pruning: the most expensive steps first, each lowered as far as the target allows.
   for (let changed = true; changed; ) {
     changed = false;
-    const order = choice.map((c, i) => i).filter((i) => choice[i]! > 0).sort((a, b) => stepLoss(b, choice[b]!) - stepLoss(a, choice[a]!) || a - b);
+    const order = choice.map((_, i) => i).filter((i) => choice[i]! > 0).sort((a, b) => stepLoss(b, choice[b]!) - stepLoss(a, choice[a]!) || a - b);
     for (const i of order) {
       const keep = choice[i]!;
       for (let c = 0; c < keep; c++) {

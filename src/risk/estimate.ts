@@ -103,7 +103,7 @@ function populationFactors(findings: readonly Finding[]): Factor[] {
       factors.push({ finding: f, share: f.figure, label: f.text });
     }
   }
-  return dedupeByText(factors);
+  return dedupeRelated(factors);
 }
 
 /**
@@ -111,7 +111,7 @@ function populationFactors(findings: readonly Finding[]): Factor[] {
  * set once; so do two words for related conditions ("blind" and "maculadegeneratie"), which are
  * strongly correlated: the rarest stands for the family.
  */
-function dedupeByText(factors: Factor[]): Factor[] {
+function dedupeRelated(factors: Factor[]): Factor[] {
   const seen = new Set<string>();
   const kept: Factor[] = [];
   const lineage = (f: Factor): string[] => [String(f.finding.data?.['id'] ?? ''), ...((f.finding.data?.['ancestors'] as string[] | undefined) ?? [])].filter(Boolean);
@@ -155,7 +155,7 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }
 
-function employer(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
+function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang): ScenarioResult {
   const institution = findings.find((f) => f.kind === 'institution' && typeof f.data?.['size'] === 'number');
   const caseload: Range = institution
     ? { low: (institution.data!['size'] as number) / 2, central: institution.data!['size'] as number, high: (institution.data!['size'] as number) * 1.5 }
@@ -188,7 +188,7 @@ function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOpti
     });
   const days = lang === 'nl' ? (window === 1 ? '1 dag' : `${window} dagen`) : window === 1 ? '1 day' : `${window} days`;
   const baseLabel = lang === 'nl' ? `opnames op een afdeling in ${days} (≈ ${fmtNum(base.central, lang)})` : `admissions to a ward in ${days} (≈ ${fmtNum(base.central, lang)})`;
-  return { scenario: 'insider', base, baseLabel, factors: dedupeByText(factors), e: product(base, factors) };
+  return { scenario: 'insider', base, baseLabel, factors: dedupeRelated(factors), e: product(base, factors) };
 }
 
 export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean): RiskResult {
@@ -196,7 +196,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   const scenarios: ScenarioResult[] = [];
   const want = (a: Audience) => !options.audience || options.audience === a;
   if (want('stranger') || options.population) scenarios.push(stranger(findings, cues, options, lang));
-  if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, cues, options, lang));
+  if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, options, lang));
   if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, options, lang));
   if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
   // Worst scenario: the one with the fewest matches at its high-risk end.
