@@ -31,7 +31,7 @@ export function saveFix(path: string, checked: { result: FileResult; decoded?: D
   const fix = checked.result.fix;
   if (!fix || !checked.decoded || fix.rewritten === undefined || fix.rewritten === checked.decoded.text) return fix && !fix.reached ? 1 : 0;
   if (!fix.reached) return 1; // never touch a file the fix cannot make safe
-  if (checked.decoded.warnings.length) {
+  if (checked.decoded.warnings.some((w) => w.includes('not valid UTF-8'))) {
     // Writing back would turn the invalid bytes into U+FFFD for good.
     io.stderr(`herkenbaar: ${path}: not written: it contains bytes that are not valid UTF-8\n`);
     return 1;

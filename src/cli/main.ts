@@ -96,7 +96,8 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   }
   const decoded = decode(bytes);
   if (decoded.binary) {
-    if (!config.quiet) io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
+    // Even with --quiet: a file that was not checked must never pass unnoticed.
+    io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
     return undefined;
   }
   return { result: await withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
@@ -105,6 +106,8 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
 /** Longest text (code units) that gets a suggested rewrite in a report, and with an explicit --fix. */
 const SUGGESTION_LIMIT = 20_000;
 const FIX_LIMIT = 100_000;
+/** The search for the least-loss rewrite grows quickly with the number of details: a post has a dozen. */
+const MAX_DETAILS = 40;
 
 interface Env {
   detectors: readonly Detector[];
@@ -127,11 +130,12 @@ async function withFix(result: FileResult, text: string, config: CliConfig, env:
   // A rewrite is planned for a post or a case note; the search grows fast with the number of details,
   // so a long document gets a plain statement instead of minutes of searching.
   const limit = config.fix ? FIX_LIMIT : SUGGESTION_LIMIT;
-  if (text.length > limit) {
+  const details = result.findings.filter((f) => f.kind !== 'gender').length;
+  if (text.length > limit || details > MAX_DETAILS) {
     const nl = result.language === 'nl';
     const reason = nl
-      ? `de tekst is te lang voor een automatische herschrijving (meer dan ${limit.toLocaleString('nl-NL')} tekens); controleer de berichten of casussen afzonderlijk`
-      : `the text is too long for an automatic rewrite (over ${limit.toLocaleString('en-GB')} characters); check the posts or cases one by one`;
+      ? `de tekst is te lang voor een automatische herschrijving (${details} details, ${text.length} tekens; de grens is ${MAX_DETAILS} details en ${limit} tekens); controleer de berichten of casussen afzonderlijk`
+      : `the text is too long for an automatic rewrite (${details} details, ${text.length} characters; the limit is ${MAX_DETAILS} details and ${limit} characters); check the posts or cases one by one`;
     const { level, score, expectedMatches, scenario, explanation } = result.risk;
     return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation }, ...(config.fix ? { rewritten: text } : {}) } };
   }
@@ -258,16 +262,31 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (config.fix && config.format !== 'json') {
     // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
     const texts = results.map((r) => r.fix?.rewritten ?? '');
-    if (!config.write) io.stdout(results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n'));
+    const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
+    if (!config.write && config.outputFile) {
+      try {
+        await writeFile(config.outputFile, out);
+      } catch (e) {
+        io.stderr(`herkenbaar: ${config.outputFile}: cannot write the rewrite: ${(e as Error).message}\n`);
+        return 2;
+      }
+    } else if (!config.write) io.stdout(out);
     if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
     if (exitCode === 2) return 2;
     return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
   }
 
-  const report = (await REPORTERS[config.format]())(
-    { results, failOn: config.failOn, version: VERSION },
-    { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
-  );
+  let report: string;
+  try {
+    report = (await REPORTERS[config.format]())(
+      { results, failOn: config.failOn, version: VERSION },
+      { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
+    );
+  } catch (e) {
+    io.stderr(`herkenbaar: internal error while writing the report: ${(e as Error).message}\n`);
+    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
+    return 2;
+  }
   if (config.outputFile) {
     try {
       await writeFile(config.outputFile, report);

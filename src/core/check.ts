@@ -32,7 +32,8 @@ function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void 
   for (const f of findings) {
     if (f.kind !== 'name') continue;
     const n = bareName(f.text);
-    if (names.has(n) || n.split(/\s+/).some((part) => names.has(part))) f.data = { ...f.data, pseudonym: true };
+    // The whole name, not a part: "Anna*" does not make "Anna Verhoeven" a pseudonym too.
+    if (names.has(n)) f.data = { ...f.data, pseudonym: true };
   }
 }
 
@@ -46,12 +47,14 @@ export function chunkRanges(text: string, size = CHUNK): Array<[number, number]>
   let start = 0;
   while (text.length - start > size) {
     const limit = start + size;
-    let cut = text.lastIndexOf('\n\n', limit);
+    // Look for a break only in the second half of the window, so no search runs back to the start.
+    const from = start + Math.floor(size / 2);
+    const window = text.slice(from, limit);
+    let at = window.lastIndexOf('\n\n');
     let width = 2;
-    if (cut <= start + size / 2) [cut, width] = [text.lastIndexOf('\n', limit), 1];
-    if (cut <= start + size / 2) [cut, width] = [text.lastIndexOf(' ', limit), 1];
-    if (cut <= start) cut = limit; // one enormous word: cut anyway
-    else cut += width;
+    if (at < 0) [at, width] = [window.lastIndexOf('\n'), 1];
+    if (at < 0) [at, width] = [window.lastIndexOf(' '), 1];
+    const cut = at < 0 ? limit : from + at + width; // one enormous word: cut anyway
     ranges.push([start, cut]);
     start = cut;
   }
@@ -102,7 +105,7 @@ function enrich(d: Detection, text: string, lines: LineIndex, lang: Lang): Findi
     line,
     column,
     message,
-    suggestion: (d.data?.['suggestion'] as string | undefined) ?? suggestion,
+    suggestion,
     ...(factor !== undefined ? { factor } : {}),
   };
 }

@@ -30,20 +30,25 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   const ordered = [...detections].sort(compare);
   const kept: Detection[] = [];
   // Which code units are taken: checking a span costs its length, not the number of findings kept.
+  let minStart = Infinity;
   let maxEnd = 0;
-  for (const d of detections) if (d.end > maxEnd) maxEnd = d.end;
-  const taken = new Uint8Array(maxEnd);
+  for (const d of detections) {
+    if (d.start < minStart) minStart = d.start;
+    if (d.end > maxEnd) maxEnd = d.end;
+  }
+  const base = Number.isFinite(minStart) ? minStart : 0;
+  const taken = new Uint8Array(Math.max(0, maxEnd - base));
   for (const d of ordered) {
     if (d.end <= d.start) continue;
     let free = true;
-    for (let i = d.start; i < d.end; i++) {
+    for (let i = d.start - base; i < d.end - base; i++) {
       if (taken[i]) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, d.start, d.end);
+    taken.fill(1, d.start - base, d.end - base);
     kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

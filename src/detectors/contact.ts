@@ -51,7 +51,14 @@ export const emailDetector: Detector = {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 // Bare domain with a path ("doneeractie.nl/gerrit"): a person's page more often than a homepage.
 const BARE_URL_RE = /\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:nl|be|com|org|net|eu|uk|co\.uk|io|info)\/[^\s<>"'`]+/gi;
-const TRAILING = /[.,;:!?)\]}'"»”’]+$/;
+// Punctuation that ends a sentence, not a URL; trimmed with a loop (a regex anchored at $ would
+// retry from every position of a long punctuation run).
+const TRAILING = new Set([...'.,;:!?)]}\'"»”’']);
+const trimTrailing = (s: string): string => {
+  let e = s.length;
+  while (e > 0 && TRAILING.has(s[e - 1]!)) e--;
+  return s.slice(0, e);
+};
 
 export const urlDetector: Detector = {
   id: 'url',
@@ -60,7 +67,7 @@ export const urlDetector: Detector = {
     const taken: Array<[number, number]> = [];
     for (const re of [URL_RE, BARE_URL_RE]) {
       for (const m of text.matchAll(re)) {
-        const raw = m[0].replace(TRAILING, '');
+        const raw = trimTrailing(m[0]);
         const start = m.index;
         const end = start + raw.length;
         if (text[start - 1] === '@' || taken.some(([s, e]) => start < e && s < end)) continue;

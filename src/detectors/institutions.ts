@@ -66,7 +66,8 @@ function nameAfter(text: string, tokens: readonly Token[], i: number): number {
 function nameBefore(text: string, tokens: readonly Token[], head: number): number {
   let j = head - 1;
   let first = -1;
-  while (j >= 0) {
+  // An institution's name has a few words: look back no further than that.
+  while (j >= 0 && j >= head - 8) {
     const t = tokens[j]!;
     if (wideGap(text, t, tokens[j + 1]!)) break;
     if (isCap(t) && NOT_NAME.has(t.lower)) break;

@@ -36,8 +36,9 @@ export function createPseudonymDetector(lexicon: Lexicon): Detector {
       if (quoted) j++;
       const next = tokens[j];
       if (next?.text === '(') {
-        const close = text.indexOf(')', next.end);
-        const inside = close === -1 ? '' : text.slice(next.end, Math.min(close, next.end + 120));
+        const near = text.slice(next.end, next.end + 120); // a marker is short: look no further
+        const close = near.indexOf(')');
+        const inside = close === -1 ? '' : near.slice(0, close);
         // "Policy (changed in 2020)" is no name: the word must be a known first name, quoted, or the marker must speak of a name.
         if (MARKER_WORDS.test(inside) && (quoted || first.has(t.lower) || SAYS_NAME.test(inside))) {
           mark(t, 'name/pseudonym');

@@ -70,8 +70,9 @@ function explainFailure(after: FileResult, plan: FixPlan, lang: FileResult['lang
   if (after.findings.some(isPersonalDirect)) return reasonText('direct', lang);
   if (plan.reason) return plan.reason;
   // The model expected the target to be reached, the re-check of the rewritten text disagrees.
-  const details = after.risk.contributors.slice(0, 4).map((c) => `"${c.text}"`).join(', ');
+  // Kinds, not words: this reason may end up on stderr and in CI logs.
+  const kinds = [...new Set(after.risk.contributors.slice(0, 4).map((c) => c.kind))].join(', ');
   return lang === 'nl'
-    ? `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${details ? `: ${details}` : ''}; pas die met de hand aan`
-    : `after the rewrite the check still finds details that together identify the person${details ? `: ${details}` : ''}; edit them by hand`;
+    ? `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${kinds ? ` (${kinds})` : ''}; pas die met de hand aan`
+    : `after the rewrite the check still finds details that together identify the person${kinds ? ` (${kinds})` : ''}; edit them by hand`;
 }

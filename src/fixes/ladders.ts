@@ -2,7 +2,7 @@ import type { Figure, Finding, Lang } from '../core/types.js';
 import { ageFigure } from '../detectors/ages.js';
 import type { Lexicon, Place } from '../lexicon/lexicon.js';
 import { COUNTRY_POPULATION, SHARES } from '../risk/defaults.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { tokenIndexAt, tokenize, type Token } from '../text/tokenize.js';
 import type { Edit, LadderStep } from './types.js';
 
 /**
@@ -64,16 +64,17 @@ function monotone(steps: LadderStep[]): LadderStep[] {
 // ---------------------------------------------------------------------------------------------------
 // Token helpers
 
+/** The last token ending at or before `offset` (binary search: called for every finding). */
 function prevToken(ctx: Ctx, offset: number): Token | undefined {
-  let found: Token | undefined;
-  for (const t of ctx.tokens) {
-    if (t.end <= offset) found = t;
-    else break;
-  }
-  return found;
+  let k = tokenIndexAt(ctx.tokens, offset);
+  while (k >= 0 && ctx.tokens[k]!.end > offset) k--;
+  return k >= 0 ? ctx.tokens[k] : undefined;
 }
+/** The first token starting at or after `offset`. */
 function nextToken(ctx: Ctx, offset: number): Token | undefined {
-  return ctx.tokens.find((t) => t.start >= offset);
+  let k = tokenIndexAt(ctx.tokens, offset);
+  while (k < ctx.tokens.length && ctx.tokens[k]!.start < offset) k++;
+  return ctx.tokens[k];
 }
 const tokenBefore = (ctx: Ctx, t: Token | undefined): Token | undefined => (t && t.index > 0 ? ctx.tokens[t.index - 1] : undefined);
 const tokenAfter = (ctx: Ctx, t: Token | undefined): Token | undefined => (t ? ctx.tokens[t.index + 1] : undefined);

@@ -235,7 +235,9 @@ function logE(r: RiskResult): number {
 export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] {
   const choice = vars.map(() => 0);
   const stepLoss = (i: number, c: number) => (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0);
-  for (let guard = 0; guard < 1000; guard++) {
+  // One rung per round at most: as many rounds as there are rungs, no more.
+  const rounds = vars.reduce((n, v) => n + v.ladder.length, 0);
+  for (let guard = 0; guard <= rounds; guard++) {
     const current = evaluate(choice);
     if (goal(current)) break;
     const base = logE(current);

@@ -54,7 +54,8 @@ export const stylishReporter: Reporter = (report, options) => {
     const nl = lang === 'nl';
     out.push(c.underline(r.file));
     for (const w of r.warnings) out.push(`  ${c.yellow(nl ? 'waarschuwing' : 'warning')}  ${w}`);
-    const width = Math.max(0, ...r.findings.map((f) => `${f.line}:${f.column}`.length));
+    let width = 0; // a loop, not Math.max(...spread): a file may have more findings than a call has arguments
+    for (const f of r.findings) width = Math.max(width, `${f.line}:${f.column}`.length);
     for (const f of r.findings) {
       const pos = `${f.line}:${f.column}`.padEnd(width);
       const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);

@@ -367,3 +367,18 @@ describe('fixes when nothing needs fixing', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('odd inputs', () => {
+  it('--fix -o writes the rewrite to the file', () => {
+    const dir = tempDir({});
+    const r = run(['--fix', '--text', RISKY, '-o', join(dir, 'rewrite.txt')]);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(join(dir, 'rewrite.txt'), 'utf8')).not.toMatch(/Kloetinge/);
+  });
+
+  it('a file in UTF-16 without a byte-order mark is read, not skipped', () => {
+    const dir = tempDir({ 'u16.txt': Buffer.from(RISKY, 'utf16le') });
+    const r = run(['u16.txt', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).results[0].risk.level).toBe('critical');
+  });
+});

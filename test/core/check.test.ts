@@ -35,3 +35,16 @@ describe('chunked checking of long texts', () => {
     expect(result.risk.level).toBe('critical');
   });
 });
+
+describe('pseudonyms', () => {
+  it('a marked or declared first name does not make a real full name a pseudonym', () => {
+    const marked = checkText('Anna* is 45. Haar buurvrouw Anna Verhoeven belde.', 'x', detectors, { lang: 'nl' });
+    const full = marked.findings.find((f) => f.text === 'Anna Verhoeven')!;
+    expect(full.data?.['pseudonym']).not.toBe(true);
+    expect(marked.risk.level).toBe('critical');
+    const declared = checkText('Jan de Vries belde vandaag.', 'x', detectors, { lang: 'nl', pseudonyms: ['Jan'] });
+    expect(declared.risk.level).toBe('critical');
+    const whole = checkText('Jan belde vandaag; Jan is 45.', 'x', detectors, { lang: 'nl', pseudonyms: ['Jan'] });
+    expect(whole.findings.filter((f) => f.kind === 'name').every((f) => f.data?.['pseudonym'] === true)).toBe(true);
+  });
+});

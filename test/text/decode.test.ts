@@ -109,8 +109,16 @@ describe('decode: binary and empty input', () => {
     expect(d.warnings.length).toBeGreaterThan(0);
   });
 
-  it('flags UTF-16 without a BOM (NUL bytes) as binary rather than mis-decoding it', () => {
-    expect(decode(utf16le('Jan Jansen')).binary).toBe(true);
+  it('reads UTF-16 without a BOM (a NUL in every other byte) instead of skipping it as binary', () => {
+    const le = decode(utf16le('Jan Jansen uit Kloetinge'));
+    expect(le).toMatchObject({ text: 'Jan Jansen uit Kloetinge', encoding: 'utf-16le', bom: false, binary: false });
+    expect(le.warnings[0]).toMatch(/UTF-16 without a byte-order mark/);
+    const be = decode(Buffer.from(utf16le('Jan Jansen')).swap16());
+    expect(be).toMatchObject({ text: 'Jan Jansen', encoding: 'utf-16be', binary: false });
+  });
+
+  it('still skips binary data with scattered NUL bytes', () => {
+    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0])).binary).toBe(true);
   });
 
   it('flags many control characters as binary', () => {
