@@ -150,6 +150,7 @@ function checkOptions(config: CliConfig): CheckOptions {
   return {
     lang: config.lang,
     pseudonyms: config.pseudonyms,
+    ...(config.uiLang ? { uiLang: config.uiLang } : {}),
     ...(config.population !== undefined ? { population: config.population } : {}),
     ...(config.audience ? { audience: config.audience } : {}),
     ...(config.employer ? { employer: true } : {}),

@@ -2,6 +2,7 @@ import { levelRank, type Level } from '../core/kinds.js';
 import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
+import { COUNTRY_POPULATION } from '../risk/defaults.js';
 import { estimateRisk, isPersonalDirect, type RiskOptions } from '../risk/estimate.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { buildLadders } from './ladders.js';
@@ -35,7 +36,9 @@ export function applyStep(f: Finding, step: LadderStep | undefined): Finding | u
   if (step.population !== undefined) data['population'] = step.population;
   if (step.windowDays !== undefined) data['windowDays'] = step.windowDays;
   const figure = step.figure ?? f.figure;
-  const factor = f.kind === 'place' ? step.population ?? f.factor : figure?.central;
+  // A place's factor is its share of the country, as in the report (the model reads data.population).
+  const country = COUNTRY_POPULATION[String(data['country'] ?? '')];
+  const factor = f.kind === 'place' ? (step.population !== undefined && country ? step.population / country : f.factor) : figure?.central;
   return { ...f, text: step.replacement || f.text, data, ...(figure ? { figure } : {}), ...(factor !== undefined ? { factor } : {}) };
 }
 

@@ -22,6 +22,7 @@ export const jsonReporter: Reporter = (report) =>
           message: f.message,
           suggestion: f.suggestion,
           ...(f.factor !== undefined ? { factor: f.factor } : {}),
+          ...(f.kind === 'place' && typeof f.data?.['population'] === 'number' ? { population: f.data['population'] } : {}),
           confidence: f.confidence,
           ...(f.figure ? { source: f.figure.source } : {}),
           ...(f.kind === 'name' && f.data?.['pseudonym'] === true ? { pseudonym: true } : {}),

@@ -204,6 +204,10 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   const contributors: Contributor[] = worst.factors
     .map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label }))
     .sort((a, b) => a.factor - b.factor);
+  // The place that set the base is a contributor too, as its share of the country (DESIGN.md).
+  const place = worst.scenario === 'stranger' && !options.population ? smallestPlace(findings) : undefined;
+  const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
+  if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round((place.data!['population'] as number) / country), label: worst.baseLabel });
   const expectedMatches = { low: round(worst.e.low), central: round(worst.e.central), high: round(worst.e.high) };
   if (direct.length > 0) {
     return {
