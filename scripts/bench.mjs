@@ -35,6 +35,7 @@ function corpus(lang, bytes) {
   }
   const english = (t) => /\b(the|and|with|was)\b/.test(t) && !/\b(de|het|een|van)\b/.test(t);
   const pool = texts.filter((t) => (lang === 'en' ? english(t) : !english(t)));
+  if (pool.length === 0) throw new Error(`bench: no ${lang} texts in fixtures/`);
   const out = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

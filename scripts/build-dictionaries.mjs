@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles the dictionary sources (dictionaries/src/**/*.tsv, plain text, reviewed by people) into
-// the one JSON file the CLI loads (dist/dict/lexicon.json, tuples for fast parsing).
+// the files the CLI loads: dist/dict/<section>.json, one per section (src/lexicon/compiled.ts), with rows
+// as TSV strings and phrase indexes precompiled, so that loading a section is one JSON.parse.
 // Run: npm run build:dict (also part of npm run build). Deterministic: same sources, same bytes.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -130,7 +131,7 @@ const lexicon = {
   institutionHeads,
 };
 
-// One file per section, so the CLI parses only what a text needs (src/lexicon/sections.ts).
+// One file per section, so the CLI parses only what a text needs (SECTIONS in src/lexicon/compiled.ts).
 const { SECTIONS } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

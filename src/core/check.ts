@@ -25,8 +25,8 @@ const NAME_PREFIX = /^(?:(?:dhr|mw|mevr|mevrouw|meneer|mr|mrs|ms|dr|opa|oma|tant
 const bareName = (text: string) => normalizeName(text.replace(NAME_PREFIX, ''));
 
 /** Names a detector marked as pseudonyms ("Gijs (geanonimiseerd)"), before overlaps drop some of those marks. */
-function collectPseudonyms(detections: readonly Detection[], text: string, offset: number, into: Set<string>): void {
-  for (const d of detections) if (d.kind === 'name' && d.data?.['pseudonym'] === true) into.add(bareName(text.slice(d.start - offset, d.end - offset)));
+function collectPseudonyms(detections: readonly Detection[], text: string, into: Set<string>): void {
+  for (const d of detections) if (d.kind === 'name' && d.data?.['pseudonym'] === true) into.add(bareName(text.slice(d.start, d.end)));
 }
 
 /** A name that is a declared or marked pseudonym is not a direct identifier, wherever it recurs. */
@@ -83,7 +83,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     const ctx = { text: chunk, tokens, lang };
     const detections: Detection[] = [];
     for (const d of detectors) for (const found of d.detect(ctx)) detections.push(start ? { ...found, start: found.start + start, end: found.end + start } : found);
-    collectPseudonyms(detections, text, 0, pseudonyms);
+    collectPseudonyms(detections, text, pseudonyms);
     const chunkFindings = resolveOverlaps(detections).map((d) => enrich(d, text, lines, options.uiLang ?? lang!));
     cues.push(scanCues(chunk, tokens, chunkFindings, start));
     findings.push(...chunkFindings);

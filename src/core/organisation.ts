@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/lines.js';
 import type { Detection } from './types.js';
 
 // A letterhead or a footer ("BEZOEKADRES", "Postbus 253", "KvK", "Contact: info@...") gives the
@@ -12,19 +13,9 @@ const CONTACT_KINDS = new Set(['address', 'postcode', 'phone', 'email', 'url']);
  */
 export function markOrganisationContacts(text: string, detections: Detection[]): void {
   if (!ORGANISATION_CUES.test(text)) return;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lines = text.split('\n');
+  const index = new LineIndex(text);
+  const lineOf = (offset: number) => index.position(offset).line - 1;
+  const lines = text.split(/\r\n|\n|\r/);
   const cueLines = new Set<number>();
   lines.forEach((l, i) => {
     if (ORGANISATION_CUES.test(l)) cueLines.add(i);

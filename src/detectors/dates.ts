@@ -13,15 +13,14 @@ const MONTHS = new Map<string, number>([
 ]);
 // Month words that are also everyday words or names need a day or a year next to them, or "in"/"sinds".
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec']);
-const WEAK_MONTHS = new Set(['mei', 'may', 'april', 'juni', 'juli', 'june', 'august', 'jan', 'mar', 'march', 'sep', 'dec', 'nov', 'oct', 'aug', 'jun', 'jul', 'feb', 'apr', 'mrt', 'okt', 'sept']);
-const MONTH_LEAD = new Set(['in', 'sinds', 'vanaf', 'begin', 'eind', 'half', 'medio', 'midden', 'eind', 'tot', 'since', 'until', 'early', 'late', 'mid', 'during', 'last', 'this', 'next', 'vorige', 'afgelopen', 'deze', 'volgende', 'op', 'on', 'of']);
+const WEAK_MONTHS = new Set(['mei', 'may', 'april', 'juni', 'juli', 'june', 'august', 'jan', 'march', 'sep', 'dec', 'nov', 'oct', 'aug', 'jun', 'jul', 'feb', 'apr', 'mrt', 'okt', 'sept']);
+const MONTH_LEAD = new Set(['in', 'sinds', 'vanaf', 'begin', 'eind', 'half', 'medio', 'midden', 'tot', 'since', 'until', 'early', 'late', 'mid', 'during', 'last', 'this', 'next', 'vorige', 'afgelopen', 'deze', 'volgende', 'op', 'on', 'of']);
 const WEEKDAYS = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maandagochtend', 'maandagavond', 'vrijdagavond', 'zaterdagavond', 'zondagochtend', 'zondagavond', 'vrijdagmiddag', 'dinsdagochtend', 'woensdagmiddag', 'donderdagavond']);
 // Single words that place an event in time, with the window in days they imply.
 const RELATIVE = new Map<string, number>([
   ['vandaag', 1], ['gisteren', 1], ['eergisteren', 2], ['morgen', 1], ['overmorgen', 2], ['vannacht', 1], ['vanochtend', 1],
   ['vanmorgen', 1], ['vanmiddag', 1], ['vanavond', 1], ['gisteravond', 1], ['gisternacht', 1], ['gistermiddag', 1],
   ['gisterochtend', 1], ['vanacht', 1], ['today', 1], ['yesterday', 1], ['tomorrow', 1], ['tonight', 1],
-  ['vorige', 0], ['afgelopen', 0],
   // Vague, but still a window an insider can use (research §6.4: "onlangs" = 30 days).
   ['onlangs', 30], ['recentelijk', 30], ['laatst', 30], ['recently', 30], ['lately', 30],
 ]);

@@ -26,10 +26,9 @@ export function fixText(
   const passes = (r: FileResult) => levelRank(r.risk.level) < levelRank(target);
   const before = checked ?? checkText(text, file, detectors, checkOptions);
   // Every risk setting (population, audience, employer, caseload, ward) applies to the re-estimates too.
-  const riskOptions = checkOptions;
   // The re-checks must read the text in the language of the original.
   const options: CheckOptions = { ...checkOptions, lang: before.language };
-  const plan = planFixes(before, text, lexicon, { target, riskOptions });
+  const plan = planFixes(before, text, lexicon, { target, riskOptions: checkOptions });
   if (plan.changes.length === 0) {
     const reached = passes(before);
     return { before, after: before, plan, rewritten: text, reached, ...(reached ? {} : { reason: plan.reason ?? reasonText('unique', before.language) }), rounds: 1, target };
@@ -39,7 +38,7 @@ export function fixText(
   let rounds = 1;
   let combined: FixPlan = plan;
   if (!passes(after)) {
-    const second = planFixes(after, rewritten, lexicon, { target, riskOptions });
+    const second = planFixes(after, rewritten, lexicon, { target, riskOptions: checkOptions });
     if (second.changes.length > 0) {
       const text2 = applyChanges(rewritten, second.changes);
       const after2 = checkText(text2, file, detectors, options);

@@ -366,7 +366,7 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
   const { month, year } = parseDate(f.text);
   const own = prev && DATE_PREPS.has(prev.lower) ? { start: prev.start, end: f.end } : undefined;
   const keepPrep = !!prev && KEEP_PREPS.has(prev.lower);
-  const lead = (s: string) => (keepPrep ? s : `${nl ? 'in' : 'in'} ${s}`);
+  const lead = (s: string) => (keepPrep ? s : `in ${s}`);
   const span = own;
   const steps: LadderStep[] = [];
   const removeLoss = (): number => w * (bits(window, 365) + REMOVAL + RUNG * 3);

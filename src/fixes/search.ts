@@ -99,7 +99,7 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
     const limit = options.exhaustiveLimit ?? 20_000;
     const useExhaustive = options.method ? options.method === 'exhaustive' : combos <= limit;
     method = useExhaustive ? 'exhaustive' : 'greedy';
-    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal, lossOf);
+    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal);
   }
   const after = evaluator(choice);
   const reached = goal(after) && !manual;
@@ -235,7 +235,7 @@ function logE(r: RiskResult): number {
  * Greedy by the largest gain in log E (at the high-risk end) per unit of added loss, any number of rungs
  * at once (a first rung may gain nothing where a second does); then undo what the target does not need.
  */
-export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] {
+export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean): number[] {
   const choice = vars.map(() => 0);
   const stepLoss = (i: number, c: number) => (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0);
   // One rung per round at most: as many rounds as there are rungs, no more.
@@ -293,7 +293,6 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
       }
     }
   }
-  void lossOf;
   return choice;
 }
 

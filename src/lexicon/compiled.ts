@@ -56,7 +56,7 @@ export const SECTIONS = {
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
-const EMPTY_INDEX = (): CompiledIndex => ({ index: {}, wild: [] });
+const EMPTY_INDEX = (): CompiledIndex => ({ index: {} });
 
 export const EMPTY_LEXICON: CompiledLexicon = {
   version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',

@@ -38,7 +38,6 @@ export type Entry = readonly [slots: readonly string[], ref: unknown] | string |
  */
 export interface CompiledIndex {
   index: Record<string, Entry[]>;
-  wild: Entry[];
 }
 
 export interface PhraseMatch<T> { start: number; end: number; first: number; last: number; value: T }
@@ -64,19 +63,11 @@ export class PhraseMatcher<T> {
   private readonly index: Record<string, Entry[]>;
   // Look-ups go through a Map: far faster than a large plain object, and built natively from it.
   private lookup?: Map<string, Entry[]>;
-  private readonly wild: Entry[];
   private readonly resolved = new Map<unknown, T>();
 
   /** From a compiled index whose refs `resolve` turns into values, or empty (then `add` fills it). */
   constructor(compiled?: CompiledIndex, private readonly resolve: (ref: never) => T = (ref) => ref as T) {
     this.index = compiled?.index ?? Object.create(null);
-    this.wild = compiled?.wild ?? [];
-  }
-
-  get count(): number {
-    let n = this.wild.length;
-    for (const k in this.index) n += this.index[k]!.length;
-    return n;
   }
 
   /** Adds a phrase written as text (tests, small lexicons); dictionaries arrive compiled. */
@@ -119,14 +110,13 @@ export class PhraseMatcher<T> {
   }
 
   private empty(): boolean {
-    if (this.wild.length) return false;
     for (const _ in this.index) return false;
     return true;
   }
 
   /** The index as plain data, for the dictionary build. */
   toJSON(): CompiledIndex {
-    return { index: this.index, wild: this.wild };
+    return { index: this.index };
   }
 
   private value(ref: unknown): T {
@@ -244,7 +234,6 @@ export class PhraseMatcher<T> {
       if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.at('{poss}'), tokens, i, opts);
     }
     if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.at('{num}'), tokens, i, opts);
-    if (this.wild.length) this.scan(this.wild, tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
@@ -264,8 +253,7 @@ export class PhraseMatcher<T> {
       if (
         !lookup.has(t.lower) &&
         !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && prefixes.has(t.lower.charCodeAt(0))))) &&
-        !(num && (t.type === 'number' || isNumberWord(t.lower))) &&
-        this.wild.length === 0
+        !(num && (t.type === 'number' || isNumberWord(t.lower)))
       ) {
         continue;
       }

@@ -181,14 +181,15 @@ function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOpti
     central: (beds * window) / ((long + short) / 2),
     high: (beds * window) / short,
   };
+  // populationFactors already counts related details once; the same list gives E and the explanation.
   const factors = populationFactors(findings).map((f) => {
-      if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
-      if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
-      return f;
-    });
+    if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
+    if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+    return f;
+  });
   const days = lang === 'nl' ? (window === 1 ? '1 dag' : `${window} dagen`) : window === 1 ? '1 day' : `${window} days`;
   const baseLabel = lang === 'nl' ? `opnames op een afdeling in ${days} (≈ ${fmtNum(base.central, lang)})` : `admissions to a ward in ${days} (≈ ${fmtNum(base.central, lang)})`;
-  return { scenario: 'insider', base, baseLabel, factors: dedupeRelated(factors), e: product(base, factors) };
+  return { scenario: 'insider', base, baseLabel, factors, e: product(base, factors) };
 }
 
 export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean): RiskResult {

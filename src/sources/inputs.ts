@@ -76,6 +76,8 @@ export async function resolveInputs(args: readonly string[]): Promise<Input[]> {
     }
     if (st?.isDirectory()) {
       const files = await walk(arg.replace(/\/+$/, '') || '/');
+      // Like a glob that matches nothing: a check of nothing must not look like a pass.
+      if (files.length === 0) push({ kind: 'missing', path: arg, reason: `no text files (${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder` });
       for (const f of files) push({ kind: 'file', path: f });
     } else if (st) {
       push({ kind: 'file', path: arg });

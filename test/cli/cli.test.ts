@@ -382,3 +382,12 @@ describe('odd inputs', () => {
     expect(JSON.parse(r.stdout).results[0].risk.level).toBe('critical');
   });
 });
+
+describe('a folder without text files', () => {
+  it('is reported, not passed silently (exit 2, like a glob that matches nothing)', () => {
+    const dir = tempDir({ 'src/app.js': 'x', 'notes.txt': HARMLESS });
+    const r = run(['src', 'notes.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/src: no text files/);
+  });
+});
