@@ -64,19 +64,20 @@ export const urlDetector: Detector = {
   id: 'url',
   detect({ text }: DetectContext): Detection[] {
     const out: Detection[] = [];
-    const taken: Array<[number, number]> = [];
+    // Offsets already claimed by a URL: a bare domain inside a full URL is the same URL.
+    const taken = new Set<number>();
     for (const re of [URL_RE, BARE_URL_RE]) {
       for (const m of text.matchAll(re)) {
         const raw = trimTrailing(m[0]);
         const start = m.index;
         const end = start + raw.length;
-        if (text[start - 1] === '@' || taken.some(([s, e]) => start < e && s < end)) continue;
+        if (text[start - 1] === '@' || taken.has(start) || taken.has(end - 1)) continue;
         const hostAndPath = raw.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
         const slash = hostAndPath.indexOf('/');
         const path = slash === -1 ? '' : hostAndPath.slice(slash + 1).replace(/[?#].*$/, '');
         // A page of a person has a path ("facebook.com/jan.jansen", "doneeractie.nl/gerrit"); a homepage has none.
         const personal = path.length > 1;
-        taken.push([start, end]);
+        for (let k = start; k < end; k++) taken.add(k);
         out.push({ kind: 'url', start, end, rule: 'url', confidence: 0.95, data: { personal } });
       }
     }

@@ -257,7 +257,13 @@ function withRepeatedMentions(found: Detection[], tokens: readonly Token[], caps
   const parts = new Set<string>();
   for (const d of found) if (d.confidence >= 0.75) for (const p of (d.data?.['parts'] as string[] | undefined) ?? []) if (p.length >= 3) parts.add(p);
   if (parts.size === 0) return found;
-  const covered = (t: Token) => found.some((d) => t.start < d.end && d.start < t.end);
+  // Names are found left to right, so one pointer walks them beside the tokens: linear, not names × tokens.
+  const spans = [...found].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const covered = (t: Token) => {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    return k < spans.length && spans[k]!.start < t.end;
+  };
   const extra: Detection[] = [];
   for (const t of tokens) {
     if (t.type === 'word' && parts.has(t.lower) && isCap(t, caps) && !covered(t)) {
