@@ -231,9 +231,9 @@ export class PhraseMatcher<T> {
       }
       if (special.any) this.scan(this.at('{any}'), tokens, i, opts);
       if (special.role) this.scan(this.at('{role}'), tokens, i, opts);
-      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.at('{poss}'), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i), tokens, i, opts);
     }
-    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.at('{num}'), tokens, i, opts);
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i), tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
