@@ -43,6 +43,8 @@ Examples:
   $ herkenbaar --text "Vandaag kwam een 45-jarige vrouw uit Kloetinge binnen."
   $ herkenbaar "content/**/*.md" --fail-on high
   $ herkenbaar drafts/ --format json > report.json
+  $ herkenbaar post.txt --fix                print a rewrite that passes
+  $ herkenbaar --staged                      in a git pre-commit hook
 
 Exit codes:
   0  nothing at or above --fail-on
