@@ -1,5 +1,5 @@
 import type { Detection } from '../core/types.js';
-import type { Token } from '../text/tokenize.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
 /**
@@ -63,7 +63,7 @@ const EN_SUFFIXES = new Set([
 // "in 2020 Main Street was closed": a year, not a house number.
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'year', 'before', 'after', 'sinds', 'vanaf', 'tot']);
 
-const isCap = (t: Token | undefined): t is Token & { type: 'word' } => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
+const isCap = (t: Token | undefined): t is Token & { type: 'word' } => isCapitalized(t);
 const isWord = (t: Token | undefined): t is Token & { type: 'word' } => !!t && t.type === 'word';
 const isNum = (t: Token | undefined): t is Token & { type: 'number' } => !!t && t.type === 'number';
 const glued = (t: Token | undefined): boolean => !!t && !t.gapBefore;
@@ -75,7 +75,7 @@ function sentenceInitial(tokens: readonly Token[], k: number): boolean {
   return !p || (p.type === 'punct' && /[.!?:;"“(]/.test(p.text));
 }
 
-/** Whether the token is a street name word; `strong` when it may be lower case. */
+/** Whether the token is a street name word (weak suffixes such as "-hof" only when capitalized). */
 function suffixStreet(t: Token): boolean {
   const lower = t.lower;
   if (NOT_STREETS.has(lower)) return false;
@@ -241,8 +241,14 @@ function englishAddresses(tokens: readonly Token[], text: string, out: Detection
 }
 
 /** All addresses in the text, in order of appearance. Exported for the postcode detector's context. */
+// The postcode detector asks for the addresses of the same text the address detector just read.
+const found = new WeakMap<readonly Token[], Detection[]>();
+
 export function findAddresses(ctx: DetectContext): Detection[] {
+  const cached = found.get(ctx.tokens);
+  if (cached) return cached;
   const out: Detection[] = [];
+  found.set(ctx.tokens, out);
   dutchAddresses(ctx.tokens, ctx.text, out);
   englishAddresses(ctx.tokens, ctx.text, out);
   return out.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import type { DetectContext, Detector } from './types.js';
 
 // Dates matter to the risk model through the window they give an insider ("vandaag": one day of
 // admissions) and, for a date of birth, as a strong factor in their own right.
-const MONTHS = new Map<string, number>([
+export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['januari', 1], ['februari', 2], ['maart', 3], ['april', 4], ['mei', 5], ['juni', 6], ['juli', 7], ['augustus', 8],
   ['september', 9], ['oktober', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mrt', 3], ['apr', 4],
   ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['nov', 11], ['dec', 12],

@@ -1,7 +1,7 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { lazy } from '../util/lazy.js';
-import type { Token } from '../text/tokenize.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
 import type { DetectContext, Detector } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', '
   'sister', 'nurse', 'dr', 'mr', 'mrs', 'ms', 'doctor', 'zuster', 'dhr', 'mw', 'mevrouw', 'meneer']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'ter', 'the', 'st', 'sint']);
 const CONNECTORS = new Set(['&', 'en', 'and', 'van', 'voor', 'of', 'for', 'de', 'der', 'ter', 'aan', 'op', 'het', 'den']);
-const isCap = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
+const isCap = isCapitalized;
 const isNameTok = (t: Token | undefined): boolean => isCap(t) || (!!t && t.type === 'number' && t.text.length <= 3);
 
 /** A line break or a run of spaces between two tokens: a name does not run across it (forms, letterheads). */

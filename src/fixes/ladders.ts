@@ -2,6 +2,7 @@ import type { Figure, Finding, Lang } from '../core/types.js';
 import { ageFigure } from '../detectors/ages.js';
 import type { Lexicon, Place } from '../lexicon/lexicon.js';
 import { COUNTRY_POPULATION, SHARES } from '../risk/defaults.js';
+import { MONTHS } from '../detectors/dates.js';
 import { tokenIndexAt, tokenize, type Token } from '../text/tokenize.js';
 import type { Edit, LadderStep } from './types.js';
 
@@ -324,12 +325,6 @@ function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
 // ---------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTH_NUM = new Map<string, number>([
-  ['januari', 1], ['februari', 2], ['maart', 3], ['april', 4], ['mei', 5], ['juni', 6], ['juli', 7], ['augustus', 8], ['september', 9], ['oktober', 10],
-  ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mrt', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
-  ['okt', 10], ['nov', 11], ['dec', 12], ['january', 1], ['february', 2], ['march', 3], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
-  ['october', 10], ['oct', 10],
-]);
 const MONTH_NL = ['', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASON_NL = ['', 'winter', 'winter', 'voorjaar', 'voorjaar', 'voorjaar', 'zomer', 'zomer', 'zomer', 'najaar', 'najaar', 'najaar', 'winter'];
@@ -342,7 +337,7 @@ const KEEP_PREPS = new Set(['sinds', 'vanaf', 'tot', 'since', 'until', 'from', '
 function parseDate(text: string): { month?: number; year?: number } {
   const lower = text.toLowerCase();
   for (const word of lower.match(/\p{L}+/gu) ?? []) {
-    const m = MONTH_NUM.get(word);
+    const m = MONTHS.get(word);
     if (m) {
       const y = lower.match(/\b(1[89]\d\d|20\d\d|2100)\b/);
       return { month: m, ...(y ? { year: Number(y[1]) } : {}) };

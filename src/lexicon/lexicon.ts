@@ -120,7 +120,10 @@ export class Lexicon {
       return row;
     };
     const byId = {
-      get: (id: string): Place | undefined => (find(id) >= 0 ? place(find(id)) : undefined),
+      get: (id: string): Place | undefined => {
+        const row = find(id);
+        return row >= 0 ? place(row) : undefined;
+      },
       has: (id: string): boolean => find(id) >= 0,
     };
     return {

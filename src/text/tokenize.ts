@@ -84,7 +84,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** True when the token starts with an upper-case letter. */
-export const isCapitalized = (t: Token): boolean => t.type === 'word' && t.text[0] !== t.lower[0];
+export const isCapitalized = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
 /** True when every letter of the token is upper case (and it has more than one letter). */
 export const isAllCaps = (t: Token): boolean => t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
 
