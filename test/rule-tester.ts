@@ -26,7 +26,7 @@ let detectors: Detector[] | undefined;
 /** The rule's detector, built from the real dictionaries. */
 export function ruleDetector(id: string): Detector {
   detectors ??= createDetectors(loadLexicon());
-  const d = detectors.find((x) => x.id === id);
+  const d = detectors.find((x) => x.id === id || (id === 'pseudonym' && x.id === 'name/pseudonym'));
   if (!d) throw new Error(`no rule ${id}`);
   return d;
 }
