@@ -2,7 +2,7 @@ import type { Detector } from '../detectors/types.js';
 import { guessLanguage } from '../text/language.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../text/tokenize.js';
-import { COUNTRY_POPULATION } from '../risk/defaults.js';
+import { factorOf } from '../risk/shares.js';
 import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
 import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
@@ -26,7 +26,7 @@ const bareName = (text: string) => normalizeName(text.replace(NAME_PREFIX, ''));
 
 /** Names a detector marked as pseudonyms ("Gijs (geanonimiseerd)"), before overlaps drop some of those marks. */
 function collectPseudonyms(detections: readonly Detection[], text: string, into: Set<string>): void {
-  for (const d of detections) if (d.kind === 'name' && d.data?.['pseudonym'] === true) into.add(bareName(text.slice(d.start, d.end)));
+  for (const d of detections) if (d.kind === 'name' && d.facts.pseudonym) into.add(bareName(text.slice(d.start, d.end)));
 }
 
 /** A name that is a declared or marked pseudonym is not a direct identifier, wherever it recurs. */
@@ -36,7 +36,7 @@ function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void 
     if (f.kind !== 'name') continue;
     const n = bareName(f.text);
     // The whole name, not a part: "Anna*" does not make "Anna Verhoeven" a pseudonym too.
-    if (names.has(n)) f.data = { ...f.data, pseudonym: true };
+    if (names.has(n)) f.facts = { ...f.facts, pseudonym: true };
   }
 }
 
@@ -91,7 +91,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   const language = lang ?? 'nl';
   applyPseudonyms(findings, pseudonyms);
   markOrganisationContacts(text, findings);
-  const pseudonym = findings.some((f) => f.kind === 'name' && f.data?.['pseudonym'] === true);
+  const pseudonym = findings.some((f) => f.kind === 'name' && f.facts.pseudonym);
   const riskCues = mergeCues(cues, findings, language);
   const risk = estimateRisk(findings, riskCues, options, options.uiLang ?? language, pseudonym);
   return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
@@ -100,10 +100,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
 function enrich(d: Detection, text: string, lines: LineIndex, lang: Lang): Finding {
   const { line, column } = lines.position(d.start);
   const { message, suggestion } = messageFor(d.kind, lang);
-  // DESIGN.md: a place's factor is its share of the country (Kloetinge: 3,455 / 17.9 M = 0.00019).
-  const population = d.data?.['population'];
-  const country = COUNTRY_POPULATION[String(d.data?.['country'] ?? '')];
-  const factor = d.kind === 'place' ? (typeof population === 'number' && country ? Number((population / country).toPrecision(3)) : undefined) : d.figure?.central;
+  const factor = factorOf(d);
   return {
     ...d,
     identifier: isDirectKind(d.kind) ? 'direct' : 'quasi',

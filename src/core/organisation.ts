@@ -4,7 +4,6 @@ import type { Detection } from './types.js';
 // A letterhead or a footer ("BEZOEKADRES", "Postbus 253", "KvK", "Contact: info@...") gives the
 // organisation's own contact details: reported, so the writer sees them, but not a person's.
 const ORGANISATION_CUES = /\b(?:bezoekadres|postadres|postbus|hoofdkantoor|kantoor|secretariaat|centrale\s+voorziening|dienst\s+communicatie|kvk|btw|receptie|visiting\s+address|head\s+office|registered\s+office|p\.?\s?o\.?\s+box|switchboard)\b/i;
-const CONTACT_KINDS = new Set(['address', 'postcode', 'phone', 'email', 'url']);
 
 /**
  * Marks contact details that sit in a block with an organisation cue (within three lines above or
@@ -21,7 +20,7 @@ export function markOrganisationContacts(text: string, detections: Detection[]):
     if (ORGANISATION_CUES.test(l)) cueLines.add(i);
   });
   for (const d of detections) {
-    if (!CONTACT_KINDS.has(d.kind)) continue;
+    if (d.kind !== 'address' && d.kind !== 'postcode' && d.kind !== 'phone' && d.kind !== 'email' && d.kind !== 'url') continue;
     const line = lineOf(d.start);
     let near = false;
     for (let k = line - 3; k <= line + 1; k++) if (cueLines.has(k)) near = true;
@@ -29,6 +28,6 @@ export function markOrganisationContacts(text: string, detections: Detection[]):
     if (!near) {
       for (let k = line - 1; k >= 0 && k >= line - 12 && (lines[k] ?? '').trim().length < 60; k--) if (cueLines.has(k)) near = true;
     }
-    if (near) d.data = { ...d.data, personal: false };
+    if (near) d.facts = { ...d.facts, personal: false };
   }
 }

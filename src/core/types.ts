@@ -1,4 +1,6 @@
+import type { FactsOf } from './facts.js';
 import type { Kind, Level } from './kinds.js';
+import type { RuleId } from './rule-ids.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -11,34 +13,35 @@ export interface Figure {
   source: string;
 }
 
-/**
- * What a detector reports: a span of the text and what it is. Detectors know nothing of lines,
- * messages or risk; the pipeline adds those.
- */
-export interface Detection {
-  kind: Kind;
+interface DetectionBase {
   start: number;
   end: number;
-  /** Detector rule id, e.g. "phone", "national-id/bsn". */
-  rule: string;
-  /** 0..1, how sure the detector is; used to resolve overlaps (higher wins on equal specificity). */
+  /** The rule that found it. */
+  rule: RuleId;
+  /** 0..1, how sure the rule is; used to resolve overlaps (higher wins on equal specificity). */
   confidence: number;
-  /** The population share (or place population) the risk model uses. */
-  figure?: Figure;
-  /** Free-form, detector-specific facts the risk model, messages or fixes need (e.g. place id, age in years). */
-  data?: Record<string, unknown>;
 }
 
-export interface Finding extends Detection {
+/**
+ * What a rule reports: a span of the text, what it is, and the facts the rule found out about it.
+ * Rules know nothing of lines, messages or risk; the pipeline adds those.
+ */
+export type DetectionOf<K extends Kind> = DetectionBase & { kind: K; facts: FactsOf<K> };
+export type Detection = { [K in Kind]: DetectionOf<K> }[Kind];
+
+interface FindingExtras {
   identifier: 'direct' | 'quasi';
   text: string;
   line: number;
   column: number;
   message: string;
   suggestion: string;
-  /** The factor this finding contributes to E (a share), or the place population for places. */
+  /** The factor this finding contributes to E (a share; for a place, its share of the country). */
   factor?: number;
 }
+
+export type FindingOf<K extends Kind> = DetectionOf<K> & FindingExtras;
+export type Finding = { [K in Kind]: FindingOf<K> }[Kind];
 
 export interface Contributor {
   text: string;

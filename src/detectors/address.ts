@@ -1,6 +1,6 @@
 import type { Detection } from '../core/types.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
  * Street addresses: a street name with a house number.
@@ -198,7 +198,7 @@ function dutchAddresses(tokens: readonly Token[], text: string, out: Detection[]
     const end = houseNumberEnd(tokens, text, i + 1, 4);
     if (end === undefined) continue;
     const start = tokens[extendLeft(tokens, nameStart)]!.start;
-    out.push({ kind: 'address', start, end, rule: 'address/nl', confidence });
+    out.push({ kind: 'address', start, end, rule: 'address', confidence, facts: { personal: true, style: 'nl' } });
     i += 1;
   }
 }
@@ -236,7 +236,7 @@ function englishAddresses(tokens: readonly Token[], text: string, out: Detection
       }
     }
     if (last < 0) continue;
-    out.push({ kind: 'address', start: n.start, end: names[last]!.end, rule: 'address/en', confidence: 0.85 });
+    out.push({ kind: 'address', start: n.start, end: names[last]!.end, rule: 'address', confidence: 0.85, facts: { personal: true, style: 'en' } });
   }
 }
 
@@ -254,7 +254,12 @@ export function findAddresses(ctx: DetectContext): Detection[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export const addressDetector: Detector = {
+const addressDetector: Detector = {
   id: 'address',
   detect: findAddresses,
+};
+
+export const addressRule: Rule = {
+  meta: ruleMeta('address', ['address'], 'Street addresses: a street name with a house number, Dutch and English styles'),
+  create: () => addressDetector,
 };

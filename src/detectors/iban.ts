@@ -1,6 +1,6 @@
 import { lazy, requireLazily } from '../util/lazy.js';
 import type { Detection } from '../core/types.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Loaded on the first IBAN-shaped candidate: most texts have none.
 const ibantools = lazy(() => requireLazily('ibantools') as typeof import('ibantools'));
@@ -40,7 +40,7 @@ function partsFrom(text: string, pos: number, length: number): Array<{ end: numb
   return parts;
 }
 
-export const ibanDetector: Detector = {
+const ibanDetector: Detector = {
   id: 'iban',
   detect({ text }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -57,9 +57,14 @@ export const ibanDetector: Detector = {
       if (!part) continue;
       const iban = part.compact.toUpperCase();
       if (!ibantools().isValidIBAN(iban)) continue;
-      out.push({ kind: 'iban', start, end: part.end, rule: 'iban', confidence: 0.99, data: { country: iban.slice(0, 2) } });
+      out.push({ kind: 'iban', start, end: part.end, rule: 'iban', confidence: 0.99, facts: { country: iban.slice(0, 2) } });
       skipUntil = part.end;
     }
     return out;
   },
+};
+
+export const ibanRule: Rule = {
+  meta: ruleMeta('iban', ['iban'], 'Bank account numbers (IBAN) with a valid check digit'),
+  create: () => ibanDetector,
 };

@@ -1,5 +1,5 @@
 import type { Detection } from '../core/types.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
  * Licence plates: Dutch kentekens (sidecodes 1-14, written with dashes), Belgian plates ("1-ABC-234";
@@ -30,13 +30,13 @@ const VOWEL = /[AEIOU]/;
 const shapeOf = (s: string): string => s.replace(/[A-Za-z]/g, 'X').replace(/\d/g, '9');
 const hasLower = (s: string): boolean => s !== s.toUpperCase();
 
-export const licensePlateDetector: Detector = {
+const licensePlateDetector: Detector = {
   id: 'license-plate',
   detect({ text }: DetectContext): Detection[] {
     const out: Detection[] = [];
     const cued = (start: number): boolean => CUE_RE.test(text.slice(Math.max(0, start - 30), start).toLowerCase());
-    const push = (start: number, len: number, rule: string, confidence: number): void => {
-      out.push({ kind: 'license-plate', start, end: start + len, rule, confidence });
+    const push = (start: number, len: number, country: 'nl' | 'be' | 'uk', confidence: number): void => {
+      out.push({ kind: 'license-plate', start, end: start + len, rule: 'license-plate', confidence, facts: { country } });
     };
 
     for (const m of text.matchAll(THREE_RE)) {
@@ -49,21 +49,26 @@ export const licensePlateDetector: Detector = {
       if (hasLower(plate) && !cue) continue;
       if (nl) {
         const confidence = cue ? 0.95 : VOWEL.test(plate) ? 0.6 : 0.85;
-        push(m.index, plate.length, 'license-plate/nl', confidence);
+        push(m.index, plate.length, 'nl', confidence);
       } else {
         // Belgian plates start with 1 or 2 (the series digit); other leading digits are rare in practice.
         if (!cue && !/^[12]/.test(plate)) continue;
-        push(m.index, plate.length, 'license-plate/be', cue ? 0.95 : 0.85);
+        push(m.index, plate.length, 'be', cue ? 0.95 : 0.85);
       }
     }
 
     // "ABC-123" is also the shape of product and form codes: only after a cue.
     for (const m of text.matchAll(BE_OLD_RE)) {
-      if (cued(m.index)) push(m.index, m[0].length, 'license-plate/be', 0.85);
+      if (cued(m.index)) push(m.index, m[0].length, 'be', 0.85);
     }
     for (const m of text.matchAll(UK_RE)) {
-      if (cued(m.index)) push(m.index, m[0].length, 'license-plate/uk', 0.9);
+      if (cued(m.index)) push(m.index, m[0].length, 'uk', 0.9);
     }
     return out;
   },
+};
+
+export const licensePlateRule: Rule = {
+  meta: ruleMeta('license-plate', ['license-plate'], 'Licence plates in the Dutch side codes, Belgian and UK formats'),
+  create: () => licensePlateDetector,
 };

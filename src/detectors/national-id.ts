@@ -1,6 +1,6 @@
 import type { Detection, Lang } from '../core/types.js';
 import { isPlausibleSsn, isValidBsn, isValidInsz, isValidNhs } from './checksums.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
  * National identity numbers: Dutch BSN, Belgian INSZ / rijksregisternummer, UK NHS number, US SSN.
@@ -126,7 +126,7 @@ function badContext(text: string, start: number, end: number): boolean {
   return false;
 }
 
-export const nationalIdDetector: Detector = {
+const nationalIdDetector: Detector = {
   id: 'national-id',
   detect({ text, lang }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -160,11 +160,16 @@ export const nationalIdDetector: Detector = {
         kind: 'national-id',
         start,
         end: start + len,
-        rule: `national-id/${hit.scheme}`,
+        rule: 'national-id',
         confidence: hit.confidence,
-        data: { scheme: hit.scheme, cue: cues.has(hit.scheme) },
+        facts: { scheme: hit.scheme, cue: cues.has(hit.scheme) },
       });
     }
     return out;
   },
+};
+
+export const nationalIdRule: Rule = {
+  meta: ruleMeta('national-id', ['national-id'], 'National numbers with a valid checksum: BSN, Belgian rijksregisternummer (INSZ), NHS number, US SSN'),
+  create: () => nationalIdDetector,
 };

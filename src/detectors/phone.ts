@@ -1,7 +1,7 @@
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/min';
 import { lazy, requireLazily } from '../util/lazy.js';
 import type { Detection } from '../core/types.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // libphonenumber loads on the first candidate, not at start-up. Its 'min' metadata checks number
 // lengths per country and type, enough to tell a phone number from another run of digits; 'max'
@@ -51,7 +51,7 @@ function parse(candidate: string, digits: string, lang: 'nl' | 'en'): { phone: P
   return possible ? { phone: possible, valid: false } : undefined;
 }
 
-export const phoneDetector: Detector = {
+const phoneDetector: Detector = {
   id: 'phone',
   detect({ text, lang }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -76,9 +76,14 @@ export const phoneDetector: Detector = {
         end: m.index + raw.length,
         rule: 'phone',
         confidence: parsed.valid ? 0.95 : 0.6,
-        data: { personal: !NON_PERSONAL.test(e164), country: parsed.phone.country ?? null },
+        facts: { personal: !NON_PERSONAL.test(e164), country: parsed.phone.country ?? null },
       });
     }
     return out;
   },
+};
+
+export const phoneRule: Rule = {
+  meta: ruleMeta('phone', ['phone'], 'Phone numbers of NL, BE, UK and US, checked against the numbering plans (libphonenumber)'),
+  create: () => phoneDetector,
 };

@@ -1,6 +1,6 @@
 import type { Detection } from '../core/types.js';
 import { findAddresses } from './address.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
  * Postcodes: Dutch ("4461 AB"), Belgian ("9400 Ninove", only in an address), UK ("LU2 7JT") and
@@ -42,7 +42,7 @@ const placeAfter = (text: string, end: number): boolean => {
   return !!m && !NOT_PLACES.has(m[1]!.toLowerCase()) && m[1]!.length > 1;
 };
 
-export const postcodeDetector: Detector = {
+const postcodeDetector: Detector = {
   id: 'postcode',
   detect(ctx: DetectContext): Detection[] {
     const { text } = ctx;
@@ -74,7 +74,7 @@ export const postcodeDetector: Detector = {
         confidence = 0.75;
       }
       nlStarts.add(start);
-      out.push({ kind: 'postcode', start, end, rule: 'postcode/nl', confidence });
+      out.push({ kind: 'postcode', start, end, rule: 'postcode', confidence, facts: { personal: true, country: 'nl' } });
     }
 
     for (const m of text.matchAll(BE_RE)) {
@@ -83,12 +83,12 @@ export const postcodeDetector: Detector = {
       if (nlStarts.has(start) || NOT_PLACES.has(place.toLowerCase())) continue;
       // Years followed by a place ("2023 Gent") and counts are the rule; an address or cue is the exception.
       if (!prefix && !cued(start) && !afterAddress(start)) continue;
-      out.push({ kind: 'postcode', start, end: start + digits.length, rule: 'postcode/be', confidence: prefix ? 0.9 : 0.85 });
+      out.push({ kind: 'postcode', start, end: start + digits.length, rule: 'postcode', confidence: prefix ? 0.9 : 0.85, facts: { personal: true, country: 'be' } });
     }
 
     for (const m of text.matchAll(UK_RE)) {
       if (!UK_AREAS.has(m[1]!)) continue;
-      out.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length, rule: 'postcode/uk', confidence: 0.9 });
+      out.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length, rule: 'postcode', confidence: 0.9, facts: { personal: true, country: 'uk' } });
     }
 
     for (const m of text.matchAll(US_RE)) {
@@ -101,8 +101,13 @@ export const postcodeDetector: Detector = {
         if (state !== state.toUpperCase()) continue;
         if (!/(?:,[ \u00a0]?|\p{Lu}[\p{L}\p{M}.]*[ \u00a0])$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       }
-      out.push({ kind: 'postcode', start: zipStart, end: m.index + m[0].length, rule: 'postcode/us', confidence: 0.85 });
+      out.push({ kind: 'postcode', start: zipStart, end: m.index + m[0].length, rule: 'postcode', confidence: 0.85, facts: { personal: true, country: 'us' } });
     }
     return out;
   },
+};
+
+export const postcodeRule: Rule = {
+  meta: ruleMeta('postcode', ['postcode'], 'Postcodes: Dutch 1234 AB, Belgian and US codes in an address, UK postcodes'),
+  create: () => postcodeDetector,
 };

@@ -1,7 +1,7 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // What writers put next to a made-up name: "(fictieve naam)", "(naam veranderd)", "(alias)",
 // "(zo heet hij niet echt)", "(fictitious name)", "(identity disguised)", "Anna*".
@@ -20,13 +20,13 @@ const SAYS_NAME = /\b(?:naam|name|alias|roepnaam|voornaam|pseudoniem|pseudonym|h
  * Names the writer marks as fictitious. They are names (so they are reported), but not direct
  * identifiers: the risk model then judges the text on its other details, as the policies demand.
  */
-export function createPseudonymDetector(lexicon: Lexicon): Detector {
+function createPseudonymDetector(lexicon: Lexicon): Detector {
   return {
-  id: 'name/pseudonym',
+  id: 'pseudonym',
   detect({ text, tokens }: DetectContext): Detection[] {
     const first = lexicon.names().first;
     const out: Detection[] = [];
-    const mark = (t: Token, rule: string) => out.push({ kind: 'name', start: t.start, end: t.end, rule, confidence: 0.95, data: { pseudonym: true, parts: [t.lower] } });
+    const mark = (t: Token) => out.push({ kind: 'name', start: t.start, end: t.end, rule: 'pseudonym', confidence: 0.95, facts: { pseudonym: true, parts: [t.lower], form: 'pseudonym' } });
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!isNameToken(t)) continue;
@@ -41,22 +41,27 @@ export function createPseudonymDetector(lexicon: Lexicon): Detector {
         const inside = close === -1 ? '' : near.slice(0, close);
         // "Policy (changed in 2020)" is no name: the word must be a known first name, quoted, or the marker must speak of a name.
         if (MARKER_WORDS.test(inside) && (quoted || first.has(t.lower) || SAYS_NAME.test(inside))) {
-          mark(t, 'name/pseudonym');
+          mark(t);
           continue;
         }
       }
       if (next?.text === '*' && !next.gapBefore) {
-        mark(t, 'name/pseudonym');
+        mark(t);
         continue;
       }
       if (INTRO_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
-        mark(t, 'name/pseudonym');
+        mark(t);
         continue;
       }
-      if (tokens[i - 1]?.text === '*' && FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart())) mark(t, 'name/pseudonym');
-      else if (FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart()) && /^\s/.test(text.slice(t.end, t.end + 1))) mark(t, 'name/pseudonym');
+      if (tokens[i - 1]?.text === '*' && FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart())) mark(t);
+      else if (FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart()) && /^\s/.test(text.slice(t.end, t.end + 1))) mark(t);
     }
     return out;
   },
 };
 }
+
+export const pseudonymRule: Rule = {
+  meta: ruleMeta('pseudonym', ['name'], 'Names the writer marks as made up ("(fictieve naam)", "Anna*", "die ik hier Sam noem"): reported, not direct identifiers'),
+  create: createPseudonymDetector,
+};

@@ -1,6 +1,6 @@
 import type { Detection } from '../core/types.js';
 import { isValidNhs } from './checksums.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
  * Record numbers: a cue ("dossiernummer", "patiëntnr.", "Hospital no:", "MRN") followed by a value with
@@ -40,7 +40,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 // Codes are digits, or 1-4 letters then digits ("LDH4471832"), optionally with more parts after a separator.
 const SHAPE = /^(?:[A-Za-z]{1,4}-?)?\d/;
 
-export const recordIdDetector: Detector = {
+const recordIdDetector: Detector = {
   id: 'record-id',
   detect({ text }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -62,9 +62,14 @@ export const recordIdDetector: Detector = {
         end: start + value.length,
         rule: 'record-id',
         confidence: GENERIC.has(cue) ? 0.7 : 0.85,
-        data: { cue },
+        facts: { cue },
       });
     }
     return out;
   },
+};
+
+export const recordIdRule: Rule = {
+  meta: ruleMeta('record-id', ['record-id'], 'Case, client and hospital numbers after a label (dossiernummer, MRN, hospital no)'),
+  create: () => recordIdDetector,
 };

@@ -1,29 +1,63 @@
+import type { RuleId } from '../core/rule-ids.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { ageDetector, genderDetector } from './ages.js';
-import { emailDetector, handleDetector, urlDetector } from './contact.js';
-import { addressDetector } from './address.js';
-import { dateDetector } from './dates.js';
-import { ibanDetector } from './iban.js';
-import { createInstitutionDetector } from './institutions.js';
-import { createDiagnosisDetector, createEventDetector, createFamilyDetector, createNationalityDetector, createProfessionDetector, createUnusualDetector } from './lexical.js';
-import { createNameDetector } from './names.js';
-import { createPlaceDetector } from './places.js';
-import { licensePlateDetector } from './license-plate.js';
-import { nationalIdDetector } from './national-id.js';
-import { phoneDetector } from './phone.js';
-import { postcodeDetector } from './postcode.js';
-import { recordIdDetector } from './record-id.js';
-import { createPseudonymDetector } from './pseudonym.js';
-import type { Detector } from './types.js';
+import { addressRule } from './address.js';
+import { ageRule } from './age.js';
+import { dateRule } from './date.js';
+import { diagnosisRule } from './diagnosis.js';
+import { emailRule } from './email.js';
+import { eventRule } from './event.js';
+import { familyRule } from './family.js';
+import { genderRule } from './gender.js';
+import { handleRule } from './handle.js';
+import { ibanRule } from './iban.js';
+import { institutionRule } from './institution.js';
+import { licensePlateRule } from './license-plate.js';
+import { nameRule } from './name.js';
+import { nationalIdRule } from './national-id.js';
+import { nationalityRule } from './nationality.js';
+import { phoneRule } from './phone.js';
+import { placeRule } from './place.js';
+import { postcodeRule } from './postcode.js';
+import { professionRule } from './profession.js';
+import { pseudonymRule } from './pseudonym.js';
+import { recordIdRule } from './record-id.js';
+import { unusualRule } from './unusual.js';
+import { urlRule } from './url.js';
+import type { Detector, Rule } from './types.js';
 
-/** Every detector, in no particular order: overlaps are resolved afterwards by specificity. */
-export function createDetectors(lexicon: Lexicon): Detector[] {
-  return [
-    emailDetector, urlDetector, handleDetector, phoneDetector, nationalIdDetector, ibanDetector, postcodeDetector,
-    addressDetector, licensePlateDetector, recordIdDetector,
-    dateDetector, ageDetector, genderDetector,
-    createNameDetector(lexicon), createPseudonymDetector(lexicon), createPlaceDetector(lexicon), createInstitutionDetector(lexicon),
-    createDiagnosisDetector(lexicon), createProfessionDetector(lexicon), createNationalityDetector(lexicon),
-    createFamilyDetector(lexicon), createEventDetector(lexicon), createUnusualDetector(lexicon),
-  ];
+/** Every rule by id; the type makes a missing or misspelt id a compile error. */
+export const RULES: Readonly<Record<RuleId, Rule>> = {
+  email: emailRule,
+  url: urlRule,
+  handle: handleRule,
+  phone: phoneRule,
+  'national-id': nationalIdRule,
+  iban: ibanRule,
+  postcode: postcodeRule,
+  address: addressRule,
+  'license-plate': licensePlateRule,
+  'record-id': recordIdRule,
+  name: nameRule,
+  pseudonym: pseudonymRule,
+  date: dateRule,
+  age: ageRule,
+  gender: genderRule,
+  place: placeRule,
+  institution: institutionRule,
+  diagnosis: diagnosisRule,
+  profession: professionRule,
+  nationality: nationalityRule,
+  family: familyRule,
+  event: eventRule,
+  unusual: unusualRule,
+};
+
+/**
+ * The detectors of every rule that is not switched off, in no particular order: overlaps are resolved
+ * afterwards by specificity.
+ */
+export function createDetectors(lexicon: Lexicon, off: ReadonlySet<RuleId> = new Set()): Detector[] {
+  return Object.values(RULES)
+    .filter((r) => !off.has(r.meta.id))
+    .map((r) => r.create(lexicon));
 }

@@ -1,8 +1,10 @@
-import type { Figure, Finding, Lang } from '../core/types.js';
-import { ageFigure } from '../detectors/ages.js';
+import type { Figure, Finding, FindingOf, Lang } from '../core/types.js';
 import type { Lexicon, Place } from '../lexicon/lexicon.js';
-import { COUNTRY_POPULATION, SHARES } from '../risk/defaults.js';
-import { MONTHS } from '../detectors/dates.js';
+import { COUNTRY_POPULATION } from '../risk/defaults.js';
+import { isPersonalDirect } from '../risk/estimate.js';
+import { ageShare, BIRTH_DATE_SHARE, BIRTH_YEAR_SHARE, shareOf } from '../risk/shares.js';
+import { HOME_COUNTRY } from '../core/countries.js';
+import { MONTHS } from '../detectors/date.js';
 import { tokenIndexAt, tokenize, type Token } from '../text/tokenize.js';
 import type { Edit, LadderStep } from './types.js';
 
@@ -152,14 +154,14 @@ function stageOf(from: number, to: number): Stage {
 }
 
 function pronoun(ctx: Ctx): string {
-  const g = ctx.findings.find((f) => f.kind === 'gender')?.data?.['gender'];
+  const found = ctx.findings.find((f): f is FindingOf<'gender'> => f.kind === 'gender');
+  const g = found?.facts.gender;
   return g === 'f' ? 'her' : g === 'm' ? 'his' : 'their';
 }
 
-function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
-  const from = Number(f.data?.['from']);
-  const to = Number(f.data?.['to']);
-  const share = f.figure ?? SHARES.exactAge;
+function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
+  const { from, to, form } = f.facts;
+  const share = ageShare(from, to);
   const nl = ctx.lang === 'nl';
   const lower = f.text.toLowerCase();
   const prev = prevToken(ctx, f.start);
@@ -178,11 +180,11 @@ function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
   else if (st - sf > to - from && (stage === 'older' || stage === 'adult')) bands.push({ kind: 'stage', from: Math.min(sf, from), to: Math.max(st, to), stage });
 
   const bandPhrase = (b: (typeof bands)[number]): string => (nl ? `in de ${DECADE_NL[b.decade!]}` : `in ${pronoun(ctx)} ${DECADE_EN[b.decade!]}`);
-  const figureOf = (b: (typeof bands)[number]): Figure => ageFigure(b.from, b.to);
+  const figureOf = (b: (typeof bands)[number]): Figure => ageShare(b.from, b.to);
   const lossOf = (fig: Figure, rung: number) => w * (bits(share.central, fig.central) + RUNG * rung);
   const push = (b: (typeof bands)[number], rung: number, replacement: string, extra: Partial<LadderStep> = {}) => {
     const figure = figureOf(b);
-    steps.push({ replacement, loss: lossOf(figure, rung), figure, data: { from: b.from, to: b.to }, ...extra });
+    steps.push({ replacement, loss: lossOf(figure, rung), facts: { from: b.from, to: b.to }, ...extra });
   };
 
   const attributive = /(?:jarig|jarige|year-old|years-old)$/.test(lower);
@@ -212,7 +214,7 @@ function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
     steps.push({ replacement: nl ? 'persoon' : 'person', loss: removeLoss, remove: true });
     return monotone(steps);
   }
-  if (f.rule === 'age/decade' || f.rule === 'age/around' || f.rule === 'age/stage' || f.rule === 'age/school') {
+  if (form === 'decade' || form === 'around' || form === 'stage' || form === 'school') {
     // Already a band ("in de veertig", "tiener", "groep 8"): a life stage if that is wider, then away.
     const single = f.text.trim().split(/\s+/).length === 1;
     const isNoun = single && !nounRun(ctx, f.end);
@@ -222,7 +224,7 @@ function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
     return monotone(steps);
   }
   const isCopula = !!prev && COPULAS.has(prev.lower);
-  if (isCopula && (f.rule === 'age/said' || f.rule === 'age/exact')) {
+  if (isCopula && (form === 'said' || form === 'exact')) {
     // "is 45 (jaar oud)" -> "is in de veertig" / "is volwassen" / (the clause goes).
     for (const b of bands) {
       if (b.kind === 'decade') push(b, 1, bandPhrase(b));
@@ -231,17 +233,17 @@ function ageLadder(f: Finding, ctx: Ctx): LadderStep[] {
     steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev!, f.end) });
     return monotone(steps);
   }
-  if (prev && prev.lower === 'van' && f.rule === 'age/said') {
+  if (prev && prev.lower === 'van' && form === 'said') {
     // "een vrouw van 45" -> "een vrouw van in de veertig" -> "een vrouw".
     for (const b of bands) if (b.kind === 'decade') push(b, 1, bandPhrase(b));
     steps.push({ replacement: '', loss: removeLoss, remove: true, span: { start: prev.start, end: f.end } });
     return monotone(steps);
   }
-  if (f.rule === 'age/parenthesized' || f.rule === 'age/listed') {
+  if (form === 'parenthesized' || form === 'listed') {
     // "Mevrouw Jansen (45)" -> "(in de veertig)" -> "(volwassen)" -> gone; ", 24," likewise.
     const stageWord = (s: Stage) => (nl ? { child: 'kind', youth: 'tiener', adult: 'volwassen', older: 'oudere' }[s] : { child: 'child', youth: 'teenager', adult: 'adult', older: 'older' }[s]);
     for (const b of bands) push(b, b.kind === 'decade' ? 1 : 2, b.kind === 'decade' ? bandPhrase(b) : stageWord(b.stage!));
-    const comma = f.rule === 'age/listed' && prev?.text === ',' ? { start: prev.start, end: f.end } : undefined;
+    const comma = form === 'listed' && prev?.text === ',' ? { start: prev.start, end: f.end } : undefined;
     steps.push({ replacement: '', loss: removeLoss, remove: true, ...(comma ? { span: comma } : {}) });
     return monotone(steps);
   }
@@ -275,14 +277,13 @@ function placeName(p: Place, lang: Lang, first: boolean, original: Place): strin
   return name;
 }
 
-function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
+function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
   const { byId } = ctx.lexicon.places();
-  const id = String(f.data?.['id'] ?? '');
-  const place = byId.get(id);
-  const pop = Number(f.data?.['population'] ?? place?.population ?? 0);
+  const place = byId.get(f.facts.id);
+  const pop = f.facts.population || place?.population || 0;
   const w = KIND_WEIGHT['place']!;
-  const country = String(f.data?.['country'] ?? place?.country ?? ctx.country ?? (ctx.lang === 'nl' ? 'NL' : 'GB'));
-  const countryPop = COUNTRY_POPULATION[country] ?? COUNTRY_POPULATION[ctx.lang === 'nl' ? 'NL' : 'GB']!;
+  const country = f.facts.country || place?.country || ctx.country || HOME_COUNTRY[ctx.lang];
+  const countryPop = COUNTRY_POPULATION[country] ?? COUNTRY_POPULATION[HOME_COUNTRY[ctx.lang]]!;
   // "de gemeente Goes", "provincie Zeeland": the lead noun goes with the name.
   const prev = prevToken(ctx, f.start);
   let span: { start: number; end: number } | undefined;
@@ -310,13 +311,13 @@ function placeLadder(f: Finding, ctx: Ctx): LadderStep[] {
     if (p.type === 'country') reachedCountry = true;
     if (!(population > 0) || population < last * 1.5) continue;
     const name = placeName(p, ctx.lang, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place);
-    steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : name, loss: w * (bits(pop, population) + RUNG * rung), population, data: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
+    steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : name, loss: w * (bits(pop, population) + RUNG * rung), facts: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
     last = population;
     rung++;
   }
   if (!reachedCountry && countryPop >= last * 1.5) {
     const name = COUNTRY_NAMES[ctx.lang][country] ?? country;
-    steps.push({ replacement: ofRole ? within(name) : name, loss: w * (bits(pop, countryPop) + RUNG * rung), population: countryPop, data: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
+    steps.push({ replacement: ofRole ? within(name) : name, loss: w * (bits(pop, countryPop) + RUNG * rung), facts: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
   }
   steps.push(removal());
   return monotone(steps);
@@ -353,10 +354,10 @@ function parseDate(text: string): { month?: number; year?: number } {
   return {};
 }
 
-function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
+function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
   const nl = ctx.lang === 'nl';
   const w = KIND_WEIGHT['date']!;
-  const window = Number(f.data?.['windowDays'] ?? 1) || 1;
+  const window = f.facts.windowDays || 1;
   const prev = prevToken(ctx, f.start);
   const { month, year } = parseDate(f.text);
   const own = prev && DATE_PREPS.has(prev.lower) ? { start: prev.start, end: f.end } : undefined;
@@ -366,30 +367,30 @@ function dateLadder(f: Finding, ctx: Ctx): LadderStep[] {
   const steps: LadderStep[] = [];
   const removeLoss = (): number => w * (bits(window, 365) + REMOVAL + RUNG * 3);
 
-  if (f.data?.['birth'] === true) {
+  if (f.facts.birth) {
     // A date of birth: the year alone is an age, no more. Removed, its label goes too ("geboren", "DOB:", "°").
-    const share = f.figure?.central ?? 1 / 29200;
+    const share = (shareOf(f) ?? BIRTH_DATE_SHARE).central;
     const label = /(?:^|[\s(,;])((?:geboren|geb\.?|born|DOB|d\.o\.b\.|geboortedatum|date of birth)\s*:?\s*(?:op|on)?\s*|°\s*)$/i.exec(ctx.text.slice(Math.max(0, f.start - 30), f.start));
     const labelled = label ? { start: f.start - label[1]!.length, end: f.end } : span;
-    if (year) steps.push({ replacement: span ? `in ${year}` : String(year), loss: KIND_WEIGHT['age']! * (bits(share, SHARES.exactAge.central) + RUNG), figure: { ...SHARES.exactAge }, windowDays: 365, data: { windowDays: 365, birth: true }, ...(span ? { span } : {}) });
+    if (year) steps.push({ replacement: span ? `in ${year}` : String(year), loss: KIND_WEIGHT['age']! * (bits(share, BIRTH_YEAR_SHARE.central) + RUNG), facts: { windowDays: 365 }, ...(span ? { span } : {}) });
     steps.push({ replacement: '', loss: KIND_WEIGHT['age']! * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true, ...(labelled ? { span: labelled } : {}) });
     return monotone(steps);
   }
   if (month && window <= 1) {
     const m = nl ? MONTH_NL[month]! : MONTH_EN[month]!;
-    steps.push({ replacement: lead(year ? `${m} ${year}` : m), loss: w * (bits(window, 30) + RUNG), windowDays: 30, data: { windowDays: 30 }, ...(span ? { span } : {}) });
+    steps.push({ replacement: lead(year ? `${m} ${year}` : m), loss: w * (bits(window, 30) + RUNG), facts: { windowDays: 30 }, ...(span ? { span } : {}) });
   }
   if (month && window <= 30) {
     const s = nl ? SEASON_NL[month]! : SEASON_EN[month]!;
     const phrase = nl ? (year ? `het ${s} van ${year}` : `het ${s}`) : year ? `the ${s} of ${year}` : `the ${s}`;
-    steps.push({ replacement: lead(phrase), loss: w * (bits(window, 90) + RUNG * 2), windowDays: 90, data: { windowDays: 90 }, ...(span ? { span } : {}) });
+    steps.push({ replacement: lead(phrase), loss: w * (bits(window, 90) + RUNG * 2), facts: { windowDays: 90 }, ...(span ? { span } : {}) });
   }
-  if (!month && window < 30 && f.rule !== 'date/time') {
+  if (!month && window < 30 && f.facts.form !== 'time') {
     // "vandaag", "gisteren", "deze week", "vorige week dinsdag" -> "onlangs" (a month, research §6.4).
     const future = FUTURE.test(f.text);
     const word = nl ? (future ? 'binnenkort' : 'onlangs') : future ? 'soon' : 'recently';
     const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
-    steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), windowDays: 30, data: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
+    steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), facts: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
   }
   steps.push({ ...dutchInversion(f, ctx, span?.start ?? f.start), loss: removeLoss(), remove: true });
   if (!steps[steps.length - 1]!.span && span) steps[steps.length - 1]!.span = span;
@@ -431,9 +432,10 @@ function dutchInversion(f: Finding, ctx: Ctx, start: number): Pick<LadderStep, '
 // ---------------------------------------------------------------------------------------------------
 // Diagnosis and profession: the parent chain of the lexicon
 
-function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): LadderStep[] {
+function conceptLadder(f: FindingOf<'diagnosis'> | FindingOf<'profession'>, ctx: Ctx): LadderStep[] {
+  const kind = f.kind;
   const byId = kind === 'diagnosis' ? ctx.lexicon.conditions().byId : ctx.lexicon.professions().byId;
-  const share = f.figure?.central ?? 0.01;
+  const share = f.facts.figure.central;
   const w = KIND_WEIGHT[kind]!;
   const prev = prevToken(ctx, f.start);
   const determined = hasDeterminer(ctx, prev);
@@ -441,16 +443,15 @@ function conceptLadder(f: Finding, ctx: Ctx, kind: 'diagnosis' | 'profession'): 
   let last = share;
   let rung = 1;
   const chain: string[] = [];
-  for (let p = byId.get(String(f.data?.['parent'] ?? '')); p && chain.length < 8; p = byId.get(p.parent)) chain.push(p.id);
+  for (let p = byId.get(f.facts.parent); p && chain.length < 8; p = byId.get(p.parent)) chain.push(p.id);
   for (let i = 0; i < chain.length; i++) {
     const c = byId.get(chain[i]!)!;
     if (!(c.figure.central > last)) continue;
-    let label = ctx.lang === 'nl' ? c.nl : c.en;
+    let label = c[ctx.lang];
     // "haar schizofrenie" -> "haar psychotische stoornis", not "haar een psychotische stoornis".
     if (determined) label = label.replace(/^(?:een|a|an)\s+/i, '');
-    const data: Record<string, unknown> = { id: c.id, parent: c.parent };
-    if (kind === 'diagnosis') data['ancestors'] = chain.slice(i + 1, chain.length - 1);
-    steps.push({ replacement: label, loss: w * (bits(share, c.figure.central) + RUNG * rung), figure: c.figure, data });
+    const facts = { id: c.id, parent: c.parent, figure: c.figure, ...(kind === 'diagnosis' ? { ancestors: chain.slice(i + 1, chain.length - 1) } : {}) };
+    steps.push({ replacement: label, loss: w * (bits(share, c.figure.central) + RUNG * rung), facts });
     last = c.figure.central;
     rung++;
   }
@@ -493,9 +494,9 @@ function article(noun: string, lang: Lang): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-function institutionLadder(f: Finding, ctx: Ctx): LadderStep[] {
+function institutionLadder(f: FindingOf<'institution'>, ctx: Ctx): LadderStep[] {
   const w = KIND_WEIGHT['institution']!;
-  const type = String(f.data?.['type'] ?? 'other');
+  const type = f.facts.type;
   const lower = f.text.toLowerCase();
   let head: string | undefined;
   const heads = ctx.lexicon.institutions().heads;
@@ -526,8 +527,8 @@ const KIN_BEFORE = new Set(['zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertj
 const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'groet', 'groeten', 'groetjes', 'cheers', 'regards', 'liefs', 'love', 'welkom', 'welcome']);
 const SECOND_PERSON = new Set(['jij', 'je', 'u', 'jullie', 'you']);
 
-function nameLadder(f: Finding, ctx: Ctx): LadderStep[] {
-  if (f.data?.['pseudonym'] === true || f.confidence < 0.7) return [];
+function nameLadder(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
+  if (f.facts.pseudonym || f.confidence < 0.7) return [];
   let prev = prevToken(ctx, f.start);
   const next = nextToken(ctx, f.end);
   // "hoi Sanne," / "Jorrit, jij bent een kanjer": the person spoken to; the name just goes.
@@ -541,8 +542,8 @@ function nameLadder(f: Finding, ctx: Ctx): LadderStep[] {
   const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
   const nl = ctx.lang === 'nl';
   // Later mentions of the same person are "de cliënt", the first "een cliënt".
-  const key = (x: Finding) => ((x.data?.['parts'] as string[] | undefined) ?? [x.text.toLowerCase()]).join(' ');
-  const earlier = ctx.findings.some((x) => x.kind === 'name' && x.start < f.start && x.data?.['pseudonym'] !== true && (key(x) === key(f) || key(x).split(' ').some((p) => key(f).split(' ').includes(p))));
+  const key = (x: FindingOf<'name'>) => x.facts.parts.join(' ');
+  const earlier = ctx.findings.some((x) => x.kind === 'name' && x.start < f.start && !x.facts.pseudonym && (key(x) === key(f) || key(x).split(' ').some((p) => key(f).split(' ').includes(p))));
   const det = prev && DETERMINERS.has(prev.lower);
   let noun: string;
   if (KIN_TITLES.has(first)) noun = first;
@@ -610,19 +611,19 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
     case 'date':
       return dateLadder(f, ctx);
     case 'diagnosis':
-      return conceptLadder(f, ctx, 'diagnosis');
+      return conceptLadder(f, ctx);
     case 'profession':
-      return conceptLadder(f, ctx, 'profession');
+      return conceptLadder(f, ctx);
     case 'institution':
       return institutionLadder(f, ctx);
     case 'nationality':
-      return [{ replacement: '', loss: KIND_WEIGHT['nationality']! * (bits(f.figure?.central ?? 0.05, 1) + REMOVAL), remove: true }];
+      return [{ replacement: '', loss: KIND_WEIGHT['nationality']! * (bits(shareOf(f)!.central, 1) + REMOVAL), remove: true }];
     case 'family':
     case 'event':
     case 'unusual': {
-      const share = f.figure?.central ?? 0.01;
+      const share = f.facts.figure.central;
       const w = KIND_WEIGHT[f.kind]!;
-      const label = (f.data?.['label'] as { nl?: string; en?: string } | undefined)?.[ctx.lang]?.trim();
+      const label = f.facts.label[ctx.lang].trim();
       const steps: LadderStep[] = [];
       if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
       // "een voormalig kermisexploitant": a noun after its article leaves "persoon" behind.
@@ -633,10 +634,10 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
     case 'name':
       return nameLadder(f, ctx);
     case 'address':
-      return f.data?.['personal'] === false ? [] : addressLadder(f, ctx);
+      return f.facts.personal ? addressLadder(f, ctx) : [];
     default: {
       // email, phone, url, handle, iban, national-id, record-id, license-plate, postcode.
-      if (f.identifier === 'direct' && f.data?.['personal'] === false) return [];
+      if (!isPersonalDirect(f)) return [];
       // "NHS no 943 476 5919", "BSN: 123456782", "tel. 06-...": the label goes with the number.
       const label = DIRECT_LABEL.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
       const span = label && label[0].trim() ? { start: f.start - label[0].length + (label[1]?.length ?? 0), end: f.end } : undefined;

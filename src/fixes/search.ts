@@ -2,7 +2,8 @@ import { levelRank, type Level } from '../core/kinds.js';
 import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
-import { COUNTRY_POPULATION } from '../risk/defaults.js';
+import { factorOf } from '../risk/shares.js';
+import { withFacts } from '../core/facts.js';
 import { estimateRisk, isPersonalDirect, type RiskOptions } from '../risk/estimate.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { buildLadders } from './ladders.js';
@@ -32,14 +33,9 @@ interface Variable {
 export function applyStep(f: Finding, step: LadderStep | undefined): Finding | undefined {
   if (!step) return f;
   if (step.remove || step.drop) return undefined;
-  const data: Record<string, unknown> = { ...f.data, ...step.data };
-  if (step.population !== undefined) data['population'] = step.population;
-  if (step.windowDays !== undefined) data['windowDays'] = step.windowDays;
-  const figure = step.figure ?? f.figure;
-  // A place's factor is its share of the country, as in the report (the model reads data.population).
-  const country = COUNTRY_POPULATION[String(data['country'] ?? '')];
-  const factor = f.kind === 'place' ? (step.population !== undefined && country ? step.population / country : f.factor) : figure?.central;
-  return { ...f, text: step.replacement || f.text, data, ...(figure ? { figure } : {}), ...(factor !== undefined ? { factor } : {}) };
+  const changed = step.facts ? withFacts(f, step.facts) : f;
+  const factor = factorOf(changed);
+  return { ...changed, text: step.replacement || f.text, ...(factor !== undefined ? { factor } : {}) };
 }
 
 const REASONS = {

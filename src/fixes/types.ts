@@ -1,5 +1,6 @@
 import type { Level } from '../core/kinds.js';
-import type { FileResult, Figure, Finding, RiskResult } from '../core/types.js';
+import type { FactsPatch } from '../core/facts.js';
+import type { FileResult, Finding, RiskResult } from '../core/types.js';
 
 /** One primitive text edit: replace [start, end) of the original text by `text` ('' deletes). */
 export interface Edit {
@@ -16,18 +17,12 @@ export interface LadderStep {
   /** The wording that replaces the finding's text ('' = the words are deleted). */
   replacement: string;
   loss: number;
-  /** The new share (share kinds: age, diagnosis, profession, date of birth ...). */
-  figure?: Figure;
-  /** The new base (places). */
-  population?: number;
   /** The detail is gone: the finding no longer counts in the risk model. */
   remove?: boolean;
   /** The wording is generic and no longer a finding (e.g. "een zorgcentrum" for "zorgcentrum De Wielewaal"). */
   drop?: boolean;
-  /** The new time window in days (dates; undefined with `remove`). */
-  windowDays?: number;
-  /** Facts merged into the finding's `data` for the re-estimate (new id, parent, from/to ...). */
-  data?: Record<string, unknown>;
+  /** What the wording says instead (a wider age band, a larger place, a longer window); the risk layer re-derives the shares. */
+  facts?: FactsPatch;
   /** The text span replaced, when it differs from the finding's (e.g. "op 12 maart" instead of "12 maart"). */
   span?: { start: number; end: number };
   /** Primitive edits when the wording moves ("een 45-jarige vrouw" -> "een vrouw in de veertig"). */

@@ -1,3 +1,5 @@
+import type { Finding } from '../core/types.js';
+import { shareOf } from '../risk/shares.js';
 import type { Reporter } from './types.js';
 import { summarize } from './summary.js';
 
@@ -22,10 +24,10 @@ export const jsonReporter: Reporter = (report) =>
           message: f.message,
           suggestion: f.suggestion,
           ...(f.factor !== undefined ? { factor: f.factor } : {}),
-          ...(f.kind === 'place' && typeof f.data?.['population'] === 'number' ? { population: f.data['population'] } : {}),
+          ...(f.kind === 'place' ? { population: f.facts.population } : {}),
           confidence: f.confidence,
-          ...(f.figure ? { source: f.figure.source } : {}),
-          ...(f.kind === 'name' && f.data?.['pseudonym'] === true ? { pseudonym: true } : {}),
+          ...sourceOf(f),
+          ...(f.kind === 'name' && f.facts.pseudonym ? { pseudonym: true } : {}),
         })),
         pseudonym: r.pseudonym,
         risk: r.risk,
@@ -37,3 +39,9 @@ export const jsonReporter: Reporter = (report) =>
     null,
     2,
   ) + '\n';
+
+/** Where the share a finding contributes comes from. */
+function sourceOf(f: Finding): { source?: string } {
+  const share = shareOf(f);
+  return share ? { source: share.source } : {};
+}

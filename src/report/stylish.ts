@@ -59,7 +59,7 @@ export const stylishReporter: Reporter = (report, options) => {
     for (const f of r.findings) {
       const pos = `${f.line}:${f.column}`.padEnd(width);
       const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);
-      const pseudo = f.kind === 'name' && f.data?.['pseudonym'] === true ? c.dim(nl ? ' [als fictief gemarkeerd]' : ' [marked as pseudonym]') : '';
+      const pseudo = f.kind === 'name' && f.facts.pseudonym ? c.dim(nl ? ' [als fictief gemarkeerd]' : ' [marked as pseudonym]') : '';
       const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
       out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${nl ? '→ schrijf' : '→ write'}: ${f.suggestion}`)}`);
     }

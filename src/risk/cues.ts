@@ -1,4 +1,5 @@
-import type { Finding, Lang } from '../core/types.js';
+import { HOME_COUNTRY } from '../core/countries.js';
+import type { Finding, FindingOf, Lang } from '../core/types.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { RiskCues } from './estimate.js';
@@ -10,6 +11,8 @@ const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 // The subject is somewhere colleagues, fellow patients or visitors see them.
 // Only inpatient settings: there a colleague or fellow patient knows who was admitted in a window.
 const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'separeer', 'gesepareerd', 'isoleercel', 'ward', 'admitted', 'admission', 'inpatient', 'paaz']);
+// Institution types where people stay: a fellow patient or a visitor sees who is there.
+const INPATIENT_TYPES = new Set(['ward', 'pz', 'paaz']);
 const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw', 'clb', 'caw', 'allez', 'ambetant', 'zotte', 'pintje', 'da', 'ploegmaat', 'tornooi', 'rijksregisternummer', 'leefloon', 'vrederechter']);
 
 
@@ -29,7 +32,7 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
   const sentence = sentenceIndex(text, tokens);
   const sentenceOf = (f: Finding) => sentence[tokenIndexAt(tokens, f.start - offset)] ?? 0;
   let employer = findings.some((f) => f.kind === 'institution');
-  let ward = findings.some((f) => f.kind === 'institution' && ['ward', 'pz', 'paaz'].includes(String(f.data?.['type'] ?? '')));
+  let ward = findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
   let flemish = 0;
   const wardSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -47,8 +50,8 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
   for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(f));
   let windowDays: number | undefined;
   for (const f of findings) {
-    const w = f.data?.['windowDays'];
-    if (f.kind !== 'date' || typeof w !== 'number' || !wardSentences.has(sentenceOf(f))) continue;
+    if (f.kind !== 'date' || !wardSentences.has(sentenceOf(f))) continue;
+    const w = f.facts.windowDays;
     if (windowDays === undefined || w < windowDays) windowDays = w;
   }
   return { employer, ward, ...(windowDays !== undefined ? { windowDays } : {}), flemish };
@@ -60,9 +63,9 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   for (const p of parts) if (p.windowDays !== undefined && (windowDays === undefined || p.windowDays < windowDays)) windowDays = p.windowDays;
   const ward = parts.some((p) => p.ward) && windowDays !== undefined;
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
-  const places = findings.filter((f) => f.kind === 'place' && typeof f.data?.['country'] === 'string');
-  const smallest = [...places].sort((a, b) => (a.data!['population'] as number) - (b.data!['population'] as number))[0];
-  let country = smallest ? (smallest.data!['country'] as string) : lang === 'nl' ? (flemish >= 1 ? 'BE' : 'NL') : 'GB';
+  const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '');
+  const smallest = [...places].sort((a, b) => a.facts.population - b.facts.population)[0];
+  let country: string = smallest ? smallest.facts.country : flemish >= 1 && lang === 'nl' ? 'BE' : HOME_COUNTRY[lang];
   if (country === 'BE' && lang === 'nl') country = 'FL';
   return { employer: parts.some((p) => p.employer), ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
 }

@@ -10,12 +10,6 @@ export const COUNTRY_POPULATION: Record<string, number> = {
   US: 335_000_000, // DESIGN.md
 };
 
-/** Shares (low, central, high) used where a detector has no figure of its own. */
-export const SHARES = {
-  gender: { low: 0.49, central: 0.5, high: 0.51, source: 'CBS 2023: 50.3% women [V]' },
-  exactAge: { low: 0.009, central: 0.0125, high: 0.015, source: 'CBS 1-year bands, research §4.2 [V/E]' },
-};
-
 /** "Knows the author's employer": caseload of a regional institution, catchment it draws from [E]. */
 export const EMPLOYER = {
   caseload: { low: 1000, central: 2000, high: 3000 }, // clinical GGZ per region per year [E] §6.4

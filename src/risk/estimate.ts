@@ -1,6 +1,7 @@
 import type { Kind } from '../core/kinds.js';
-import type { Contributor, Figure, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
-import { COUNTRY_POPULATION, EMPLOYER, SHARES, WARD } from './defaults.js';
+import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
+import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
+import { institutionSize, shareOf } from './shares.js';
 import { levelForRisk } from './levels.js';
 import { riskFromExpected } from './math.js';
 import { explain } from './explain.js';
@@ -44,17 +45,25 @@ interface ScenarioResult {
   e: Range;
 }
 
-const SHARE_KINDS: ReadonlySet<Kind> = new Set(['age', 'diagnosis', 'profession', 'nationality', 'family', 'event', 'unusual']);
-
 /** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
 export function isPersonalDirect(f: Finding): boolean {
   // A full date of birth narrows the Netherlands to a few dozen people and any place to one
   // (research §1, §6.1: treated as a direct identifier).
-  if (f.kind === 'date' && f.data?.['birth'] === true) return true;
-  if (f.identifier !== 'direct') return false;
-  // A guess ("Wiegmans" alone, from the surname list) is reported, but does not decide the level.
-  if (f.kind === 'name') return f.data?.['pseudonym'] !== true && f.confidence >= 0.7;
-  return f.data?.['personal'] !== false;
+  if (f.kind === 'date') return f.facts.birth;
+  switch (f.kind) {
+    // A guess ("Wiegmans" alone, from the surname list) is reported, but does not decide the level.
+    case 'name':
+      return !f.facts.pseudonym && f.confidence >= 0.7;
+    case 'email':
+    case 'url':
+    case 'handle':
+    case 'phone':
+    case 'postcode':
+    case 'address':
+      return f.facts.personal;
+    default:
+      return f.identifier === 'direct';
+  }
 }
 
 // Kinds that say something about a person. Dates, places and institutions on their own describe an
@@ -75,12 +84,11 @@ function product(base: Range, factors: readonly Factor[]): Range {
   return { low: Math.exp(low), central: Math.exp(central), high: Math.exp(high) };
 }
 
-function smallestPlace(findings: readonly Finding[]): Finding | undefined {
-  let best: Finding | undefined;
+function smallestPlace(findings: readonly Finding[]): FindingOf<'place'> | undefined {
+  let best: FindingOf<'place'> | undefined;
   for (const f of findings) {
-    const pop = f.data?.['population'];
-    if (f.kind !== 'place' || typeof pop !== 'number' || pop <= 0) continue;
-    if (!best || pop < (best.data!['population'] as number)) best = f;
+    if (f.kind !== 'place' || !(f.facts.population > 0)) continue;
+    if (!best || f.facts.population < best.facts.population) best = f;
   }
   return best;
 }
@@ -91,17 +99,16 @@ function populationFactors(findings: readonly Finding[]): Factor[] {
   let gender = false;
   let age = false;
   for (const f of findings) {
+    const share = shareOf(f);
+    if (!share) continue;
     if (f.kind === 'gender') {
       if (gender) continue;
       gender = true;
-      factors.push({ finding: f, share: f.figure ?? SHARES.gender, label: f.text });
-    } else if ((SHARE_KINDS.has(f.kind) || (f.kind === 'date' && f.data?.['birth'] === true)) && f.figure) {
-      if (f.kind === 'age') {
-        if (age) continue;
-        age = true;
-      }
-      factors.push({ finding: f, share: f.figure, label: f.text });
+    } else if (f.kind === 'age') {
+      if (age) continue;
+      age = true;
     }
+    factors.push({ finding: f, share, label: f.text });
   }
   return dedupeRelated(factors);
 }
@@ -114,17 +121,14 @@ function populationFactors(findings: readonly Finding[]): Factor[] {
 function dedupeRelated(factors: Factor[]): Factor[] {
   const seen = new Set<string>();
   const kept: Factor[] = [];
-  const lineage = (f: Factor): string[] => [String(f.finding.data?.['id'] ?? ''), ...((f.finding.data?.['ancestors'] as string[] | undefined) ?? [])].filter(Boolean);
+  const lineage = (f: FindingOf<'diagnosis'>): string[] => [f.facts.id, ...f.facts.ancestors].filter(Boolean);
   for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
-    const key = `${f.finding.kind}:${String(f.finding.data?.['id'] ?? f.finding.text.toLowerCase())}`;
+    const d = f.finding;
+    const key = `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
     if (seen.has(key)) continue;
-    if (f.finding.kind === 'diagnosis') {
-      const mine = lineage(f);
-      const related = kept.some((k) => {
-        if (k.finding.kind !== 'diagnosis') return false;
-        const theirs = lineage(k);
-        return mine.some((id) => theirs.includes(id));
-      });
+    if (d.kind === 'diagnosis') {
+      const mine = lineage(d);
+      const related = kept.some((k) => k.finding.kind === 'diagnosis' && lineage(k.finding).some((id) => mine.includes(id)));
       if (related) continue;
     }
     seen.add(key);
@@ -141,7 +145,7 @@ function caseMix(share: Figure): Figure {
 function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const place = smallestPlace(findings);
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
-  const n = options.population ?? (place ? (place.data!['population'] as number) : country);
+  const n = options.population ?? (place ? place.facts.population : country);
   const baseLabel = options.population
     ? `${fmtInt(n, lang)} ${lang === 'nl' ? 'mensen (ingesteld)' : 'people (configured)'}`
     : place
@@ -149,22 +153,23 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
       : `${countryName(cues.country, lang)} (${fmtInt(n, lang)})`;
   // A role there is one of per place ("de burgemeester", "de plaatselijke notaris"), in a place the
   // text names or calls local, is about one person there (research §4.5).
-  const local = (f: Finding) => f.kind === 'profession' && f.data?.['uniquePerPlace'] === true && (place !== undefined || f.data?.['local'] === true);
+  const local = (f: Finding) => f.kind === 'profession' && f.facts.uniquePerPlace && (place !== undefined || f.facts.local);
   const factors = populationFactors(findings).map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place (research §4.5)' } } : f));
   const base = { low: n, central: n, high: n };
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }
 
 function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang): ScenarioResult {
-  const institution = findings.find((f) => f.kind === 'institution' && typeof f.data?.['size'] === 'number');
+  const institution = findings.find((f): f is FindingOf<'institution'> => f.kind === 'institution');
+  const size = institution ? institutionSize(institution.facts) : 0;
   const caseload: Range = institution
-    ? { low: (institution.data!['size'] as number) / 2, central: institution.data!['size'] as number, high: (institution.data!['size'] as number) * 1.5 }
+    ? { low: size / 2, central: size, high: size * 1.5 }
     : options.caseload
       ? { low: options.caseload, central: options.caseload, high: options.caseload }
       : EMPLOYER.caseload;
   // A place named as well: only the clients who live there.
   const place = smallestPlace(findings);
-  const within = place ? Math.min(1, (place.data!['population'] as number) / EMPLOYER.catchment) : 1;
+  const within = place ? Math.min(1, place.facts.population / EMPLOYER.catchment) : 1;
   const base = { low: caseload.low * within, central: caseload.central * within, high: caseload.high * within };
   const factors = populationFactors(findings).map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
   const who = institution ? institution.text : lang === 'nl' ? 'de instelling' : 'the organisation';
@@ -208,7 +213,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   // The place that set the base is a contributor too, as its share of the country (DESIGN.md).
   const place = worst.scenario === 'stranger' && !options.population ? smallestPlace(findings) : undefined;
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
-  if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round((place.data!['population'] as number) / country), label: worst.baseLabel });
+  if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round(place.facts.population / country), label: worst.baseLabel });
   const expectedMatches = { low: round(worst.e.low), central: round(worst.e.central), high: round(worst.e.high) };
   if (direct.length > 0) {
     return {

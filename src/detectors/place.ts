@@ -1,7 +1,7 @@
 import type { Detection, Lang } from '../core/types.js';
 import type { Lexicon, Place } from '../lexicon/lexicon.js';
 import { isMostlyLowercase } from '../text/case.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Words that introduce a place: they let a place whose name is also a word ("Best") count, and a
 // lower-case place in chat-style text.
@@ -36,7 +36,7 @@ const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'die', 'dat', 'd
 const LOWERCASE_STOP = new Set(['hem', 'ons', 'ee', 'best', 'echt', 'born', 'made', 'lent', 'mill', 'nes', 'oss', 'om', 'op', 'ter', 'bath', 'deal', 'wells', 'reading', 'split', 'goes', 'mark', 'hoorn', 'haren']);
 
 
-export function createPlaceDetector(lexicon: Lexicon): Detector {
+function createPlaceDetector(lexicon: Lexicon): Detector {
   return {
     id: 'place',
     detect({ tokens, lang }: DetectContext): Detection[] {
@@ -67,12 +67,17 @@ export function createPlaceDetector(lexicon: Lexicon): Detector {
           kind: 'place',
           start: m.start,
           end: m.end,
-          rule: `place/${place.type}`,
+          rule: 'place',
           confidence: place.isWord ? 0.7 : capital ? 0.8 : 0.7,
-          data: { id: place.id, population: place.population, country: place.country, type: place.type, parent: place.parent },
+          facts: { id: place.id, population: place.population, country: place.country, type: place.type, parent: place.parent },
         });
       }
       return out;
     },
   };
 }
+
+export const placeRule: Rule = {
+  meta: ruleMeta('place', ['place'], 'Places of NL, BE, the UK and the US from the places dictionary, with their population: villages, towns, regions, provinces'),
+  create: createPlaceDetector,
+};

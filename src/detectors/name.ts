@@ -1,8 +1,9 @@
+import type { NameForm } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isMostlyLowercase } from '../text/case.js';
 import { isAllCaps, tokenIndexAt, type Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Evidence that the next words are a person's name. Titles and kin words become part of the span
 // ("mw. Els Hoogendoorn-Bakker", "Opa Teun"), as the annotation guidelines ask.
@@ -62,7 +63,7 @@ function mostlyCaps(text: string): boolean {
 // Last words that make a capitalized run a place or an organisation ("Sherman Park", "Mercy Family Health").
 const NOT_PERSON_TAIL = new Set(['park', 'market', 'street', 'road', 'square', 'health', 'care', 'zorg', 'centrum', 'center', 'centre', 'hospital', 'school', 'college', 'house', 'hall', 'bridge', 'brug', 'plein', 'markt', 'straat', 'laan', 'weg', 'kerk', 'church', 'station', 'holland', 'brabant', 'vlaanderen', 'city', 'county', 'beach', 'lake', 'river', 'valley', 'hill', 'hills', 'heights', 'village', 'bay', 'island', 'islands', 'group', 'groep', 'foundation', 'stichting', 'trust', 'team', 'services', 'clinic', 'kliniek', 'museum', 'theater', 'theatre', 'festival']);
 
-export function createNameDetector(lexicon: Lexicon): Detector {
+function createNameDetector(lexicon: Lexicon): Detector {
   return {
     id: 'name',
     detect(ctx: DetectContext): Detection[] {
@@ -139,8 +140,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
   }
 
   const out: Detection[] = [];
-  const push = (first: number, last: number, confidence: number, parts: string[], rule: string) => {
-    out.push({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end, rule, confidence, data: { parts } });
+  const push = (first: number, last: number, confidence: number, parts: string[], form: NameForm) => {
+    out.push({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end, rule: 'name', confidence, facts: { parts, pseudonym: false, form } });
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -152,7 +153,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       while (j < tokens.length && j < i + 8 && !/^['’"”]$/.test(tokens[j]!.text)) j++;
       const surname = tokens[j + 1];
       if (j < i + 8 && isCap(surname, caps) && surname!.gapBefore && (lists.surnames.has(surname!.lower) || lists.first.has(t.lower))) {
-        push(i, j + 1, 0.9, [t.lower, surname!.lower], 'name/nickname');
+        push(i, j + 1, 0.9, [t.lower, surname!.lower], 'nickname');
         i = j + 1;
         continue;
       }
@@ -171,7 +172,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       }
       const p = parseName(j, true);
       if (p && !(ambiguous(tokens[p.last]!) && p.last === j && !isCap(tokens[p.last]!, caps))) {
-        push(i, p.last, 0.95, p.parts, 'name/title');
+        push(i, p.last, 0.95, p.parts, 'title');
         i = p.last;
         continue;
       }
@@ -183,7 +184,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       // One initial and an unknown word is "E. Coli"; it takes a surname the lists know, or two initials.
       const initials = tokens.slice(i, p ? p.last : i).filter((x) => isInitial(x)).length;
       if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)))) {
-        push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'name/initials');
+        push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'initials');
         i = p.last;
         continue;
       }
@@ -204,7 +205,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       const p = parseName(i, false);
       const sur = p ? tokens[p.last]! : undefined;
       if (p && sur && p.last > i && isCap(sur, caps) && lists.surnames.has(sur.lower) && !ambiguous(sur)) {
-        push(i, p.last, 0.8, p.parts, 'name/particle');
+        push(i, p.last, 0.8, p.parts, 'particle');
         i = p.last;
       }
       continue;
@@ -220,27 +221,27 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
     const evidenceAfter = next && SAYING.has(next.lower) && isCap(firstTok, caps);
     const capital = isCap(firstTok, caps);
     let confidence = 0;
-    let rule = 'name/list';
+    let form: NameForm = 'list';
     if (multi && capital && (firstKnown || lists.surnames.has(lastTok.lower)) && !(firstAmbiguous && ambiguous(lastTok))) {
       // "Gerrit Wessels", "Jarne Van Acker": a first name and a second capitalized name part.
       confidence = firstKnown && !firstAmbiguous ? 0.9 : 0.8;
-      rule = 'name/full';
+      form = 'full';
     } else if (evidenceBefore && (capital || firstKnown) && !NEVER_NAMES.has(firstTok.lower)) {
       confidence = 0.85;
-      rule = 'name/context';
+      form = 'context';
     } else if (capital && firstKnown && !firstAmbiguous) {
       confidence = 0.8;
-      rule = 'name/first';
+      form = 'first';
     } else if (capital && firstKnown && evidenceAfter) {
       confidence = 0.75;
-      rule = 'name/context';
+      form = 'context';
     } else if (capital && !multi && lists.surnames.has(firstTok.lower) && !firstAmbiguous && firstTok.text.length >= 4 && !isSentenceStart(tokens, i)) {
       confidence = 0.55;
-      rule = 'name/surname';
+      form = 'surname';
     }
     if (confidence > 0) {
-      const last = multi && rule !== 'name/full' && rule !== 'name/context' ? i : p.last;
-      push(i, last, confidence, multi && last === p.last ? p.parts : [firstTok.lower], rule);
+      const last = multi && form !== 'full' && form !== 'context' ? i : p.last;
+      push(i, last, confidence, multi && last === p.last ? p.parts : [firstTok.lower], form);
       i = last;
     }
   }
@@ -255,7 +256,7 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
 /** Once "Gerrit Wessels" is a name, a later "Gerrit" is the same person, whatever the lists say. */
 function withRepeatedMentions(found: Detection[], tokens: readonly Token[], caps: boolean): Detection[] {
   const parts = new Set<string>();
-  for (const d of found) if (d.confidence >= 0.75) for (const p of (d.data?.['parts'] as string[] | undefined) ?? []) if (p.length >= 3) parts.add(p);
+  for (const d of found) if (d.kind === 'name' && d.confidence >= 0.75) for (const p of d.facts.parts) if (p.length >= 3) parts.add(p);
   if (parts.size === 0) return found;
   // Names are found left to right, so one pointer walks them beside the tokens: linear, not names × tokens.
   const spans = [...found].sort((a, b) => a.start - b.start);
@@ -267,8 +268,13 @@ function withRepeatedMentions(found: Detection[], tokens: readonly Token[], caps
   const extra: Detection[] = [];
   for (const t of tokens) {
     if (t.type === 'word' && parts.has(t.lower) && isCap(t, caps) && !covered(t)) {
-      extra.push({ kind: 'name', start: t.start, end: t.end, rule: 'name/repeated', confidence: 0.8, data: { parts: [t.lower] } });
+      extra.push({ kind: 'name', start: t.start, end: t.end, rule: 'name', confidence: 0.8, facts: { parts: [t.lower], pseudonym: false, form: 'repeated' } });
     }
   }
   return [...found, ...extra];
 }
+
+export const nameRule: Rule = {
+  meta: ruleMeta('name', ['name'], 'Names of people: with a title or kin word, initials, particles, first and surnames from the name lists, and their later mentions'),
+  create: createNameDetector,
+};

@@ -2,16 +2,7 @@ import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { lazy } from '../util/lazy.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
-
-/**
- * Yearly clients, residents or pupils per kind of institution, for the "reader knows the institution"
- * scenario when the dictionary has no figure of its own [E; research §4.4, §6.4].
- */
-export const DEFAULT_SIZE: Record<string, number> = {
-  ward: 200, 'care-home': 100, school: 600, university: 25_000, hospital: 40_000, ggz: 5_000, pz: 1_500, paaz: 600,
-  'youth-care': 2_000, prison: 300, club: 200, employer: 1_000, other: 500,
-};
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Words that are capitalized at a sentence start or follow a head without naming anything.
 const NOT_NAME = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'de', 'het', 'een', 'mijn', 'onze', 'ons', 'zijn', 'haar', 'hun', 'deze', 'dit', 'die',
@@ -80,7 +71,7 @@ function nameBefore(text: string, tokens: readonly Token[], head: number): numbe
   return first;
 }
 
-export function createInstitutionDetector(lexicon: Lexicon): Detector {
+function createInstitutionDetector(lexicon: Lexicon): Detector {
   // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek").
   const compoundHeads = lazy(() => lexicon.institutions().heads.entries().filter(([h]) => h.length >= 5));
   return {
@@ -88,12 +79,12 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
     detect({ text, tokens }: DetectContext): Detection[] {
       const { matcher, heads } = lexicon.institutions();
       const out: Detection[] = [];
-      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, rule: string) =>
-        out.push({ kind: 'institution', start: tokens[first]!.start, end: tokens[last]!.end, rule, confidence, data: { type, size: size || DEFAULT_SIZE[type] || DEFAULT_SIZE['other']! } });
+      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, form: 'known' | 'head' | 'compound') =>
+        out.push({ kind: 'institution', start: tokens[first]!.start, end: tokens[last]!.end, rule: 'institution', confidence, facts: { type, ...(size ? { size } : {}), form } });
       // Known institutions by name.
       for (const m of matcher.findAll(tokens)) {
         if (!isCap(tokens[m.first]) && !/[A-Z]/.test(tokens[m.first]!.text)) continue;
-        push(m.first, m.last, m.value.type, m.value.size, 0.85, 'institution/known');
+        push(m.first, m.last, m.value.type, m.value.size, 0.85, 'known');
       }
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
@@ -103,14 +94,14 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
           // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
           const last = nameAfter(text, tokens, i + 1);
           if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
-            push(i, last, type, undefined, 0.8, 'institution/head');
+            push(i, last, type, undefined, 0.8, 'head');
             i = last;
             continue;
           }
           // "Desert Willow Middle School", "Luton & Dunstable Hospital": only when the head is capitalized too.
           if (isCap(t) && !RECORD_LABEL.has(tokens[i + 1]?.lower ?? '')) {
             const first = nameBefore(text, tokens, i);
-            if (first !== -1 && first < i) push(first, i, type, undefined, 0.75, 'institution/head');
+            if (first !== -1 && first < i) push(first, i, type, undefined, 0.75, 'head');
           }
           continue;
         }
@@ -118,7 +109,7 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
         if (isCap(t) && t.text.length > 8) {
           for (const [head, headType] of compoundHeads()) {
             if (t.lower.endsWith(head) && t.lower.length > head.length + 2) {
-              push(i, i, headType, undefined, 0.7, 'institution/compound');
+              push(i, i, headType, undefined, 0.7, 'compound');
               break;
             }
           }
@@ -128,3 +119,8 @@ export function createInstitutionDetector(lexicon: Lexicon): Detector {
     },
   };
 }
+
+export const institutionRule: Rule = {
+  meta: ruleMeta('institution', ['institution'], 'Named institutions, wards, care homes, schools and clubs: known names, a head word with a name ("afdeling Zonnedauw"), compounds ("Vaartcollege")'),
+  create: createInstitutionDetector,
+};

@@ -1,6 +1,7 @@
+import type { DateForm } from '../core/facts.js';
 import type { Detection, Lang } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Dates matter to the risk model through the window they give an insider ("vandaag": one day of
 // admissions) and, for a date of birth, as a strong factor in their own right.
@@ -38,7 +39,7 @@ const PERIOD_LEAD = new Set(['deze', 'dit', 'vorige', 'vorig', 'afgelopen', 'vol
 const AGO = new Set(['geleden', 'ago']);
 const BIRTH_CUES = new Set(['geboren', 'geb', 'born', 'dob', 'geboortedatum', '°', 'birth']);
 
-interface DateSpan { first: number; last: number; windowDays: number; rule: string; confidence: number; birth?: boolean }
+interface DateSpan { first: number; last: number; windowDays: number; form: DateForm; confidence: number; birth?: boolean }
 
 const isNum = (t: Token | undefined, min: number, max: number): boolean => !!t && t.type === 'number' && Number(t.text) >= min && Number(t.text) <= max;
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && !b.gapBefore && a.end === b.start;
@@ -58,13 +59,13 @@ function numericDate(tokens: readonly Token[], i: number): DateSpan | undefined 
     // A fourth group means a longer number (a national id, a phone number), not a date.
     const next = tokens[i + 5];
     if (next && adjacent(c, next) && /^[-./]$/.test(next.text) && tokens[i + 6]?.type === 'number' && adjacent(next, tokens[i + 6])) return undefined;
-    if (dmy || ymd) return { first: i, last: i + 4, windowDays: 1, rule: 'date/numeric', confidence: 0.9 };
+    if (dmy || ymd) return { first: i, last: i + 4, windowDays: 1, form: 'numeric', confidence: 0.9 };
     return undefined;
   }
   // d/m or d-m without a year: only after "op"/"on"/"sinds" and with a slash, so scores ("3-1") stay out.
   const prev = tokens[i - 1]?.lower;
   if (s1.text === '/' && ['op', 'on', 'sinds', 'since', 'vanaf', 'per', 'tot'].includes(prev ?? '') && Number(a.text) <= 31 && Number(b.text) <= 12 && Number(b.text) >= 1) {
-    return { first: i, last: i + 2, windowDays: 1, rule: 'date/numeric', confidence: 0.7 };
+    return { first: i, last: i + 2, windowDays: 1, form: 'numeric', confidence: 0.7 };
   }
   return undefined;
 }
@@ -104,7 +105,7 @@ function textualDate(tokens: readonly Token[], i: number): DateSpan | undefined 
     first,
     last,
     windowDays: hasDay ? 1 : 30,
-    rule: hasDay ? 'date/day' : 'date/month',
+    form: hasDay ? 'day' : 'month',
     confidence: hasDay || hasYear ? 0.9 : 0.75,
     ...(birth && hasDay && hasYear ? { birth: true } : {}),
   };
@@ -120,31 +121,31 @@ function relativeDate(tokens: readonly Token[], i: number, lang: Lang): DateSpan
     if (UNITS.has(n.lower)) {
       let last = i + 1;
       if (WEEKDAYS.has(tokens[i + 2]?.lower ?? '')) last = i + 2;
-      return { first: i, last, windowDays: last > i + 1 ? 1 : UNITS.get(n.lower)!, rule: 'date/relative', confidence: 0.85 };
+      return { first: i, last, windowDays: last > i + 1 ? 1 : UNITS.get(n.lower)!, form: 'relative', confidence: 0.85 };
     }
-    if (WEEKDAYS.has(n.lower) || HOLIDAYS.has(n.lower)) return { first: i, last: i + 1, windowDays: HOLIDAYS.get(n.lower) ?? 1, rule: 'date/relative', confidence: 0.85 };
-    if (SEASONS.has(n.lower)) return { first: i, last: i + 1, windowDays: 90, rule: 'date/season', confidence: 0.8 };
+    if (WEEKDAYS.has(n.lower) || HOLIDAYS.has(n.lower)) return { first: i, last: i + 1, windowDays: HOLIDAYS.get(n.lower) ?? 1, form: 'relative', confidence: 0.85 };
+    if (SEASONS.has(n.lower)) return { first: i, last: i + 1, windowDays: 90, form: 'season', confidence: 0.8 };
     return undefined;
   }
   // "een jaar geleden", "twee weken geleden", "3 days ago".
   if (UNITS.has(w) && AGO.has(tokens[i + 1]?.lower ?? '')) {
     const q = tokens[i - 1];
     const first = q && (q.type === 'number' || /^(een|één|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six|paar|few|couple)$/.test(q.lower)) ? i - 1 : i;
-    return { first, last: i + 1, windowDays: UNITS.get(w)!, rule: 'date/relative', confidence: 0.85 };
+    return { first, last: i + 1, windowDays: UNITS.get(w)!, form: 'relative', confidence: 0.85 };
   }
   const days = RELATIVE.get(w);
-  if (days) return { first: i, last: i, windowDays: days, rule: 'date/relative', confidence: 0.9 };
+  if (days) return { first: i, last: i, windowDays: days, form: 'relative', confidence: 0.9 };
   if (WEEKDAYS.has(w)) {
     // English weekdays are capitalized; "on Tuesday". Dutch weekdays are common enough to stand alone.
-    return { first: i, last: i, windowDays: 7, rule: 'date/weekday', confidence: lang === 'en' && t.text[0] === w[0] ? 0.6 : 0.85 };
+    return { first: i, last: i, windowDays: 7, form: 'weekday', confidence: lang === 'en' && t.text[0] === w[0] ? 0.6 : 0.85 };
   }
   const holiday = HOLIDAYS.get(w);
-  if (holiday) return { first: i, last: i, windowDays: holiday, rule: 'date/holiday', confidence: 0.8 };
+  if (holiday) return { first: i, last: i, windowDays: holiday, form: 'holiday', confidence: 0.8 };
   // "voorjaar van 2020", "zomer 2019", "summer of 2019".
   if (SEASONS.has(w)) {
     let j = i + 1;
     if (['van', 'of', 'in'].includes(tokens[j]?.lower ?? '')) j++;
-    if (isNum(tokens[j], 1900, 2100)) return { first: i, last: j, windowDays: 90, rule: 'date/season', confidence: 0.85 };
+    if (isNum(tokens[j], 1900, 2100)) return { first: i, last: j, windowDays: 90, form: 'season', confidence: 0.85 };
   }
   return undefined;
 }
@@ -157,7 +158,7 @@ function yearDate(tokens: readonly Token[], i: number): DateSpan | undefined {
   if (!['in', 'sinds', 'sedert', 'vanaf', 'since', 'uit', 'tot', 'until'].includes(prev)) return undefined;
   // Ranges ("2019-2022") are study periods, not events in a life.
   if (tokens[i + 1]?.text === '-' && isNum(tokens[i + 2], 1900, 2100)) return undefined;
-  return { first: i, last: i, windowDays: 365, rule: 'date/year', confidence: 0.75 };
+  return { first: i, last: i, windowDays: 365, form: 'year', confidence: 0.75 };
 }
 
 /** Clock times: "om 14:30", "14.30 uur", "at 3pm", "om vijf uur". */
@@ -169,12 +170,12 @@ function clockTime(tokens: readonly Token[], i: number): DateSpan | undefined {
   if (sep && (sep.text === ':' || sep.text === '.') && adjacent(t, sep) && adjacent(sep, min) && min?.type === 'number' && min.text.length === 2 && Number(min.text) < 60) {
     const lead = tokens[i - 1]?.lower ?? '';
     const uur = ['uur', 'u', 'h'].includes(tokens[i + 3]?.lower ?? '');
-    if (sep.text === ':' || uur || lead === 'om' || lead === 'at') return { first: i, last: uur ? i + 3 : i + 2, windowDays: 1, rule: 'date/time', confidence: 0.7 };
+    if (sep.text === ':' || uur || lead === 'om' || lead === 'at') return { first: i, last: uur ? i + 3 : i + 2, windowDays: 1, form: 'time', confidence: 0.7 };
   }
   return undefined;
 }
 
-export const dateDetector: Detector = {
+const dateDetector: Detector = {
   id: 'date',
   detect({ tokens, lang }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -184,18 +185,22 @@ export const dateDetector: Detector = {
       const span = numericDate(tokens, i) ?? textualDate(tokens, i) ?? relativeDate(tokens, i, lang) ?? yearDate(tokens, i) ?? clockTime(tokens, i);
       if (!span) continue;
       let birth = span.birth ?? false;
-      if (span.rule === 'date/numeric') for (let k = Math.max(0, span.first - 3); k < span.first; k++) if (BIRTH_CUES.has(tokens[k]!.lower)) birth = true;
+      if (span.form === 'numeric') for (let k = Math.max(0, span.first - 3); k < span.first; k++) if (BIRTH_CUES.has(tokens[k]!.lower)) birth = true;
       out.push({
         kind: 'date',
         start: tokens[span.first]!.start,
         end: tokens[span.last]!.end,
-        rule: birth ? 'date/birth' : span.rule,
+        rule: 'date',
         confidence: span.confidence,
-        ...(birth ? { figure: { low: 1 / 36500, central: 1 / 29200, high: 1 / 25000, source: 'date of birth: one day in ≈ 80 years [E]' } } : {}),
-        data: { windowDays: span.windowDays, ...(birth ? { birth: true } : {}) },
+        facts: { windowDays: span.windowDays, birth, form: span.form },
       });
       i = span.last;
     }
     return out;
   },
+};
+
+export const dateRule: Rule = {
+  meta: ruleMeta('date', ['date'], 'Dates and times: full and numeric dates, months, weekdays, holidays, seasons, years, "vandaag", clock times; a date of birth'),
+  create: () => dateDetector,
 };

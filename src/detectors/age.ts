@@ -1,28 +1,8 @@
-import type { Detection, Figure } from '../core/types.js';
+import type { AgeForm } from '../core/facts.js';
+import type { Detection } from '../core/types.js';
 import { NUMBER_WORDS, parseNumberWord } from '../lexicon/numbers.js';
 import type { Token } from '../text/tokenize.js';
-import type { DetectContext, Detector } from './types.js';
-
-/**
- * Share of the population at one year of age, from the NL age structure (research §4.2: 1.1–1.5% a
- * year for adults, below 1% over 80). Bands sum these, so "in de negentig" is rarer than "in de veertig".
- */
-function shareAt(age: number): number {
-  if (age < 65) return 0.0125;
-  if (age < 75) return 0.011;
-  if (age < 80) return 0.008;
-  if (age < 85) return 0.0055;
-  if (age < 90) return 0.003;
-  if (age < 95) return 0.0012;
-  return 0.0003;
-}
-
-export function ageFigure(from: number, to: number): Figure {
-  let central = 0;
-  for (let a = Math.max(0, from); a <= Math.min(110, to); a++) central += shareAt(a);
-  central = Math.min(central, 0.95);
-  return { low: central * 0.72, central, high: Math.min(0.99, central * 1.2), source: 'CBS age structure, research §4.2 [V/E]' };
-}
+import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 const DECADES = new Map<string, number>([
   ['tien', 10], ['twintig', 20], ['dertig', 30], ['veertig', 40], ['vijftig', 50], ['zestig', 60], ['zeventig', 70], ['tachtig', 80], ['negentig', 90],
@@ -54,7 +34,7 @@ const AFTER_AGE = new Set([',', '.', ';', ':', '!', '?', ')', 'en', 'and', 'jaar
 // Words before "N jaar" that make it a duration, not an age ("al twaalf jaar", "na veertig jaar").
 const DURATION_LEAD = new Set(['al', 'sinds', 'ruim', 'bijna', 'na', 'over', 'voor', 'binnen', 'afgelopen', 'laatste', 'eerste', 'komende', 'zo', 'per', 'elke', 'ieder', 'twee', 'na', 'dan', 'tot', 'in', 'for', 'after', 'over', 'within']);
 
-interface AgeSpan { first: number; last: number; from: number; to: number; rule: string; confidence: number }
+interface AgeSpan { first: number; last: number; from: number; to: number; form: AgeForm; confidence: number }
 
 // Only digits and words that can be numbers reach the parser: this runs for every token.
 const num = (t: Token | undefined): number | undefined =>
@@ -69,38 +49,38 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   // "45-jarige", "45 jarige", "58-year-old", "9-jarig"
   if (next?.text === '-' && adjacent(t, next)) {
     const w = tokens[i + 2];
-    if (w && adjacent(next, w) && /^jarig[e]?$/.test(w.lower)) return { first: i, last: i + 2, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
-    if (w?.lower === 'year' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return { first: i, last: i + 4, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
+    if (w && adjacent(next, w) && /^jarig[e]?$/.test(w.lower)) return { first: i, last: i + 2, from: n, to: n, form: 'exact', confidence: 0.95 };
+    if (w?.lower === 'year' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return { first: i, last: i + 4, from: n, to: n, form: 'exact', confidence: 0.95 };
   }
-  if (next && /^jarig[e]?$/.test(next.lower)) return { first: i, last: i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.9 };
-  if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, rule: 'age/exact', confidence: 0.95 };
+  if (next && /^jarig[e]?$/.test(next.lower)) return { first: i, last: i + 1, from: n, to: n, form: 'exact', confidence: 0.9 };
+  if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, form: 'exact', confidence: 0.95 };
   const prev = tokens[i - 1];
   // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
   if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '') && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     const oud = tokens[i + 2]?.lower === 'oud';
     const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', 'van'].includes(prev.lower));
-    if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, rule: 'age/exact', confidence: 0.85 };
+    if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, form: 'exact', confidence: 0.85 };
   }
   // "(72)" right after a name or a person.
   if (prev?.text === '(' && next?.text === ')' && t.type === 'number' && n >= 1 && tokens[i - 2]?.type === 'word') {
-    return { first: i, last: i, from: n, to: n, rule: 'age/parenthesized', confidence: 0.8 };
+    return { first: i, last: i, from: n, to: n, form: 'parenthesized', confidence: 0.8 };
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
   if (prev && AGE_VERBS.has(prev.lower) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     // Not "is 30.000", "was 3-1".
     if (next && (next.text === '.' || next.text === '-' || next.text === ',') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
     if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;
-    return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: t.type === 'number' ? 0.75 : 0.7 };
+    return { first: i, last: i, from: n, to: n, form: 'said', confidence: t.type === 'number' ? 0.75 : 0.7 };
   }
   // "een vrouw van 45 met", "een meisje van zestien"
   // ("een" after "van" is an article: "bewoner van een woongroep")
   if (prev?.lower === 'van' && PERSON_NOUNS.has(tokens[i - 2]?.lower ?? '') && n >= 2 && !UNIT_AFTER.has(next?.lower ?? '')) {
-    return { first: i, last: i, from: n, to: n, rule: 'age/said', confidence: 0.8 };
+    return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.8 };
   }
   // ", 24," in an enumeration of a person's details ("Thijs (alias), 24, student"), not in a list of numbers.
   const before = tokens[i - 2];
   if (prev?.text === ',' && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 105 && t.text.length <= 3 && before && before.type !== 'number' && tokens[i + 2]?.type === 'word') {
-    return { first: i, last: i, from: n, to: n, rule: 'age/listed', confidence: 0.6 };
+    return { first: i, last: i, from: n, to: n, form: 'listed', confidence: 0.6 };
   }
   return undefined;
 }
@@ -109,19 +89,19 @@ function band(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const t = tokens[i]!;
   const w = t.lower;
   const stage = STAGES.get(w);
-  if (stage) return { first: i, last: i, from: stage[0], to: stage[1], rule: 'age/stage', confidence: 0.8 };
+  if (stage) return { first: i, last: i, from: stage[0], to: stage[1], form: 'stage', confidence: 0.8 };
   const noun = DECADE_NOUNS.get(w);
-  if (noun !== undefined) return { first: i, last: i, from: noun, to: noun + 9, rule: 'age/decade', confidence: 0.85 };
+  if (noun !== undefined) return { first: i, last: i, from: noun, to: noun + 9, form: 'decade', confidence: 0.85 };
   // "in de veertig", "(van) in de zeventig", "in his twenties", "early thirties", "begin tachtig", "rond de 90".
   if ((w === 'in' || w === 'rond' || w === 'ergens') && (tokens[i + 1]?.lower === 'de' || /^(his|her|their|zijn|haar)$/.test(tokens[i + 1]?.lower ?? ''))) {
     const d = tokens[i + 2];
     const decade = d ? DECADES.get(d.lower) : undefined;
     if (decade !== undefined && (w !== 'in' || d!.lower !== 'tien')) {
-      if (w === 'rond') return { first: i, last: i + 2, from: decade - 2, to: decade + 2, rule: 'age/around', confidence: 0.85 };
-      return { first: i, last: i + 2, from: decade, to: decade + 9, rule: 'age/decade', confidence: 0.9 };
+      if (w === 'rond') return { first: i, last: i + 2, from: decade - 2, to: decade + 2, form: 'around', confidence: 0.85 };
+      return { first: i, last: i + 2, from: decade, to: decade + 9, form: 'decade', confidence: 0.9 };
     }
     const n = num(d);
-    if (w === 'rond' && n !== undefined && n >= 10 && n <= 105) return { first: i, last: i + 2, from: n - 2, to: n + 2, rule: 'age/around', confidence: 0.85 };
+    if (w === 'rond' && n !== undefined && n >= 10 && n <= 105) return { first: i, last: i + 2, from: n - 2, to: n + 2, form: 'around', confidence: 0.85 };
   }
   if (EARLY.has(w) || LATE.has(w) || MID.has(w)) {
     let j = i + 1;
@@ -129,7 +109,7 @@ function band(tokens: readonly Token[], i: number): AgeSpan | undefined {
     const decade = tokens[j] ? DECADES.get(tokens[j]!.lower) : undefined;
     if (decade !== undefined && decade >= 20) {
       const [from, to] = EARLY.has(w) ? [decade, decade + 4] : LATE.has(w) ? [decade + 5, decade + 9] : [decade + 3, decade + 7];
-      return { first: i, last: j, from, to, rule: 'age/decade', confidence: 0.85 };
+      return { first: i, last: j, from, to, form: 'decade', confidence: 0.85 };
     }
   }
   // Bare English decade words: "a lad in his twenties" is caught above; "twenties" alone is a decade of age only after "in".
@@ -143,27 +123,27 @@ function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const ord = ORDINALS.get(t.lower);
   if (ord !== undefined && (next?.lower === 'klas' || next?.lower === 'grade' || next?.lower === 'leerjaar') && next) {
     const base = next.lower === 'grade' ? 5 : 11; // Dutch "derde klas" = secondary school, 12+
-    return { first: i, last: i + 1, from: base + ord, to: base + ord + 1, rule: 'age/school', confidence: 0.8 };
+    return { first: i, last: i + 1, from: base + ord, to: base + ord + 1, form: 'school', confidence: 0.8 };
   }
   if (t.lower === 'groep' && next?.type === 'number' && Number(next.text) >= 1 && Number(next.text) <= 8) {
     const g = Number(next.text);
-    return { first: i, last: i + 1, from: g + 3, to: g + 4, rule: 'age/school', confidence: 0.75 };
+    return { first: i, last: i + 1, from: g + 3, to: g + 4, form: 'school', confidence: 0.75 };
   }
   if (t.text === 'Year' && next?.type === 'number' && Number(next.text) >= 1 && Number(next.text) <= 13) {
     const y = Number(next.text);
-    return { first: i, last: i + 1, from: y + 4, to: y + 5, rule: 'age/school', confidence: 0.8 };
+    return { first: i, last: i + 1, from: y + 4, to: y + 5, form: 'school', confidence: 0.8 };
   }
   // "S2 pupil": the tokenizer splits "S2" into "S" and "2".
   const digit = tokens[i + 1];
   if (/^[SP]$/.test(t.text) && digit?.type === 'number' && adjacent(t, digit) && /^[1-7]$/.test(digit.text) && /^(pupil|pupils|leerling|student|class|klas|girl|boy)$/i.test(tokens[i + 2]?.text ?? '')) {
     const y = Number(digit.text);
     const from = t.text[0] === 'S' ? 11 + y : 4 + y;
-    return { first: i, last: i + 1, from, to: from + 1, rule: 'age/school', confidence: 0.75 };
+    return { first: i, last: i + 1, from, to: from + 1, form: 'school', confidence: 0.75 };
   }
   return undefined;
 }
 
-export const ageDetector: Detector = {
+const ageDetector: Detector = {
   id: 'age',
   detect({ tokens }: DetectContext): Detection[] {
     const out: Detection[] = [];
@@ -175,10 +155,9 @@ export const ageDetector: Detector = {
         kind: 'age',
         start: tokens[span.first]!.start,
         end: tokens[span.last]!.end,
-        rule: span.rule,
+        rule: 'age',
         confidence: span.confidence,
-        figure: ageFigure(span.from, span.to),
-        data: { from: span.from, to: span.to },
+        facts: { from: span.from, to: span.to, form: span.form },
       });
       i = span.last;
     }
@@ -186,25 +165,7 @@ export const ageDetector: Detector = {
   },
 };
 
-// The first word that says which gender the subject has; the model uses one gender factor.
-const GENDER_WORDS = new Map<string, 'f' | 'm'>([
-  ['vrouw', 'f'], ['meisje', 'f'], ['dame', 'f'], ['mevrouw', 'f'], ['mw', 'f'], ['mevr', 'f'], ['cliënte', 'f'], ['patiënte', 'f'],
-  ['bewoonster', 'f'], ['jongedame', 'f'], ['moeder', 'f'], ['dochter', 'f'], ['weduwe', 'f'], ['woman', 'f'], ['girl', 'f'],
-  ['lady', 'f'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mother', 'f'], ['daughter', 'f'], ['widow', 'f'],
-  ['man', 'm'], ['jongen', 'm'], ['meneer', 'm'], ['heer', 'm'], ['dhr', 'm'], ['jongeman', 'm'], ['vader', 'm'], ['zoon', 'm'],
-  ['weduwnaar', 'm'], ['gast', 'm'], ['boy', 'm'], ['gentleman', 'm'], ['mr', 'm'], ['father', 'm'], ['son', 'm'], ['lad', 'm'],
-  ['widower', 'm'],
-]);
-
-export const genderDetector: Detector = {
-  id: 'gender',
-  detect({ tokens }: DetectContext): Detection[] {
-    for (const t of tokens) {
-      const g = t.type === 'word' ? GENDER_WORDS.get(t.lower) : undefined;
-      if (g) {
-        return [{ kind: 'gender', start: t.start, end: t.end, rule: 'gender', confidence: 0.7, figure: { low: 0.49, central: 0.5, high: 0.51, source: 'CBS 2023: 50.3% women [V]' }, data: { gender: g } }];
-      }
-    }
-    return [];
-  },
+export const ageRule: Rule = {
+  meta: ruleMeta('age', ['age'], 'Ages: "45-jarige", "is 45", "(72)", decades ("in de veertig"), life stages, school years'),
+  create: () => ageDetector,
 };

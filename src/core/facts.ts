@@ -1,0 +1,89 @@
+import type { Kind } from './kinds.js';
+import type { Detection, Figure } from './types.js';
+
+/**
+ * What a rule found out about a span, per kind: facts, not risk. The risk layer (src/risk/shares.ts)
+ * turns them into shares and place factors; the fixer reads them to build its ladders.
+ */
+
+/** A contact detail may be the organisation's own (a letterhead, a footer): reported, but not a person's. */
+interface Contact {
+  personal: boolean;
+}
+
+export type NameForm = 'title' | 'initials' | 'particle' | 'full' | 'first' | 'surname' | 'context' | 'list' | 'nickname' | 'repeated' | 'pseudonym';
+export type DateForm = 'numeric' | 'day' | 'month' | 'relative' | 'season' | 'weekday' | 'holiday' | 'year' | 'time';
+/** How the age is said: the fixer rewrites "45-jarige", "is 45" and "(45)" differently. */
+export type AgeForm = 'exact' | 'said' | 'parenthesized' | 'listed' | 'decade' | 'around' | 'stage' | 'school';
+export type NationalIdScheme = 'bsn' | 'insz' | 'nhs' | 'ssn';
+
+export interface FactsByKind {
+  name: {
+    /** The name's words in lower case, for matching later mentions and declared pseudonyms. */
+    parts: readonly string[];
+    /** Marked in the text ("naam gefingeerd") or declared by the user as made up. */
+    pseudonym: boolean;
+    form: NameForm;
+  };
+  email: Contact;
+  url: Contact;
+  handle: Contact;
+  phone: Contact & { country: string | null };
+  'national-id': { scheme: NationalIdScheme; /** A label ("BSN:") stands before it. */ cue: boolean };
+  iban: { country: string };
+  postcode: Contact & { country: 'nl' | 'be' | 'uk' | 'us' };
+  address: Contact & { style: 'nl' | 'en' };
+  'license-plate': { country: 'nl' | 'be' | 'uk' };
+  'record-id': { cue: string };
+  date: {
+    /** The days the date narrows an event to (1 for a day, 7 for a week, 365 for a year). */
+    windowDays: number;
+    /** A full date of birth. */
+    birth: boolean;
+    form: DateForm;
+  };
+  age: { from: number; to: number; form: AgeForm };
+  gender: { gender: 'f' | 'm' };
+  place: { id: string; population: number; country: string; type: string; parent: string };
+  institution: {
+    type: string;
+    /** Yearly clients, residents or pupils, where the dictionary gives them. */
+    size?: number;
+    form: 'known' | 'head' | 'compound';
+  };
+  diagnosis: { id: string; parent: string; ancestors: readonly string[]; /** The dictionary's sourced share. */ figure: Figure };
+  profession: {
+    id: string;
+    parent: string;
+    /** One per place (the mayor, the notary). */
+    uniquePerPlace: boolean;
+    /** Called local ("de plaatselijke notaris"). */
+    local: boolean;
+    figure: Figure;
+  };
+  nationality: { id: string; /** The dictionary's share of the text's country. */ share: number; source: string };
+  family: Cue;
+  event: Cue;
+  unusual: Cue;
+}
+
+/** A phrase-list detail: its sourced share and a more general wording. */
+interface Cue {
+  figure: Figure;
+  label: { nl: string; en: string };
+}
+
+export type FactsOf<K extends Kind> = FactsByKind[K];
+/** The facts of any kind. */
+export type Facts = FactsByKind[Kind];
+/** What a generalization changes about a detail (a new age band, place or window). */
+export type FactsPatch = { [K in Kind]: Partial<FactsByKind[K]> }[Kind];
+
+/**
+ * The detection with some of its facts replaced (a ladder step's wider age band, larger place or
+ * longer window). The patch must be of the detection's own kind: the fixer builds each patch from
+ * the finding it generalizes.
+ */
+export function withFacts<D extends Detection>(d: D, patch: FactsPatch): D {
+  return { ...d, facts: { ...d.facts, ...patch } } as D;
+}

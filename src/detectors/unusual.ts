@@ -1,0 +1,7 @@
+import { phraseCueDetector } from './phrase-cues.js';
+import { ruleMeta, type Rule } from './types.js';
+
+export const unusualRule: Rule = {
+  meta: ruleMeta('unusual', ['unusual'], 'Striking details from the unusual-detail phrase list: superlatives, records, "de enige ..."'),
+  create: (lexicon) => phraseCueDetector('unusual', (l) => l.unusual(), lexicon),
+};

@@ -1,0 +1,98 @@
+import type { FactsOf } from '../core/facts.js';
+import type { Detection, Figure } from '../core/types.js';
+import { COUNTRY_POPULATION } from './defaults.js';
+
+/**
+ * Facts to figures: the one place where what a rule found becomes a share of the population, a place
+ * factor or an institution size (docs/risk-model.md §2). Rules report facts; only this module knows
+ * what they weigh.
+ */
+
+/**
+ * Share of the population at one year of age, from the Dutch age structure (CBS StatLine 7461:
+ * 1.1–1.5% a year for adults, below 1% over 80). Bands sum these, so "in de negentig" is rarer than
+ * "in de veertig".
+ */
+function shareAt(age: number): number {
+  if (age < 65) return 0.0125;
+  if (age < 75) return 0.011;
+  if (age < 80) return 0.008;
+  if (age < 85) return 0.0055;
+  if (age < 90) return 0.003;
+  if (age < 95) return 0.0012;
+  return 0.0003;
+}
+
+/** The share of people aged `from` to `to` years. */
+export function ageShare(from: number, to: number): Figure {
+  let central = 0;
+  for (let a = Math.max(0, from); a <= Math.min(110, to); a++) central += shareAt(a);
+  central = Math.min(central, 0.95);
+  return { low: central * 0.72, central, high: Math.min(0.99, central * 1.2), source: 'CBS age structure [V/E]' };
+}
+
+export const GENDER_SHARE: Figure = { low: 0.49, central: 0.5, high: 0.51, source: 'CBS 2023: 50.3% women [V]' };
+/** One day of birth in about 80 years of birth dates [E]. */
+export const BIRTH_DATE_SHARE: Figure = { low: 1 / 36500, central: 1 / 29200, high: 1 / 25000, source: 'date of birth: one day in ≈ 80 years [E]' };
+/** The year of birth alone: one year of age. */
+export const BIRTH_YEAR_SHARE: Figure = { low: 0.009, central: 0.0125, high: 0.015, source: 'CBS 1-year bands [V/E]' };
+/** A nationality the dictionary has no share for in the text's country [E]. */
+const UNKNOWN_NATIONALITY = 0.01;
+
+/**
+ * Yearly clients, residents or pupils per kind of institution, for the reader who knows the
+ * institution, when the dictionary has no figure of its own [E; docs/risk-model.md §4.2].
+ */
+const INSTITUTION_SIZE: Readonly<Record<string, number>> = {
+  ward: 200, 'care-home': 100, school: 600, university: 25_000, hospital: 40_000, ggz: 5_000, pz: 1_500, paaz: 600,
+  'youth-care': 2_000, prison: 300, club: 200, employer: 1_000, other: 500,
+};
+
+export function institutionSize(facts: FactsOf<'institution'>): number {
+  return facts.size || INSTITUTION_SIZE[facts.type] || INSTITUTION_SIZE['other']!;
+}
+
+function nationalityShare(facts: FactsOf<'nationality'>): Figure {
+  const share = facts.share || UNKNOWN_NATIONALITY;
+  return { low: share / 2, central: share, high: Math.min(0.95, share * 1.5), source: facts.source };
+}
+
+/**
+ * The share of the population a detail leaves (undefined: the kind narrows nothing by a share, such as
+ * a place, which sets the base instead, or a direct identifier). A date counts only as a date of birth.
+ */
+export function shareOf(d: Detection): Figure | undefined {
+  switch (d.kind) {
+    case 'age':
+      return ageShare(d.facts.from, d.facts.to);
+    case 'gender':
+      return GENDER_SHARE;
+    case 'date':
+      return d.facts.birth ? (d.facts.windowDays >= 365 ? BIRTH_YEAR_SHARE : BIRTH_DATE_SHARE) : undefined;
+    case 'nationality':
+      return nationalityShare(d.facts);
+    case 'diagnosis':
+    case 'profession':
+    case 'family':
+    case 'event':
+    case 'unusual':
+      return d.facts.figure;
+    default:
+      return undefined;
+  }
+}
+
+/** A place's share of its country, as the report shows it (Kloetinge: 3,455 / 17.9 M = 0.00019). */
+export function placeShare(facts: FactsOf<'place'>): number | undefined {
+  const country = COUNTRY_POPULATION[facts.country];
+  return facts.population > 0 && country ? facts.population / country : undefined;
+}
+
+/** The factor a finding contributes, for the report: a share, or a place's share of its country. */
+export function factorOf(d: Detection): number | undefined {
+  if (d.kind === 'place') {
+    const share = placeShare(d.facts);
+    return share === undefined ? undefined : Number(share.toPrecision(3));
+  }
+  return shareOf(d)?.central;
+}
