@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
 import { estimateRisk } from '../../src/risk/estimate.js';
-import { levelForRisk, THRESHOLDS } from '../../src/risk/levels.js';
+import { levelForRisk } from '../../src/risk/levels.js';
 import { expectedForRisk, riskFromExpected } from '../../src/risk/math.js';
 import { fails } from '../../src/report/summary.js';
 import { ageFigure } from '../../src/detectors/ages.js';
@@ -61,8 +61,11 @@ describe('levels and --fail-on (research §6.3)', () => {
   it('fail-on medium fails exactly at risk > 0.09', () => {
     expect(levelForRisk(0.09)).toBe('low');
     expect(levelForRisk(0.0900001)).toBe('medium');
-    expect(levelForRisk(THRESHOLDS.high)).toBe('high');
-    expect(levelForRisk(THRESHOLDS.critical)).toBe('critical');
+    // high from 0.2, critical from 0.5 (research §6.3), not the implementation's own constants.
+    expect(levelForRisk(0.1999)).toBe('medium');
+    expect(levelForRisk(0.2)).toBe('high');
+    expect(levelForRisk(0.4999)).toBe('high');
+    expect(levelForRisk(0.5)).toBe('critical');
     const result = (level: 'low' | 'medium') => ({ risk: { level } }) as never;
     expect(fails(result('low'), 'medium')).toBe(false);
     expect(fails(result('medium'), 'medium')).toBe(true);

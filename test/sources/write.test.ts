@@ -1,12 +1,14 @@
 import * as fs from 'node:fs';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, type WriteFs } from '../../src/sources/write.js';
+import { useTempDirs } from '../helpers.js';
+
+const tempDir = useTempDirs('herkenbaar-write-');
 
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'herkenbaar-write-'));
+  const dir = tempDir();
   const file = join(dir, 'post.txt');
   writeFileSync(file, 'the old content\n', { mode: 0o640 });
   return { dir, file };

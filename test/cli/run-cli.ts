@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const bin = join(root, 'bin', 'herkenbaar.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Where config files are looked for and --staged asks git (default: the repository root). */
+  cwd?: string;
+  /** Added to NO_COLOR=1; pass NO_COLOR: undefined to leave it out. */
+  env?: NodeJS.ProcessEnv;
+  stdoutIsTTY?: boolean;
+  /**
+   * Default true: in-process, `run` would read the test runner's own standard input when no path is
+   * given, so a test that forgets one gets the help (exit 2) instead of hanging. Standard input is
+   * tested with `spawnCli`.
+   */
+  stdinIsTTY?: boolean;
+}
+
+/**
+ * The CLI in-process: `run` from src with stdout and stderr captured. Relative paths are read
+ * against process.cwd(), not `cwd` (tests pass absolute paths).
+ */
+export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd: options.cwd ?? root,
+    env: { NO_COLOR: '1', ...options.env },
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    stdinIsTTY: options.stdinIsTTY ?? true,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The built CLI as a separate process, through the bin launcher (npm test builds first). */
+export function spawnCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const res = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+  });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
