@@ -1,0 +1,40 @@
+import { testRule } from '../rule-tester.js';
+
+testRule('name', {
+  invalid: [
+    { text: 'Mevrouw Jansen vertelde dat ze slecht slaapt.', found: ['Mevrouw Jansen'] },
+    { text: 'Gisteren kwam Gerrit Wessels langs met zijn dochter.', found: ['Gerrit Wessels'] },
+    { text: 'Het gesprek met dhr. van der Kolk duurde een uur.', found: ['dhr. van der Kolk'] },
+    { text: 'Mw. E. Hoogendoorn-Bakker kwam op controle.', found: ['Mw. E. Hoogendoorn-Bakker'] },
+    { text: 'Haar zoon Daan belt elke avond.', found: ['Daan'] },
+    { text: 'J.P. de Vries tekende het zorgplan.', found: ['J.P. de Vries'] },
+    { text: 'Opa Teun zat de hele middag in de tuin.', found: ['Opa Teun'] },
+    { text: 'Hoi Sanne, hoe gaat het?', found: ['Sanne'] },
+    // Everyday words that are names here: a title, a verb of saying, a greeting.
+    { text: 'Mevrouw Bos wil graag thuis sterven.', found: ['Mevrouw Bos'] },
+    { text: 'Mark zei dat hij moe was.', found: ['Mark'] },
+    { text: 'Dag Mei, tot morgen!', found: ['Mei'] },
+    { text: 'Kees de Boer kwam met zijn vrouw.', found: ['Kees de Boer'] },
+    { text: 'Gerrit Wessels kwam binnen. Later vroeg Gerrit om koffie.', found: ['Gerrit Wessels', 'Gerrit'] },
+    { text: 'Mrs Patel told us she had not eaten.', lang: 'en', found: ['Mrs Patel'] },
+    { text: 'Her son Liam visits on Sundays.', lang: 'en', found: ['Liam'] },
+    { text: 'Yesterday Sarah Thompson came in with a fever.', lang: 'en', found: ['Sarah Thompson'] },
+    { text: 'Nurse Okafor checked the drip twice.', lang: 'en', found: ['Nurse Okafor'] },
+  ],
+  valid: [
+    'We liepen door het Bos naar het meertje.',
+    'In Mei gaan we weer naar buiten.',
+    'Mei is de mooiste maand van het jaar.',
+    'Op de Mark vielen de eerste blaadjes.',
+    'Ze kocht een Peer en twee appels.',
+    'Elke ochtend brengt de boer verse melk.',
+    'De boer van de zorgboerderij bracht eieren.',
+    'Rust is belangrijk voor haar herstel.',
+    'Ze woont in Ede en werkt in Born.',
+    'Ze verhuisde naar Noord-Holland.',
+    'Daarom gaan we morgen naar de huisarts.',
+    { text: 'Mark the date in your diary.', lang: 'en' },
+    { text: 'Will you call me tomorrow?', lang: 'en' },
+    { text: 'The Bay was calm that morning.', lang: 'en' },
+  ],
+});
