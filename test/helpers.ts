@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Lang } from '../src/core/types.js';
-import type { Detection } from '../src/core/types.js';
+import type { FactsOf } from '../src/core/facts.js';
+import type { Kind } from '../src/core/kinds.js';
+import { isRuleId, type RuleId } from '../src/core/rule-ids.js';
+import type { Detection, DetectionOf } from '../src/core/types.js';
+import { RULES } from '../src/detectors/registry.js';
+import { loadLexicon } from '../src/lexicon/load.js';
 import type { DetectContext, Detector } from '../src/detectors/types.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -37,9 +42,42 @@ export function texts(detector: Detector, text: string, lang: Lang = 'nl'): stri
   return run(detector, text, lang).map((d) => text.slice(d.start, d.end));
 }
 
+const figure = { low: 0.01, central: 0.01, high: 0.01, source: 'test' };
+/** Plain facts of each kind, for tests that need a detection but not what it says. */
+export const SAMPLE_FACTS: { [K in Kind]: FactsOf<K> } = {
+  name: { parts: ['anna'], pseudonym: false, form: 'first' },
+  email: { personal: true },
+  url: { personal: true },
+  handle: { personal: true },
+  phone: { personal: true, country: 'NL' },
+  'national-id': { scheme: 'bsn', cue: false },
+  iban: { country: 'NL' },
+  postcode: { personal: true, country: 'nl' },
+  address: { personal: true, style: 'nl' },
+  'license-plate': { country: 'nl' },
+  'record-id': { cue: 'dossiernummer' },
+  date: { windowDays: 1, birth: false, form: 'relative' },
+  age: { from: 45, to: 45, form: 'exact' },
+  gender: { gender: 'f' },
+  place: { id: 'test-place', population: 10_000, country: 'NL', type: 'town', parent: '' },
+  institution: { type: 'other', form: 'head' },
+  diagnosis: { id: 'test-condition', parent: '', ancestors: [], figure },
+  profession: { id: 'test-role', parent: '', uniquePerPlace: false, local: false, figure },
+  nationality: { id: 'test-nationality', share: 0.01, source: 'test' },
+  family: { figure, label: { nl: '', en: '' } },
+  event: { figure, label: { nl: '', en: '' } },
+  unusual: { figure, label: { nl: '', en: '' } },
+};
+
 /** A minimal Detection for tests of the pipeline stages after detection (resolve, risk, report). */
-export function detection(partial: Partial<Detection> & Pick<Detection, 'kind' | 'start' | 'end'>): Detection {
-  return { rule: partial.kind, confidence: 0.9, ...partial };
+export function detection<K extends Kind>(partial: { kind: K; start: number; end: number; rule?: RuleId; confidence?: number; facts?: Partial<FactsOf<K>> }): DetectionOf<K> {
+  const { facts, ...rest } = partial;
+  return { rule: isRuleId(partial.kind) ? partial.kind : 'name', confidence: 0.9, ...rest, facts: { ...SAMPLE_FACTS[partial.kind], ...facts } } as DetectionOf<K>;
+}
+
+/** A rule's detector, built from the real dictionaries. */
+export function detectorOf(id: RuleId): Detector {
+  return RULES[id].create(loadLexicon());
 }
 
 /**

@@ -4,21 +4,26 @@
  *
  * Doc format: under "## Examples", a "### Reported" and a "### Not reported" section, each with one or
  * more fenced blocks ```text nl``` (or en). A reported block may be followed by a line
- * "Finds: `span`, `span`" naming spans the rule must report in that block.
+ * "Finds: `span`, `span`" naming spans the rule must report in that block. A reported example must
+ * give a finding of the rule with one of the kinds its meta declares; a not-reported one none of the rule.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/core/check.js';
 import type { Lang } from '../../src/core/types.js';
-import { createDetectors } from '../../src/detectors/registry.js';
+import { RULE_IDS } from '../../src/core/rule-ids.js';
+import { createDetectors, RULES } from '../../src/detectors/registry.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const lexicon = loadLexicon();
 const detectors = createDetectors(lexicon);
-const ids = detectors.map((d) => (d.id === 'name/pseudonym' ? 'pseudonym' : d.id));
-const byRule = (id: string) => (rule: string) => rule === id || rule.startsWith(`${id}/`) || (id === 'pseudonym' && rule.startsWith('name/pseudonym'));
+
+it('every declared rule id is registered, under its own id', () => {
+  for (const id of RULE_IDS) expect(RULES[id].meta.id).toBe(id);
+  expect(Object.keys(RULES).sort()).toEqual([...RULE_IDS].sort());
+});
 
 interface Example { text: string; lang: Lang; finds: string[] }
 
@@ -48,11 +53,12 @@ export function parseDoc(md: string): { reported: Example[]; notReported: Exampl
 }
 
 describe('rule docs and tests', () => {
-  for (const id of ids) {
+  for (const id of RULE_IDS) {
     describe(id, () => {
       const docPath = join(root, 'docs', 'rules', `${id}.md`);
       const testPath = join(root, 'test', 'rules', `${id}.test.ts`);
-      it('has a doc with reported and not-reported examples', () => {
+      it('has a doc with reported and not-reported examples, named in its meta', () => {
+        expect(RULES[id].meta.docs).toBe(`docs/rules/${id}.md`);
         expect(existsSync(docPath), `${docPath} is missing`).toBe(true);
         const doc = parseDoc(readFileSync(docPath, 'utf8'));
         expect(doc.reported.length).toBeGreaterThan(0);
@@ -67,17 +73,18 @@ describe('rule docs and tests', () => {
       });
       if (!existsSync(docPath)) return;
       const doc = parseDoc(readFileSync(docPath, 'utf8'));
-      const mine = byRule(id);
+      const kinds = RULES[id].meta.kinds;
+      const mine = (f: { rule: string; kind: string }) => f.rule === id && (kinds as readonly string[]).includes(f.kind);
       for (const ex of doc.reported) {
         it(`reports: ${ex.text.slice(0, 60)}`, () => {
-          const found = checkText(ex.text, '<doc>', detectors, { lang: ex.lang }).findings.filter((f) => mine(f.rule));
+          const found = checkText(ex.text, '<doc>', detectors, { lang: ex.lang }).findings.filter(mine);
           expect(found.length, 'the rule reports nothing in this example').toBeGreaterThan(0);
           for (const span of ex.finds) expect(found.map((f) => f.text)).toContain(span);
         });
       }
       for (const ex of doc.notReported) {
         it(`leaves alone: ${ex.text.slice(0, 60)}`, () => {
-          const found = checkText(ex.text, '<doc>', detectors, { lang: ex.lang }).findings.filter((f) => mine(f.rule));
+          const found = checkText(ex.text, '<doc>', detectors, { lang: ex.lang }).findings.filter(mine);
           expect(found.map((f) => f.text)).toEqual([]);
         });
       }
