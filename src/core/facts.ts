@@ -1,5 +1,5 @@
 import type { Kind } from './kinds.js';
-import type { Detection, Figure } from './types.js';
+import type { Figure } from './figure.js';
 
 /**
  * What a rule found out about a span, per kind: facts, not risk. The risk layer (src/risk/shares.ts)
@@ -79,11 +79,3 @@ export type Facts = FactsByKind[Kind];
 /** What a generalization changes about a detail (a new age band, place or window). */
 export type FactsPatch = { [K in Kind]: Partial<FactsByKind[K]> }[Kind];
 
-/**
- * The detection with some of its facts replaced (a ladder step's wider age band, larger place or
- * longer window). The patch must be of the detection's own kind: the fixer builds each patch from
- * the finding it generalizes.
- */
-export function withFacts<D extends Detection>(d: D, patch: FactsPatch): D {
-  return { ...d, facts: { ...d.facts, ...patch } } as D;
-}

@@ -3,7 +3,7 @@ import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/ty
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
 import { factorOf } from '../risk/shares.js';
-import { withFacts } from '../core/facts.js';
+import { withFacts } from '../core/with-facts.js';
 import { estimateRisk, isPersonalDirect, type RiskOptions } from '../risk/estimate.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { buildLadders } from './ladders.js';

@@ -1,0 +1,63 @@
+import type { Kind, Level } from '../core/kinds.js';
+
+/** Where a scenario's readers stand (src/risk/estimate.ts). */
+export type ScenarioName = 'stranger' | 'employer' | 'insider';
+/** Why a rewrite could not reach its target. */
+export type FixReason = 'direct' | 'unique' | 'person';
+
+/**
+ * Everything herkenbaar says to its users, in one language: one implementation per UI language
+ * (nl.ts, en.ts). Numbers come in already formatted for the language (see `formatInt`).
+ */
+export interface Catalog {
+  /** Decimal and thousands separators. */
+  decimal: string;
+  thousands: string;
+  levels: Readonly<Record<Level, string>>;
+  /** Per kind: what it means for the reader, and what to write instead. */
+  kinds: Readonly<Record<Kind, { message: string; suggestion: string }>>;
+  /** Country names as a sentence uses them ("het Verenigd Koninkrijk"). */
+  countries: Readonly<Record<string, string>>;
+
+  report: {
+    warning: string;
+    markedPseudonym: string;
+    write: string;
+    risk: string;
+    noRewrite: string;
+    suggestedRewrite: string;
+    rechecked: string;
+    remove: string;
+    cautiousEstimate: string;
+    notEnoughYet: string;
+    /** "12 people match", with `n` formatted; `few` when fewer than one. */
+    matches(n: string, e: number): string;
+    summary(files: number, findings: number, highest: string, failed: number, failOn: string): string;
+  };
+
+  fix: {
+    nothingToRewrite: string;
+    targetNotReached: string;
+    changes(n: number): string;
+    reason: Readonly<Record<FixReason, string>>;
+    /** The re-check still finds identifying details of these kinds. */
+    recheckFails(kinds: string): string;
+    tooLong(details: number, characters: number, maxDetails: number, maxCharacters: number): string;
+  };
+
+  risk: {
+    scenario: Readonly<Record<ScenarioName, string>>;
+    configuredPeople(n: string): string;
+    inhabitants(place: string, n: string): string;
+    theOrganisation: string;
+    clientsOf(who: string, n: string): string;
+    admissions(days: number, n: string): string;
+    direct(what: string): string;
+    noPerson: string;
+    /** "about 12 people", "fewer than 1 person". */
+    people(n: string, e: number): string;
+    match(who: string, people: string, low: string, high: string, chain: string): string;
+    chance(percent: number, aboveRelease: boolean): string;
+    pseudonymDoesNotProtect: string;
+  };
+}
