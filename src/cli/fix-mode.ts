@@ -1,46 +1,49 @@
 import type { FileResult } from '../core/types.js';
-import { LEVEL_NAMES } from '../report/levels.js';
+import { messages } from '../i18n/index.js';
 import { writeFileAtomic } from '../sources/write.js';
 import type { Decoded } from '../text/decode.js';
 import { encode } from '../text/encode.js';
 import type { CliConfig } from './options.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 
 /** One line per file: before -> after (re-checked), or why the target was not reached. */
 export function fixSummaryLines(results: readonly FileResult[], config: CliConfig): string {
   return results
     .map((r) => {
-      const lang = config.uiLang ?? r.language;
-      const n = LEVEL_NAMES[lang];
+      const words = messages(config.uiLang ?? r.language);
+      const n = words.levels;
       const f = r.fix;
-      if (!f) return `${r.file}: ${n[r.risk.level]}${lang === 'nl' ? ', niets te herschrijven' : ', nothing to rewrite'}`;
+      if (!f) return `${r.file}: ${n[r.risk.level]}, ${words.fix.nothingToRewrite}`;
       const arrow = `${n[r.risk.level]} → ${n[f.after.level]}`;
-      if (!f.reached) return `${r.file}: ${arrow}; ${lang === 'nl' ? 'doel niet gehaald' : 'target not reached'}: ${f.reason ?? ''}`;
-      const changed = f.changes.length;
-      return `${r.file}: ${arrow} (${changed} ${lang === 'nl' ? (changed === 1 ? 'wijziging' : 'wijzigingen') : changed === 1 ? 'change' : 'changes'})`;
+      if (!f.reached) return `${r.file}: ${arrow}; ${words.fix.targetNotReached}: ${f.reason ?? ''}`;
+      return `${r.file}: ${arrow} (${words.fix.changes(f.changes.length)})`;
     })
     .join('\n') + '\n';
 }
 
+/** What --fix --write did with one file. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'refused' | 'failed';
+
 /**
  * --fix --write for one file: saved atomically, in the encoding it was read in, and only when the
- * re-checked rewrite reaches the target. Returns the exit code this file contributes.
+ * re-checked rewrite reaches the target. `refused`: the file needed a rewrite that could not be saved
+ * safely; `failed`: writing went wrong (the old file stays).
  */
-export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io): number {
+export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io): SaveOutcome {
   const fix = checked.result.fix;
-  if (!fix || !checked.decoded || fix.rewritten === undefined || fix.rewritten === checked.decoded.text) return fix && !fix.reached ? 1 : 0;
-  if (!fix.reached) return 1; // never touch a file the fix cannot make safe
-  if (checked.decoded.warnings.some((w) => w.includes('not valid UTF-8'))) {
+  // A rewrite that does not reach the target is never saved; the exit code already says so.
+  if (!fix || !checked.decoded || fix.rewritten === undefined || fix.rewritten === checked.decoded.text || !fix.reached) return 'unchanged';
+  if (checked.decoded.lossy) {
     // Writing back would turn the invalid bytes into U+FFFD for good.
     io.stderr(`herkenbaar: ${path}: not written: it contains bytes that are not valid UTF-8\n`);
-    return 1;
+    return 'refused';
   }
   try {
     writeFileAtomic(path, encode(fix.rewritten, checked.decoded.encoding, checked.decoded.bom));
-    return 0;
+    return 'saved';
   } catch (e) {
     io.stderr(`herkenbaar: ${path}: cannot write the rewrite: ${(e as Error).message}\n`);
-    return 2;
+    return 'failed';
   }
 }

@@ -7,6 +7,9 @@ import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { fails } from '../report/summary.js';
+import { exitCode, type RunOutcome } from './exit-code.js';
+import type { Io } from './io.js';
+import { tooLongToRewrite } from '../fixes/policy.js';
 import type { Reporter } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -18,15 +21,7 @@ import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
 import { ConfigError, findConfig, loadConfig } from '../config/config.js';
 
-export interface Io {
-  /** Where config files are looked for (the working directory). */
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  stdinIsTTY: boolean;
-  stdoutIsTTY: boolean;
-  env: NodeJS.ProcessEnv;
-}
+export type { Io } from './io.js';
 
 // Only the reporter asked for is loaded.
 const REPORTERS: Record<CliConfig['format'], () => Promise<Reporter>> = {
@@ -45,11 +40,31 @@ Examples:
   $ herkenbaar drafts/ --format json > report.json
   $ herkenbaar post.txt --fix                print a rewrite that passes
   $ herkenbaar --staged                      in a git pre-commit hook
+  $ herkenbaar rules                         list the rules (--format json); ./rules checks a path named rules
 
 Exit codes:
   0  nothing at or above --fail-on
   1  at least one file at or above --fail-on
   2  usage error, unreadable or missing input, internal error`;
+
+/** `herkenbaar rules [--format json]`. */
+async function listRules(argv: readonly string[], io: Io): Promise<number> {
+  const cmd = new Command('herkenbaar rules')
+    .description('Lists every rule: its id, the kinds it reports, the languages it reads, and its doc.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    cmd.parse(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const [{ RULES }, { rulesJson, rulesText }] = await Promise.all([import('../detectors/registry.js'), import('../report/rules.js')]);
+  const metas = Object.values(RULES).map((r) => r.meta);
+  io.stdout(cmd.opts()['format'] === 'json' ? rulesJson(metas) : rulesText(metas));
+  return 0;
+}
 
 function program(io: Io): Command {
   return new Command('herkenbaar')
@@ -105,12 +120,6 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   return { result: await withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
 }
 
-/** Longest text (code units) that gets a suggested rewrite in a report, and with an explicit --fix. */
-const SUGGESTION_LIMIT = 20_000;
-const FIX_LIMIT = 100_000;
-/** The search for the least-loss rewrite grows quickly with the number of details: a post has a dozen. */
-const MAX_DETAILS = 40;
-
 interface Env {
   detectors: readonly Detector[];
   lexicon: Lexicon;
@@ -129,15 +138,8 @@ async function withFix(result: FileResult, text: string, config: CliConfig, env:
     return { ...result, fix: { target: config.target, reached: true, changes: [], after: { level, score, expectedMatches, scenario, explanation }, rewritten: text } };
   }
   if (!(config.fix || fails(result, config.failOn))) return result;
-  // A rewrite is planned for a post or a case note; the search grows fast with the number of details,
-  // so a long document gets a plain statement instead of minutes of searching.
-  const limit = config.fix ? FIX_LIMIT : SUGGESTION_LIMIT;
-  const details = result.findings.filter((f) => f.kind !== 'gender').length;
-  if (text.length > limit || details > MAX_DETAILS) {
-    const nl = result.language === 'nl';
-    const reason = nl
-      ? `de tekst is te lang voor een automatische herschrijving (${details} details, ${text.length} tekens; de grens is ${MAX_DETAILS} details en ${limit} tekens); controleer de berichten of casussen afzonderlijk`
-      : `the text is too long for an automatic rewrite (${details} details, ${text.length} characters; the limit is ${MAX_DETAILS} details and ${limit} characters); check the posts or cases one by one`;
+  const reason = tooLongToRewrite(result, text, config.fix);
+  if (reason) {
     const { level, score, expectedMatches, scenario, explanation } = result.risk;
     return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation }, ...(config.fix ? { rewritten: text } : {}) } };
   }
@@ -169,6 +171,8 @@ class InputError extends Error {
 
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // "herkenbaar rules" lists the rules; a file or folder named "rules" is checked as ./rules.
+  if (argv[0] === 'rules') return listRules(argv.slice(1), io);
   const cmd = program(io);
   let config: CliConfig;
   try {
@@ -224,8 +228,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     config.paths = ['-'];
   }
 
-  let exitCode = 0;
-  const results: FileResult[] = [];
+  const outcome: RunOutcome = { results: [], failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
+  const results = outcome.results as FileResult[];
   try {
     const lexicon = loadLexicon();
     const env: Env = { detectors: createDetectors(lexicon), lexicon };
@@ -249,11 +253,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const checked = await checkInput(input, config, env, io);
         if (!checked) continue;
         results.push(checked.result);
-        if (config.write && input.kind === 'file') exitCode = Math.max(exitCode, saveFix(input.path, checked, io));
+        if (config.write && input.kind === 'file') {
+          const saved = saveFix(input.path, checked, io);
+          if (saved === 'refused') outcome.unsaved = true;
+          if (saved === 'failed') outcome.trouble = true;
+        }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
-        exitCode = 2;
+        outcome.trouble = true;
       }
     }
   } catch (e) {
@@ -275,8 +283,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     } else if (!config.write) io.stdout(out);
     if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
-    if (exitCode === 2) return 2;
-    return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
+    return exitCode(outcome);
   }
 
   let report: string;
@@ -299,7 +306,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } else io.stdout(report);
 
-  if (exitCode === 2) return 2;
-  if (config.fix) return results.some((r) => r.fix && !r.fix.reached) ? 1 : exitCode;
-  return results.some((r) => fails(r, config.failOn)) ? 1 : 0;
+  return exitCode(outcome);
 }

@@ -6,7 +6,7 @@ import { factorOf } from '../risk/shares.js';
 import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
 import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
-import { messageFor } from './messages.js';
+import { messages } from '../i18n/index.js';
 import { markOrganisationContacts } from './organisation.js';
 import { resolveOverlaps } from './resolve.js';
 import type { Detection, FileResult, Finding, Lang } from './types.js';
@@ -99,7 +99,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
 
 function enrich(d: Detection, text: string, lines: LineIndex, lang: Lang): Finding {
   const { line, column } = lines.position(d.start);
-  const { message, suggestion } = messageFor(d.kind, lang);
+  const { message, suggestion } = messages(lang).kinds[d.kind];
   const factor = factorOf(d);
   return {
     ...d,

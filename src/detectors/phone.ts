@@ -1,6 +1,6 @@
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/min';
 import { lazy, requireLazily } from '../util/lazy.js';
-import type { Detection } from '../core/types.js';
+import type { Detection, Lang } from '../core/types.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // libphonenumber loads on the first candidate, not at start-up. Its 'min' metadata checks number
@@ -18,9 +18,9 @@ const CANDIDATE_RE = /(?<![\p{L}\p{Nd}+])(?:\+|00)?\(?\d[\d \t().\/-]{5,24}\d(?!
 // Company-wide, toll-free and premium numbers: reported, but not a number of a person.
 const NON_PERSONAL = /^(?:\+31(?:800|900|906|909|88)|\+32(?:800|70|78|90)|\+44(?:800|808|345|370)|\+1(?:800|888|877|866|855|844|833))/;
 
-function countriesFor(lang: 'nl' | 'en'): CountryCode[] {
-  return lang === 'nl' ? ['NL', 'BE', 'GB', 'US'] : ['GB', 'US', 'NL', 'BE'];
-}
+/** The numbering plans to try, the text's own region first. */
+const COUNTRIES_FOR: Readonly<Record<Lang, readonly CountryCode[]>> = { nl: ['NL', 'BE', 'GB', 'US'], en: ['GB', 'US', 'NL', 'BE'] };
+const countriesFor = (lang: Lang): readonly CountryCode[] => COUNTRIES_FOR[lang];
 
 /** Parses a candidate the way a reader would: international if it says so, else by national prefix. */
 function parse(candidate: string, digits: string, lang: 'nl' | 'en'): { phone: PhoneNumber; valid: boolean } | undefined {

@@ -3,6 +3,7 @@ import { checkText, type CheckOptions } from '../core/check.js';
 import type { FileResult } from '../core/types.js';
 import type { Detector } from '../detectors/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { messages } from '../i18n/index.js';
 import { isPersonalDirect } from '../risk/estimate.js';
 import { applyChanges } from './rewrite.js';
 import { planFixes, reasonText } from './search.js';
@@ -71,7 +72,5 @@ function explainFailure(after: FileResult, plan: FixPlan, lang: FileResult['lang
   // The model expected the target to be reached, the re-check of the rewritten text disagrees.
   // Kinds, not words: this reason may end up on stderr and in CI logs.
   const kinds = [...new Set(after.risk.contributors.slice(0, 4).map((c) => c.kind))].join(', ');
-  return lang === 'nl'
-    ? `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${kinds ? ` (${kinds})` : ''}; pas die met de hand aan`
-    : `after the rewrite the check still finds details that together identify the person${kinds ? ` (${kinds})` : ''}; edit them by hand`;
+  return messages(lang).fix.recheckFails(kinds);
 }

@@ -3,6 +3,8 @@ import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/ty
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
 import { factorOf } from '../risk/shares.js';
+import { messages } from '../i18n/index.js';
+import type { FixReason } from '../i18n/catalog.js';
 import { withFacts } from '../core/with-facts.js';
 import { estimateRisk, isPersonalDirect, type RiskOptions } from '../risk/estimate.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -38,22 +40,7 @@ export function applyStep(f: Finding, step: LadderStep | undefined): Finding | u
   return { ...changed, text: step.replacement || f.text, ...(factor !== undefined ? { factor } : {}) };
 }
 
-const REASONS = {
-  direct: {
-    nl: 'een direct identificerend gegeven moet met de hand worden verwijderd',
-    en: 'a direct identifier must be removed by hand',
-  },
-  unique: {
-    nl: 'het verhaal is op zichzelf herkenbaar: ook zonder deze details blijft het risico te hoog',
-    en: 'the story is unique by itself: even without these details the risk stays too high',
-  },
-  person: {
-    nl: 'de tekst blijft over een persoon gaan; een lager niveau dan "laag" haalt geen herschrijving',
-    en: 'the text still describes a person; no rewrite reaches a level below "low"',
-  },
-} as const;
-
-export const reasonText = (key: keyof typeof REASONS, lang: Lang): string => REASONS[key][lang];
+export const reasonText = (key: FixReason, lang: Lang): string => messages(lang).fix.reason[key];
 
 /**
  * The least-loss combination of ladder steps that brings the text's level below `target`

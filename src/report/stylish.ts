@@ -1,7 +1,6 @@
 import type { Level } from '../core/kinds.js';
 import type { FileResult, Lang } from '../core/types.js';
-import { fmtNum } from '../risk/estimate.js';
-import { LEVEL_NAMES } from './levels.js';
+import { formatNumber, messages, type Catalog } from '../i18n/index.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
 
@@ -16,31 +15,25 @@ function paint(c: Paint, level: Level, s: string): string {
   }
 }
 
-const people = (e: number, lang: Lang): string => {
-  const n = e < 1 ? (lang === 'nl' ? 'minder dan 1' : 'fewer than 1') : fmtNum(e, lang);
-  return lang === 'nl' ? `${n} ${e < 1.5 ? 'persoon past' : 'mensen passen'}` : `${n} ${e < 1.5 ? 'person matches' : 'people match'}`;
-};
 
 /** The suggested rewrite: each change, and the estimate before and after (the re-check's). */
 function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
   const f = r.fix!;
-  const nl = lang === 'nl';
+  const words = messages(lang);
+  const say = words.report;
   const lines: string[] = [];
   if (f.changes.length === 0) {
-    lines.push(`  ${c.bold(nl ? 'Geen herschrijving gevonden' : 'No rewrite found')}: ${f.reason ?? ''}`);
+    lines.push(`  ${c.bold(say.noRewrite)}: ${f.reason ?? ''}`);
     return lines;
   }
-  const head = nl ? 'Voorstel om te herschrijven' : 'Suggested rewrite';
-  const check = `${nl ? 'opnieuw gecontroleerd' : 're-checked'}: ${LEVEL_NAMES[lang][f.after.level]}`;
-  lines.push(`  ${c.bold(head)} (${check}):`);
+  lines.push(`  ${c.bold(say.suggestedRewrite)} (${say.rechecked}: ${words.levels[f.after.level]}):`);
   for (const ch of f.changes) {
-    const to = ch.replacement === '' ? c.dim(nl ? '(weglaten)' : '(remove)') : `"${ch.replacement}"`;
+    const to = ch.replacement === '' ? c.dim(say.remove) : `"${ch.replacement}"`;
     lines.push(`    "${ch.original}" → ${to}`);
   }
-  const before = people(r.risk.expectedMatches.low, lang);
-  const after = people(f.after.expectedMatches.low, lang);
-  lines.push(`    ${before} → ${after}${nl ? ' (voorzichtige schatting)' : ' (cautious estimate)'}`);
-  if (!f.reached) lines.push(`    ${c.yellow(nl ? 'Nog niet genoeg' : 'Not enough yet')}: ${f.reason ?? ''}`);
+  const people = (e: number) => say.matches(formatNumber(e, lang), e);
+  lines.push(`    ${people(r.risk.expectedMatches.low)} → ${people(f.after.expectedMatches.low)}${say.cautiousEstimate}`);
+  if (!f.reached) lines.push(`    ${c.yellow(say.notEnoughYet)}: ${f.reason ?? ''}`);
   return lines;
 }
 
@@ -51,30 +44,27 @@ export const stylishReporter: Reporter = (report, options) => {
   for (const r of report.results) {
     if (options.quiet && !fails(r, report.failOn)) continue;
     const lang = options.uiLang ?? r.language;
-    const nl = lang === 'nl';
+    const words = messages(lang);
     out.push(c.underline(r.file));
-    for (const w of r.warnings) out.push(`  ${c.yellow(nl ? 'waarschuwing' : 'warning')}  ${w}`);
+    for (const w of r.warnings) out.push(`  ${c.yellow(words.report.warning)}  ${w}`);
     let width = 0; // a loop, not Math.max(...spread): a file may have more findings than a call has arguments
     for (const f of r.findings) width = Math.max(width, `${f.line}:${f.column}`.length);
     for (const f of r.findings) {
       const pos = `${f.line}:${f.column}`.padEnd(width);
       const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);
-      const pseudo = f.kind === 'name' && f.facts.pseudonym ? c.dim(nl ? ' [als fictief gemarkeerd]' : ' [marked as pseudonym]') : '';
+      const pseudo = f.kind === 'name' && f.facts.pseudonym ? c.dim(` ${words.report.markedPseudonym}`) : '';
       const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
-      out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${nl ? '→ schrijf' : '→ write'}: ${f.suggestion}`)}`);
+      out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${words.report.write}: ${f.suggestion}`)}`);
     }
     const level = r.risk.level;
-    const verdict = `${nl ? 'Risico' : 'Risk'}: ${LEVEL_NAMES[lang][level]}`;
+    const verdict = `${words.report.risk}: ${words.levels[level]}`;
     out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
     if (r.fix) out.push(...fixLines(r, lang, c));
     out.push('');
   }
   const s = summarize(report.results, report.failOn);
   const uiLang = options.uiLang ?? (report.results.filter((r) => r.language === 'en').length > report.results.length / 2 ? 'en' : 'nl');
-  const nl = uiLang === 'nl';
-  const line = nl
-    ? `${s.files} ${s.files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${s.findings} ${s.findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${LEVEL_NAMES.nl[s.highest]}; ${s.failed} op of boven '${report.failOn}'.`
-    : `${s.files} ${s.files === 1 ? 'file' : 'files'} checked, ${s.findings} ${s.findings === 1 ? 'finding' : 'findings'}; highest risk: ${LEVEL_NAMES.en[s.highest]}; ${s.failed} at or above '${report.failOn}'.`;
-  out.push(paint(c, s.highest, line));
+  const words: Catalog = messages(uiLang);
+  out.push(paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn)));
   return out.join('\n') + '\n';
 };

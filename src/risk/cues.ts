@@ -65,7 +65,9 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
   const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '');
   const smallest = [...places].sort((a, b) => a.facts.population - b.facts.population)[0];
-  let country: string = smallest ? smallest.facts.country : flemish >= 1 && lang === 'nl' ? 'BE' : HOME_COUNTRY[lang];
+  // A Dutch text with Flemish words is set in Belgium; in Dutch, Belgium means its Dutch-speaking part.
+  let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];
+  if (!smallest && flemish >= 1 && lang === 'nl') country = 'BE';
   if (country === 'BE' && lang === 'nl') country = 'FL';
   return { employer: parts.some((p) => p.employer), ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
 }

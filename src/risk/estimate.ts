@@ -1,12 +1,15 @@
 import type { Kind } from '../core/kinds.js';
 import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
+import { countryName, formatInt, formatNumber, messages } from '../i18n/index.js';
+import type { Audience, Factor, Range, ScenarioResult } from './scenario.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { institutionSize, shareOf } from './shares.js';
 import { levelForRisk } from './levels.js';
 import { riskFromExpected } from './math.js';
 import { explain } from './explain.js';
 
-export type Audience = 'stranger' | 'employer' | 'insider';
+export type { Audience } from './scenario.js';
+
 
 /**
  * employer: "bij ons", "onze kliniek", or a named institution: readers may know the employer.
@@ -26,23 +29,6 @@ export interface RiskOptions {
   caseload?: number;
   /** The ward (config; default WARD). */
   ward?: { beds?: number; stayDays?: [number, number] };
-}
-
-interface Factor {
-  finding: Finding;
-  share: Figure;
-  label: string;
-}
-
-interface Range { low: number; central: number; high: number }
-
-/** The risk of one scenario: E range from the base and the shares, risk from the high-risk end. */
-interface ScenarioResult {
-  scenario: Audience;
-  base: Range;
-  baseLabel: string;
-  factors: Factor[];
-  e: Range;
 }
 
 /** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
@@ -146,11 +132,12 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
   const place = smallestPlace(findings);
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
   const n = options.population ?? (place ? place.facts.population : country);
+  const words = messages(lang).risk;
   const baseLabel = options.population
-    ? `${fmtInt(n, lang)} ${lang === 'nl' ? 'mensen (ingesteld)' : 'people (configured)'}`
+    ? words.configuredPeople(formatInt(n, lang))
     : place
-      ? `${place.text} (${fmtInt(n, lang)} ${lang === 'nl' ? 'inwoners' : 'inhabitants'})`
-      : `${countryName(cues.country, lang)} (${fmtInt(n, lang)})`;
+      ? words.inhabitants(place.text, formatInt(n, lang))
+      : `${countryName(cues.country, lang)} (${formatInt(n, lang)})`;
   // A role there is one of per place ("de burgemeester", "de plaatselijke notaris"), in a place the
   // text names or calls local, is about one person there (research §4.5).
   const local = (f: Finding) => f.kind === 'profession' && f.facts.uniquePerPlace && (place !== undefined || f.facts.local);
@@ -172,8 +159,8 @@ function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang
   const within = place ? Math.min(1, place.facts.population / EMPLOYER.catchment) : 1;
   const base = { low: caseload.low * within, central: caseload.central * within, high: caseload.high * within };
   const factors = populationFactors(findings).map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
-  const who = institution ? institution.text : lang === 'nl' ? 'de instelling' : 'the organisation';
-  const baseLabel = lang === 'nl' ? `cliënten van ${who} (≈ ${fmtInt(base.central, lang)})` : `clients of ${who} (≈ ${fmtInt(base.central, lang)})`;
+  const words = messages(lang).risk;
+  const baseLabel = words.clientsOf(institution ? institution.text : words.theOrganisation, formatInt(base.central, lang));
   return { scenario: 'employer', base, baseLabel, factors, e: product(base, factors) };
 }
 
@@ -192,8 +179,7 @@ function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOpti
     if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
     return f;
   });
-  const days = lang === 'nl' ? (window === 1 ? '1 dag' : `${window} dagen`) : window === 1 ? '1 day' : `${window} days`;
-  const baseLabel = lang === 'nl' ? `opnames op een afdeling in ${days} (≈ ${fmtNum(base.central, lang)})` : `admissions to a ward in ${days} (≈ ${fmtNum(base.central, lang)})`;
+  const baseLabel = messages(lang).risk.admissions(window, formatNumber(base.central, lang));
   return { scenario: 'insider', base, baseLabel, factors, e: product(base, factors) };
 }
 
@@ -240,20 +226,5 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   };
 }
 
-export type { ScenarioResult, Factor };
 
 const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
-// Plain formatting instead of toLocaleString: the first Intl call costs more start-up than a whole check.
-export const fmtInt = (n: number, lang: Lang): string =>
-  String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
-export const fmtNum = (n: number, lang: Lang): string => {
-  if (n >= 10) return fmtInt(n, lang);
-  const s = n === 0 ? '0' : String(Number(n.toPrecision(2)));
-  const plain = s.includes('e') ? n.toFixed(Math.min(20, Math.max(2, 1 - Math.floor(Math.log10(n))))) : s;
-  return lang === 'nl' ? plain.replace('.', ',') : plain;
-};
-function countryName(code: string, lang: Lang): string {
-  const nl: Record<string, string> = { NL: 'Nederland', BE: 'België', FL: 'Vlaanderen', GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' };
-  const en: Record<string, string> = { NL: 'the Netherlands', BE: 'Belgium', FL: 'Flanders', GB: 'the United Kingdom', US: 'the United States' };
-  return (lang === 'nl' ? nl : en)[code] ?? code;
-}

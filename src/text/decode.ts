@@ -9,6 +9,11 @@ export interface Decoded {
   bom: boolean;
   /** Set when the bytes look binary: the caller skips the file with a warning. */
   binary: boolean;
+  /**
+   * Some bytes could not be decoded and were read as U+FFFD: writing the text back would lose them,
+   * so a rewrite of such a file is never saved.
+   */
+  lossy: boolean;
   warnings: string[];
 }
 
@@ -46,30 +51,35 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
+const INVALID_UTF16 = 'contains bytes that are not valid UTF-16; they were read as U+FFFD (�)';
+
+/** UTF-16 text; an odd last byte or a lone surrogate makes it lossy. */
+function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean, warnings: string[]): Decoded {
+  try {
+    if (body.length % 2 !== 0) throw new Error('odd length');
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: !bom }).decode(body), encoding, bom, binary: false, lossy: false, warnings };
+  } catch {
+    return { text: new TextDecoder(encoding, { ignoreBOM: !bom }).decode(body), encoding, bom, binary: false, lossy: true, warnings: [...warnings, INVALID_UTF16] };
+  }
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, binary: false, warnings: [] };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, binary: false, warnings: [] };
-  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true, []);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true, []);
   const wide = utf16WithoutBom(bytes);
-  if (wide) {
-    const body = bytes.subarray(0, bytes.length - (bytes.length % 2));
-    const le = wide === 'utf-16le' ? Buffer.from(body) : Buffer.from(body).swap16();
-    return { text: le.toString('utf16le'), encoding: wide, bom: false, binary: false, warnings: ['read as UTF-16 without a byte-order mark'] };
-  }
+  if (wide) return utf16(bytes, wide, false, ['read as UTF-16 without a byte-order mark']);
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) return { text: '', encoding: 'utf-8', bom, binary: true, warnings: ['looks like a binary file; skipped'] };
+  if (looksBinary(body)) return { text: '', encoding: 'utf-8', bom, binary: true, lossy: false, warnings: ['looks like a binary file; skipped'] };
   try {
-    return { text: utf8Strict.decode(body), encoding: 'utf-8', bom, binary: false, warnings: [] };
+    return { text: utf8Strict.decode(body), encoding: 'utf-8', bom, binary: false, lossy: false, warnings: [] };
   } catch {
     return {
       text: utf8Lenient.decode(body),
       encoding: 'utf-8',
       bom,
       binary: false,
+      lossy: true,
       warnings: ['contains bytes that are not valid UTF-8; they were read as U+FFFD (�)'],
     };
   }

@@ -1,0 +1,10 @@
+/** What the CLI may touch of its process: passed in, so that tests run it in-process. */
+export interface Io {
+  /** Where config files are looked for (the working directory). */
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
