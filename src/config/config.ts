@@ -13,11 +13,11 @@ export interface FileConfig {
   pseudonyms?: string[];
   /** Readers know the author's employer (true), or its name (also true): the employer scenario applies. */
   employer?: boolean | string;
-  /** Clients per year of that employer (default 2,000, research §6.4). */
+  /** Clients per year of that employer (default 2,000, docs/risk-model.md §5.2). */
   caseload?: number;
   population?: number;
   audience?: Audience;
-  /** The ward readers may know (research §6.4 defaults: 20 beds, stays of 30–59 days). */
+  /** The ward readers may know (docs/risk-model.md §5.3 defaults: 20 beds, stays of 30–59 days). */
   ward?: { beds?: number; stayDays?: [number, number] };
 }
 

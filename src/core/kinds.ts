@@ -1,4 +1,4 @@
-/** The closed set of finding kinds (DESIGN.md "Kinds"); the JSON `kind` field uses exactly these. */
+/** The closed set of finding kinds (docs/json-report.md §4); the JSON `kind` field uses exactly these. */
 export const DIRECT_KINDS = [
   'name', 'email', 'phone', 'url', 'handle', 'national-id', 'iban', 'address', 'postcode', 'license-plate', 'record-id',
 ] as const;

@@ -22,7 +22,7 @@ const RELATIVE = new Map<string, number>([
   ['vandaag', 1], ['gisteren', 1], ['eergisteren', 2], ['morgen', 1], ['overmorgen', 2], ['vannacht', 1], ['vanochtend', 1],
   ['vanmorgen', 1], ['vanmiddag', 1], ['vanavond', 1], ['gisteravond', 1], ['gisternacht', 1], ['gistermiddag', 1],
   ['gisterochtend', 1], ['vanacht', 1], ['today', 1], ['yesterday', 1], ['tomorrow', 1], ['tonight', 1],
-  // Vague, but still a window an insider can use (research §6.4: "onlangs" = 30 days).
+  // Vague, but still a window an insider can use (docs/risk-model.md §5.3: "onlangs" = 30 days).
   ['onlangs', 30], ['recentelijk', 30], ['laatst', 30], ['recently', 30], ['lately', 30],
 ]);
 // Holidays and school holidays: a window of the holiday's length.

@@ -44,7 +44,7 @@ export const reasonText = (key: FixReason, lang: Lang): string => messages(lang)
 
 /**
  * The least-loss combination of ladder steps that brings the text's level below `target`
- * (research §5.2, §6.1 step 6). Direct identifiers of a person are always fixed first (they force
+ * (docs/risk-model.md §10). Direct identifiers of a person are always fixed first (they force
  * `critical`); then the quasi-identifiers are searched: exhaustively when the number of combinations is
  * small, else greedily (largest gain in log E per unit of loss) followed by a pass that undoes steps the
  * target does not need. Deterministic: ties go to the earlier finding.

@@ -3,7 +3,7 @@ import { shareOf } from '../risk/shares.js';
 import type { Reporter } from './types.js';
 import { summarize } from './summary.js';
 
-/** `--format json`, schemaVersion 1 (DESIGN.md). Fields may be added; none may change meaning. */
+/** `--format json`, schemaVersion 1 (docs/json-report.md). Fields may be added; none may change meaning. */
 export const jsonReporter: Reporter = (report) =>
   JSON.stringify(
     {

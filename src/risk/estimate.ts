@@ -34,7 +34,7 @@ export interface RiskOptions {
 /** A direct identifier of a person: a name that is not a pseudonym, a personal number or address. */
 export function isPersonalDirect(f: Finding): boolean {
   // A full date of birth narrows the Netherlands to a few dozen people and any place to one
-  // (research §1, §6.1: treated as a direct identifier).
+  // (docs/risk-model.md §8.2: treated as a direct identifier).
   if (f.kind === 'date') return f.facts.birth;
   switch (f.kind) {
     // A guess ("Wiegmans" alone, from the surname list) is reported, but does not decide the level.
@@ -58,7 +58,7 @@ const PERSON_KINDS: ReadonlySet<Kind> = new Set(['name', 'age', 'gender', 'diagn
 export const describesPerson = (findings: readonly Finding[]): boolean => findings.some((f) => PERSON_KINDS.has(f.kind) || isPersonalDirect(f));
 
 function product(base: Range, factors: readonly Factor[]): Range {
-  // In log space, so that many small shares cannot underflow (research §6.5).
+  // In log space, so that many small shares cannot underflow (docs/risk-model.md §2.2).
   let low = Math.log(base.low);
   let central = Math.log(base.central);
   let high = Math.log(base.high);
@@ -139,9 +139,9 @@ function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOpt
       ? words.inhabitants(place.text, formatInt(n, lang))
       : `${countryName(cues.country, lang)} (${formatInt(n, lang)})`;
   // A role there is one of per place ("de burgemeester", "de plaatselijke notaris"), in a place the
-  // text names or calls local, is about one person there (research §4.5).
+  // text names or calls local, is about one person there (docs/risk-model.md §4.6).
   const local = (f: Finding) => f.kind === 'profession' && f.facts.uniquePerPlace && (place !== undefined || f.facts.local);
-  const factors = populationFactors(findings).map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place (research §4.5)' } } : f));
+  const factors = populationFactors(findings).map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place [E]' } } : f));
   const base = { low: n, central: n, high: n };
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }
@@ -196,7 +196,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   const contributors: Contributor[] = worst.factors
     .map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label }))
     .sort((a, b) => a.factor - b.factor);
-  // The place that set the base is a contributor too, as its share of the country (DESIGN.md).
+  // The place that set the base is a contributor too, as its share of the country (docs/risk-model.md §3.1).
   const place = worst.scenario === 'stranger' && !options.population ? smallestPlace(findings) : undefined;
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
   if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round(place.facts.population / country), label: worst.baseLabel });

@@ -1,7 +1,7 @@
 import type { Level } from '../core/kinds.js';
 
 /**
- * Levels from the high-risk end of the range (research §6.3): critical ≥ 0.5 (probably unique);
+ * Levels from the high-risk end of the range (docs/risk-model.md §7): critical ≥ 0.5 (probably unique);
  * high ≥ 0.2 (below the old custodian cell size of 5); medium > 0.09 (fails Health Canada PRCI and
  * EMA Policy 0070, i.e. fewer than 11 matches); low otherwise.
  */

@@ -1,5 +1,5 @@
 /**
- * The anonymity-set arithmetic of research/reid-science.md §6.2.
+ * The anonymity-set arithmetic of docs/risk-model.md §6.1.
  * E is the expected number of people in the reader's frame who match every detail; the risk that a
  * reader who picks among them picks the right person is E[1/(1+X)] for X ~ Poisson(E).
  */

@@ -172,7 +172,7 @@ describe('inputs', () => {
 });
 
 describe('formats', () => {
-  it('json follows schemaVersion 1 of DESIGN.md', async () => {
+  it('json follows schemaVersion 1 of docs/json-report.md', async () => {
     const r = await run(['--text', RISKY, '--format', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.schemaVersion).toBe(1);

@@ -22,12 +22,12 @@ const age45 = () => finding('age', '45-jarige', [0.009, 0.0125, 0.015]);
 const schizophrenia = () => finding('diagnosis', 'schizofrenie', [0.003, 0.005, 0.008], { id: 'schizophrenia' });
 const risk = (fs: Finding[]) => estimateRisk(fs, cues, {}, 'nl', false);
 
-describe('risk = (1 - e^-E) / E (research §6.2)', () => {
+describe('risk = (1 - e^-E) / E (docs/risk-model.md §6.1)', () => {
   it('lands on the regulators cell sizes', () => {
     expect(riskFromExpected(11.1)).toBeCloseTo(0.09, 2); // Health Canada / EMA: k = 11
     expect(riskFromExpected(20)).toBeCloseTo(0.05, 2); // IPC / El Emam: k = 20
     expect(riskFromExpected(5)).toBeCloseTo(0.2, 2); // cell size 5
-    // research §6.2 rounds: risk 0.5 at E ≈ 1.6
+    // docs/risk-model.md §6.2: risk 0.5 at E ≈ 1.6
     expect(expectedForRisk(0.5)).toBeCloseTo(1.59, 2);
   });
 
@@ -57,11 +57,11 @@ describe('risk = (1 - e^-E) / E (research §6.2)', () => {
   });
 });
 
-describe('levels and --fail-on (research §6.3)', () => {
+describe('levels and --fail-on (docs/risk-model.md §7)', () => {
   it('fail-on medium fails exactly at risk > 0.09', () => {
     expect(levelForRisk(0.09)).toBe('low');
     expect(levelForRisk(0.0900001)).toBe('medium');
-    // high from 0.2, critical from 0.5 (research §6.3), not the implementation's own constants.
+    // high from 0.2, critical from 0.5 (docs/risk-model.md §7), not the implementation's own constants.
     expect(levelForRisk(0.1999)).toBe('medium');
     expect(levelForRisk(0.2)).toBe('high');
     expect(levelForRisk(0.4999)).toBe('high');
@@ -76,11 +76,11 @@ describe('levels and --fail-on (research §6.3)', () => {
 describe('calibration against published figures', () => {
   it('Koot et al. 2010: 4-digit postcode + date of birth makes about two thirds of Dutch people unique', () => {
     // P(unique) = e^-λ with λ = people in the postcode area x the share with one birth date.
-    // Person-weighted PC4 ≈ 8,500 people (research §5.3 [E]); a birth date is one day in ≈ 80 years.
+    // Person-weighted PC4 ≈ 8,500 people (an estimate [E]); a birth date is one day in ≈ 80 years.
     const birthDate = finding('date', '12-03-1961', [1 / 36500, 1 / 29200, 1 / 25000], { birth: true, windowDays: 1 });
     const r = risk([place('PC4', 8500), birthDate]);
     const unique = Math.exp(-r.expectedMatches.central);
-    // Measured: 67.0% unique. The naive model overstates uniqueness by up to x2 in λ (research §5.3).
+    // Measured: 67.0% unique. The naive model overstates uniqueness by up to x2 in λ (docs/risk-model.md §12.3).
     const measuredLambda = -Math.log(0.67);
     expect(r.expectedMatches.central / measuredLambda).toBeGreaterThan(0.5);
     expect(r.expectedMatches.central / measuredLambda).toBeLessThan(2);
@@ -90,7 +90,7 @@ describe('calibration against published figures', () => {
 
   it('the worked example: a 45-year-old woman from Kloetinge with schizophrenia is critical; Zeeland medium; no place low', () => {
     const kloetinge = risk([place('Kloetinge', 3455), woman(), age45(), schizophrenia()]);
-    // research §6.4: E 0.07–0.22 (it fixes age and sex shares; ours carry their own ranges)
+    // docs/risk-model.md §5.5: E 0.05–0.21 (it fixes age and sex shares; ours carry their own ranges)
     expect(kloetinge.expectedMatches.low).toBeLessThan(0.07);
     expect(kloetinge.expectedMatches.high).toBeGreaterThan(0.2);
     expect(kloetinge.expectedMatches.high).toBeLessThan(0.25);
@@ -105,7 +105,7 @@ describe('calibration against published figures', () => {
     expect(r.scenario).toBe('insider');
     expect(r.level).toBe('critical');
     const year = estimateRisk([woman(), age45(), schizophrenia()], { employer: true, ward: true, windowDays: 365, country: 'NL' }, { audience: 'insider' }, 'nl', false);
-    expect(['medium', 'high']).toContain(year.level); // research: 124–243 admissions a year -> high (central: elevated)
+    expect(['medium', 'high']).toContain(year.level); // docs/risk-model.md §5.5: 124–243 admissions a year -> high (central: elevated)
   });
 });
 
@@ -160,7 +160,7 @@ describe('pseudonyms and direct identifiers', () => {
   });
 });
 
-describe('roles there is one of per place (research §4.5)', () => {
+describe('roles there is one of per place (docs/risk-model.md §4.6)', () => {
   it('the mayor of a named town is about one person there', () => {
     const mayor = finding('profession', 'burgemeester', [0.00002, 0.00002, 0.00003], { id: 'mayor', uniquePerPlace: true });
     const inTown = risk([place('Goes', 38_660), mayor]);
