@@ -1,6 +1,7 @@
 import type { NameForm } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { GREETINGS as SHARED_GREETINGS, KIN_TITLES, ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
 import { isMostlyLowercase } from '../text/case.js';
 import { isAllCaps, tokenIndexAt, type Token } from '../text/tokenize.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
@@ -9,19 +10,18 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
 // ("mw. Els Hoogendoorn-Bakker", "Opa Teun"), as the annotation guidelines ask.
 const TITLES = new Set([
   'dhr', 'mw', 'mevr', 'mevrouw', 'meneer', 'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'drs', 'ir', 'ing', 'prof', 'juf', 'juffrouw',
-  'zuster', 'broeder', 'pastoor', 'dominee', 'opa', 'oma', 'tante', 'oom', 'nonkel', 'sir', 'mister', 'professor', 'doctor', 'heer',
-  'coach', 'pater', 'imam', 'rabbijn', 'father', 'sister', 'nurse', 'auntie', 'uncle', 'grandma', 'grandpa', 'nan', 'granny',
+  'zuster', 'broeder', 'pastoor', 'dominee', 'sir', 'mister', 'professor', 'doctor', 'heer', 'coach', 'pater', 'imam', 'rabbijn', 'father',
+  'sister', 'nurse', ...KIN_TITLES,
 ]);
 // Titles that are also plain words: they count only when capitalized or followed by a dot.
 const WEAK_TITLES = new Set(['heer', 'oom', 'tante', 'opa', 'oma', 'zuster', 'broeder', 'father', 'sister', 'nurse', 'uncle', 'coach', 'doctor', 'juf', 'pater', 'nan', 'ing', 'ir', 'mr', 'ms', 'miss', 'mister', 'meneer', 'mevrouw']);
 const KIN = new Set([
-  'zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner',
-  'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte',
-  'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'husband', 'wife', 'mum', 'mom', 'dad', 'aunt', 'grandson',
-  'granddaughter', 'nephew', 'niece', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'jongen', 'meisje', 'boy', 'girl',
-  'baby', 'stiefvader', 'stiefmoeder', 'pleegmoeder', 'pleegvader', 'stepfather', 'stepmother', 'mentor', 'begeleider', 'buurman', 'buurvrouw', 'neighbour', 'neighbor',
+  ...ROLES_BEFORE_NAME,
+  'aunt', 'grandson', 'granddaughter', 'nephew', 'niece', 'jongen', 'meisje', 'boy', 'girl', 'stiefvader', 'stiefmoeder', 'pleegmoeder',
+  'pleegvader', 'stepfather', 'stepmother',
 ]);
-const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'welkom', 'sorry', 'groetjes', 'groet', 'groeten', 'gr', 'mvg', 'cheers', 'regards', 'love', 'liefs', 'xx', 'vriendelijke', 'kind']);
+// Apologies and sign-offs too ("sorry Els", "mvg Jan", "kind regards"): a name often follows them.
+const GREETINGS = new Set([...SHARED_GREETINGS, 'sorry', 'gr', 'mvg', 'xx', 'vriendelijke', 'kind']);
 // Verbs of saying: after a capitalized word they make it a speaker ("Roos vertelde"). Copulas ("is",
 // "heeft") are not evidence: "Mei is de mooiste maand".
 const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt', 'riep', 'roept', 'belde', 'belt', 'schreef', 'schrijft', 'appte', 'mailde', 'huilde', 'lachte', 'antwoordde', 'said', 'says', 'asked', 'asks', 'told', 'tells', 'called', 'calls', 'wrote', 'cried', 'laughed', 'texted', 'replied']);

@@ -5,6 +5,8 @@ import { isPersonalDirect } from '../risk/estimate.js';
 import { ageShare, BIRTH_DATE_SHARE, BIRTH_YEAR_SHARE, shareOf } from '../risk/shares.js';
 import { HOME_COUNTRY } from '../core/countries.js';
 import { MONTHS } from '../detectors/date.js';
+import { countryName, rewriteWords, type RewriteWords, type Stage } from '../i18n/index.js';
+import { GREETINGS as SHARED_GREETINGS, KIN_TITLES as SHARED_KIN_TITLES, ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
 import { tokenIndexAt, tokenize, type Token } from '../text/tokenize.js';
 import type { Edit, LadderStep } from './types.js';
 
@@ -48,6 +50,8 @@ export interface LadderContext {
 
 interface Ctx extends LadderContext {
   tokens: readonly Token[];
+  /** The wording of the rewrites, in the text's language. */
+  words: RewriteWords;
 }
 
 const log2 = Math.log2;
@@ -143,26 +147,21 @@ function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start: number
 // ---------------------------------------------------------------------------------------------------
 // Age
 
-const DECADE_NL: Record<number, string> = { 20: 'twintig', 30: 'dertig', 40: 'veertig', 50: 'vijftig', 60: 'zestig', 70: 'zeventig', 80: 'tachtig', 90: 'negentig' };
-const DECADE_EN: Record<number, string> = { 20: 'twenties', 30: 'thirties', 40: 'forties', 50: 'fifties', 60: 'sixties', 70: 'seventies', 80: 'eighties', 90: 'nineties' };
-
-type Stage = 'child' | 'youth' | 'adult' | 'older';
 const STAGE_RANGE: Record<Stage, [number, number]> = { child: [0, 11], youth: [12, 17], adult: [18, 64], older: [65, 105] };
 function stageOf(from: number, to: number): Stage {
   const mid = (from + to) / 2;
   return mid < 12 ? 'child' : mid < 18 ? 'youth' : mid < 65 ? 'adult' : 'older';
 }
 
-function pronoun(ctx: Ctx): string {
-  const found = ctx.findings.find((f): f is FindingOf<'gender'> => f.kind === 'gender');
-  const g = found?.facts.gender;
-  return g === 'f' ? 'her' : g === 'm' ? 'his' : 'their';
+/** The gender the text gives its person, for "in her forties". */
+function genderOf(ctx: Ctx): 'f' | 'm' | undefined {
+  return ctx.findings.find((f): f is FindingOf<'gender'> => f.kind === 'gender')?.facts.gender;
 }
 
 function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   const { from, to, form } = f.facts;
   const share = ageShare(from, to);
-  const nl = ctx.lang === 'nl';
+  const words = ctx.words;
   const lower = f.text.toLowerCase();
   const prev = prevToken(ctx, f.start);
   const steps: LadderStep[] = [];
@@ -179,7 +178,7 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   if (st - sf > to - from && sf <= from && st >= to) bands.push({ kind: 'stage', from: sf, to: st, stage });
   else if (st - sf > to - from && (stage === 'older' || stage === 'adult')) bands.push({ kind: 'stage', from: Math.min(sf, from), to: Math.max(st, to), stage });
 
-  const bandPhrase = (b: (typeof bands)[number]): string => (nl ? `in de ${DECADE_NL[b.decade!]}` : `in ${pronoun(ctx)} ${DECADE_EN[b.decade!]}`);
+  const bandPhrase = (b: (typeof bands)[number]): string => words.decadePhrase(b.decade!, genderOf(ctx));
   const figureOf = (b: (typeof bands)[number]): Figure => ageShare(b.from, b.to);
   const lossOf = (fig: Figure, rung: number) => w * (bits(share.central, fig.central) + RUNG * rung);
   const push = (b: (typeof bands)[number], rung: number, replacement: string, extra: Partial<LadderStep> = {}) => {
@@ -190,17 +189,13 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   const attributive = /(?:jarig|jarige|year-old|years-old)$/.test(lower);
   const noun = attributive ? nounRun(ctx, f.end) : undefined;
   const inflected = /jarige$/.test(lower);
-  const stageAdj = (s: Stage): string =>
-    nl ? { child: inflected ? 'jonge' : 'jong', youth: inflected ? 'jonge' : 'jong', adult: 'volwassen', older: inflected ? 'oudere' : 'ouder' }[s] : { child: 'young', youth: 'teenage', adult: 'adult', older: 'older' }[s];
-  const stageNoun = (s: Stage): string =>
-    nl ? { child: 'kind', youth: 'jongere', adult: 'volwassene', older: 'oudere' }[s] : { child: 'child', youth: 'teenager', adult: 'adult', older: 'older person' }[s];
 
   if (attributive && noun && noun.start === nextToken(ctx, f.end)?.start && !/^leeftijd$/i.test(ctx.text.slice(noun.start, noun.end))) {
     // "een 45-jarige vrouw" -> "een vrouw in de veertig" / "een volwassen vrouw" / "een vrouw".
     const del: Edit = { start: f.start, end: noun.start, text: '' };
     for (const b of bands) {
       if (b.kind === 'decade') push(b, 1, bandPhrase(b), { edits: [del, { start: noun.end, end: noun.end, text: ` ${bandPhrase(b)}` }] });
-      else push(b, 2, stageAdj(b.stage!));
+      else push(b, 2, words.stageAdjective(b.stage!, inflected));
     }
     steps.push({ replacement: '', loss: removeLoss, remove: true, edits: [del] });
     return monotone(steps);
@@ -208,19 +203,19 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   if (attributive) {
     // "de 45-jarige is ..." (the age is the noun): "de veertiger" / "de volwassene" / "de persoon".
     for (const b of bands) {
-      if (b.kind === 'decade') push(b, 1, nl ? `${DECADE_NL[b.decade!]}er` : `person in ${pronoun(ctx)} ${DECADE_EN[b.decade!]}`);
-      else push(b, 2, stageNoun(b.stage!));
+      if (b.kind === 'decade') push(b, 1, words.decadeNoun(b.decade!, genderOf(ctx)));
+      else push(b, 2, words.stageNoun(b.stage!));
     }
-    steps.push({ replacement: nl ? 'persoon' : 'person', loss: removeLoss, remove: true });
+    steps.push({ replacement: words.person, loss: removeLoss, remove: true });
     return monotone(steps);
   }
   if (form === 'decade' || form === 'around' || form === 'stage' || form === 'school') {
     // Already a band ("in de veertig", "tiener", "groep 8"): a life stage if that is wider, then away.
     const single = f.text.trim().split(/\s+/).length === 1;
     const isNoun = single && !nounRun(ctx, f.end);
-    for (const b of bands) if (b.kind === 'stage' && isNoun) push(b, 1, stageNoun(b.stage!));
+    for (const b of bands) if (b.kind === 'stage' && isNoun) push(b, 1, words.stageNoun(b.stage!));
     const span = prev && prev.lower === 'van' && /^(?:in|rond|begin|eind|midden|ergens)\b/i.test(f.text) ? { start: prev.start, end: f.end } : undefined;
-    steps.push({ replacement: isNoun ? (nl ? 'persoon' : 'person') : '', loss: removeLoss, remove: true, ...(span ? { span } : {}) });
+    steps.push({ replacement: isNoun ? words.person : '', loss: removeLoss, remove: true, ...(span ? { span } : {}) });
     return monotone(steps);
   }
   const isCopula = !!prev && COPULAS.has(prev.lower);
@@ -228,7 +223,7 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     // "is 45 (jaar oud)" -> "is in de veertig" / "is volwassen" / (the clause goes).
     for (const b of bands) {
       if (b.kind === 'decade') push(b, 1, bandPhrase(b));
-      else push(b, 2, nl ? { child: 'nog een kind', youth: 'een tiener', adult: 'volwassen', older: 'op leeftijd' }[b.stage!] : { child: 'a child', youth: 'a teenager', adult: 'an adult', older: 'older' }[b.stage!]);
+      else push(b, 2, words.stagePredicate(b.stage!));
     }
     steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev!, f.end) });
     return monotone(steps);
@@ -241,8 +236,7 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   }
   if (form === 'parenthesized' || form === 'listed') {
     // "Mevrouw Jansen (45)" -> "(in de veertig)" -> "(volwassen)" -> gone; ", 24," likewise.
-    const stageWord = (s: Stage) => (nl ? { child: 'kind', youth: 'tiener', adult: 'volwassen', older: 'oudere' }[s] : { child: 'child', youth: 'teenager', adult: 'adult', older: 'older' }[s]);
-    for (const b of bands) push(b, b.kind === 'decade' ? 1 : 2, b.kind === 'decade' ? bandPhrase(b) : stageWord(b.stage!));
+    for (const b of bands) push(b, b.kind === 'decade' ? 1 : 2, b.kind === 'decade' ? bandPhrase(b) : words.stageLabel(b.stage!));
     const comma = form === 'listed' && prev?.text === ',' ? { start: prev.start, end: f.end } : undefined;
     steps.push({ replacement: '', loss: removeLoss, remove: true, ...(comma ? { span: comma } : {}) });
     return monotone(steps);
@@ -254,7 +248,7 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   if (after?.lower === 'leeftijd') span = { ...span, end: after.end };
   for (const b of bands) {
     if (b.kind === 'decade') push(b, 1, bandPhrase(b), { span });
-    else push(b, 2, nl ? 'als volwassene' : 'as an adult', { span });
+    else push(b, 2, words.asAdult, { span });
   }
   steps.push({ replacement: '', loss: removeLoss, remove: true, span });
   return monotone(steps);
@@ -263,17 +257,12 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
 // ---------------------------------------------------------------------------------------------------
 // Place
 
-const COUNTRY_NAMES: Record<Lang, Record<string, string>> = {
-  nl: { NL: 'Nederland', BE: 'België', GB: 'het Verenigd Koninkrijk', US: 'de Verenigde Staten' },
-  en: { NL: 'the Netherlands', BE: 'Belgium', GB: 'the United Kingdom', US: 'the United States' },
-};
-const EN_NAMES: Record<string, string> = { Vlaanderen: 'Flanders', 'Wallonië': 'Wallonia', 'Brussels Hoofdstedelijk Gewest': 'the Brussels region', Zeeland: 'Zeeland' };
 const PLACE_NOUNS = new Set(['gemeente', 'provincie', 'regio', 'dorp', 'stad', 'stadje', 'dorpje', 'wijk', 'deelgemeente', 'town', 'city', 'village', 'county', 'municipality']);
 
-function placeName(p: Place, lang: Lang, first: boolean, original: Place): string {
-  if (p.type === 'country') return COUNTRY_NAMES[lang][p.country] ?? p.name;
-  const name = lang === 'en' ? (EN_NAMES[p.name] ?? p.name) : p.name;
-  if (p.type === 'municipality' && first && p.name !== original.name) return lang === 'nl' ? `de gemeente ${name}` : `the municipality of ${name}`;
+function placeName(p: Place, ctx: Ctx, first: boolean, original: Place): string {
+  if (p.type === 'country') return countryName(p.country, ctx.lang, p.name);
+  const name = ctx.words.placeName(p.name);
+  if (p.type === 'municipality' && first && p.name !== original.name) return ctx.words.municipality(name);
   return name;
 }
 
@@ -301,7 +290,7 @@ function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
   if (adjectival || attributive) return [removal()];
   // "de burgemeester van Kloetinge": past the municipality, a role's place becomes "een gemeente in Zeeland".
   const ofRole = !!prev && (prev.lower === 'van' || prev.lower === 'of') && ctx.findings.some((x) => x.kind === 'profession' && x.end <= prev.start && prev.start - x.end <= 2);
-  const within = (name: string) => (ctx.lang === 'nl' ? `een gemeente in ${name}` : `a town in ${name}`);
+  const within = ctx.words.within;
   const steps: LadderStep[] = [];
   let last = pop;
   let rung = 1;
@@ -310,13 +299,13 @@ function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
     const population = p.type === 'country' ? COUNTRY_POPULATION[p.country] ?? p.population : p.population;
     if (p.type === 'country') reachedCountry = true;
     if (!(population > 0) || population < last * 1.5) continue;
-    const name = placeName(p, ctx.lang, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place);
+    const name = placeName(p, ctx, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place);
     steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : name, loss: w * (bits(pop, population) + RUNG * rung), facts: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
     last = population;
     rung++;
   }
   if (!reachedCountry && countryPop >= last * 1.5) {
-    const name = COUNTRY_NAMES[ctx.lang][country] ?? country;
+    const name = countryName(country, ctx.lang);
     steps.push({ replacement: ofRole ? within(name) : name, loss: w * (bits(pop, countryPop) + RUNG * rung), facts: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
   }
   steps.push(removal());
@@ -326,10 +315,6 @@ function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
 // ---------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTH_NL = ['', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SEASON_NL = ['', 'winter', 'winter', 'voorjaar', 'voorjaar', 'voorjaar', 'zomer', 'zomer', 'zomer', 'najaar', 'najaar', 'najaar', 'winter'];
-const SEASON_EN = ['', 'winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 const FUTURE = /^(?:morgen|overmorgen|tomorrow|volgende|komende|next|straks)\b/i;
 const DATE_PREPS = new Set(['op', 'on', 'in']);
 const KEEP_PREPS = new Set(['sinds', 'vanaf', 'tot', 'since', 'until', 'from', 'till', 'voor', 'na', 'before', 'after', 'rond', 'around']);
@@ -355,7 +340,7 @@ function parseDate(text: string): { month?: number; year?: number } {
 }
 
 function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
-  const nl = ctx.lang === 'nl';
+  const words = ctx.words;
   const w = KIND_WEIGHT['date']!;
   const window = f.facts.windowDays || 1;
   const prev = prevToken(ctx, f.start);
@@ -377,18 +362,17 @@ function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
     return monotone(steps);
   }
   if (month && window <= 1) {
-    const m = nl ? MONTH_NL[month]! : MONTH_EN[month]!;
+    const m = words.monthName(month);
     steps.push({ replacement: lead(year ? `${m} ${year}` : m), loss: w * (bits(window, 30) + RUNG), facts: { windowDays: 30 }, ...(span ? { span } : {}) });
   }
   if (month && window <= 30) {
-    const s = nl ? SEASON_NL[month]! : SEASON_EN[month]!;
-    const phrase = nl ? (year ? `het ${s} van ${year}` : `het ${s}`) : year ? `the ${s} of ${year}` : `the ${s}`;
+    const phrase = words.seasonPhrase(words.seasonName(month), year);
     steps.push({ replacement: lead(phrase), loss: w * (bits(window, 90) + RUNG * 2), facts: { windowDays: 90 }, ...(span ? { span } : {}) });
   }
   if (!month && window < 30 && f.facts.form !== 'time') {
     // "vandaag", "gisteren", "deze week", "vorige week dinsdag" -> "onlangs" (a month, research §6.4).
     const future = FUTURE.test(f.text);
-    const word = nl ? (future ? 'binnenkort' : 'onlangs') : future ? 'soon' : 'recently';
+    const word = future ? words.soon : words.recently;
     const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
     steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), facts: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
   }
@@ -408,7 +392,7 @@ const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', '
  * ("Gisteren werd ze opgenomen" -> "Ze werd opgenomen").
  */
 function dutchInversion(f: Finding, ctx: Ctx, start: number): Pick<LadderStep, 'replacement' | 'span' | 'edits'> {
-  if (ctx.lang !== 'nl') return { replacement: '' };
+  if (!ctx.words.verbSecond) return { replacement: '' };
   const before = prevToken(ctx, start);
   const initial = !before || /^[.!?]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, start));
   const verb = nextToken(ctx, f.end);
@@ -460,7 +444,7 @@ function conceptLadder(f: FindingOf<'diagnosis'> | FindingOf<'profession'>, ctx:
     steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev, f.end) });
   } else if (kind === 'profession' && determined) {
     // "De burgemeester van ..." -> "De persoon van ...": the sentence keeps its subject.
-    steps.push({ replacement: ctx.lang === 'nl' ? 'persoon' : 'person', loss: removeLoss, remove: true });
+    steps.push({ replacement: ctx.words.person, loss: removeLoss, remove: true });
   } else {
     steps.push({ replacement: '', loss: removeLoss, remove: true });
   }
@@ -474,7 +458,7 @@ function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
   for (let t = prev, n = 0; t && n < 6; t = tokenBefore(ctx, t), n++) {
     if (DETERMINERS.has(t.lower)) return true;
     const inAge = ctx.findings.some((x) => x.kind === 'age' && x.start <= t!.start && t!.end <= x.end);
-    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (PRE_ADJECTIVES.has(t.lower) || (ctx.lang === 'nl' ? /e$/.test(t.lower) : /(?:ed|al|ic|ive|ous|ful|ing|ish)$/.test(t.lower)));
+    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (PRE_ADJECTIVES.has(t.lower) || ctx.words.adjectiveEnding.test(t.lower));
     if (!inAge && !adjective && t.text !== '-') return false;
   }
   return false;
@@ -483,36 +467,25 @@ function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Institutions
 
-const TYPE_NOUN: Record<Lang, Record<string, string>> = {
-  nl: { ward: 'afdeling', 'care-home': 'zorgcentrum', school: 'school', university: 'universiteit', hospital: 'ziekenhuis', ggz: 'ggz-instelling', pz: 'psychiatrisch ziekenhuis', paaz: 'psychiatrische afdeling', 'youth-care': 'jeugdzorginstelling', prison: 'gevangenis', club: 'club', employer: 'organisatie', other: 'instelling' },
-  en: { ward: 'ward', 'care-home': 'care home', school: 'school', university: 'university', hospital: 'hospital', ggz: 'mental health service', pz: 'psychiatric hospital', paaz: 'psychiatric unit', 'youth-care': 'youth care service', prison: 'prison', club: 'club', employer: 'organisation', other: 'organisation' },
-};
-const EN_HEADS = new Set(['ward', 'unit', 'school', 'hospital', 'clinic', 'hospice', 'college', 'academy', 'home', 'centre', 'center', 'prison', 'university', 'practice', 'surgery', 'trust', 'club']);
-
-function article(noun: string, lang: Lang): string {
-  if (lang === 'nl') return `een ${noun}`;
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
 function institutionLadder(f: FindingOf<'institution'>, ctx: Ctx): LadderStep[] {
   const w = KIND_WEIGHT['institution']!;
   const type = f.facts.type;
   const lower = f.text.toLowerCase();
   let head: string | undefined;
   const heads = ctx.lexicon.institutions().heads;
-  const candidates = [...heads.keys(), ...(ctx.lang === 'en' ? EN_HEADS : [])];
+  const candidates = [...heads.keys(), ...ctx.words.institutionHeads];
   for (const h of candidates) {
     if (h.length <= 3 || /\s-\s/.test(h)) continue; // "az", "pc", "tbs - kliniek": no generic word
     const at = lower.startsWith(`${h} `) || lower.endsWith(` ${h}`) || (lower.endsWith(h) && lower.length > h.length + 2 && !lower.includes(' '));
     if (at && (!head || h.length > head.length)) head = h;
   }
-  const generic = TYPE_NOUN[ctx.lang][type] ?? TYPE_NOUN[ctx.lang]['other']!;
-  const top = ctx.lang === 'nl' ? 'instelling' : 'organisation';
+  const generic = ctx.words.institutionNoun[type] ?? ctx.words.institutionNoun.other;
+  const top = ctx.words.institution;
   const prev = prevToken(ctx, f.start);
   const span = prev && ['de', 'het', 'the', "'t"].includes(prev.lower) ? { start: prev.start, end: f.end } : undefined;
-  const words = [...new Set([head, generic, top].filter((x): x is string => !!x))];
-  const steps: LadderStep[] = words.map((noun, i) => ({ replacement: article(noun, ctx.lang), loss: w * (1 + RUNG * (i + 1)), drop: true, ...(span ? { span } : {}) }));
-  steps.push({ replacement: '', loss: w * (words.length + 1 + REMOVAL + RUNG * (words.length + 1)), remove: true, ...(span ? { span } : {}) });
+  const nouns = [...new Set([head, generic, top].filter((x): x is string => !!x))];
+  const steps: LadderStep[] = nouns.map((noun, i) => ({ replacement: ctx.words.article(noun), loss: w * (1 + RUNG * (i + 1)), drop: true, ...(span ? { span } : {}) }));
+  steps.push({ replacement: '', loss: w * (nouns.length + 1 + REMOVAL + RUNG * (nouns.length + 1)), remove: true, ...(span ? { span } : {}) });
   return monotone(steps);
 }
 
@@ -520,11 +493,11 @@ function institutionLadder(f: FindingOf<'institution'>, ctx: Ctx): LadderStep[] 
 // Names and other direct identifiers
 
 const FEMALE_TITLES = new Set(['mevrouw', 'mw', 'mevr', 'mrs', 'ms', 'miss', 'mejuffrouw', 'juffrouw', 'juf', 'zuster', 'sister']);
-const KIN_TITLES = new Set(['opa', 'oma', 'tante', 'oom', 'nonkel', 'auntie', 'uncle', 'grandma', 'grandpa', 'nan', 'granny']);
+const KIN_TITLES = new Set(SHARED_KIN_TITLES);
 // "zijn dochter Sanne", "her husband Tom": the role is already there, the name just goes.
-const KIN_BEFORE = new Set(['zoon', 'dochter', 'zus', 'zusje', 'broer', 'broertje', 'moeder', 'vader', 'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'vriend', 'vriendin', 'kleinzoon', 'kleindochter', 'neef', 'nicht', 'collega', 'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'bewoner', 'bewoonster', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'mum', 'mom', 'dad', 'friend', 'colleague', 'patient', 'resident', 'pupil', 'leerling', 'boyfriend', 'girlfriend', 'begeleider', 'mentor', 'buurman', 'buurvrouw', 'neighbour', 'neighbor', 'baby']);
+const KIN_BEFORE = new Set([...ROLES_BEFORE_NAME, 'sister', 'boyfriend', 'girlfriend']);
 
-const GREETINGS = new Set(['hoi', 'hey', 'hé', 'hallo', 'dag', 'beste', 'lieve', 'hi', 'hello', 'dear', 'hiya', 'yo', 'dank', 'bedankt', 'thanks', 'groet', 'groeten', 'groetjes', 'cheers', 'regards', 'liefs', 'love', 'welkom', 'welcome']);
+const GREETINGS = new Set([...SHARED_GREETINGS, 'welcome']);
 const SECOND_PERSON = new Set(['jij', 'je', 'u', 'jullie', 'you']);
 
 function nameLadder(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
@@ -536,20 +509,19 @@ function nameLadder(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
   const initial = !prev || /^[.!?]$/.test(prev.text) || /[\n\r]/.test(ctx.text.slice(prev.end, f.start));
   if (initial && next?.text === ',' && SECOND_PERSON.has(tokenAfter(ctx, next)?.lower ?? '')) return [{ replacement: '', loss: 1, remove: true, span: { start: f.start, end: next.end } }];
   // "Consulent: Joke Vermeersch", "Patient: ...": the label names the role; a placeholder keeps the form readable.
-  if (prev?.text === ':' && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return [{ replacement: ctx.lang === 'nl' ? '[naam]' : '[name]', loss: 1, remove: true }];
+  if (prev?.text === ':' && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return [{ replacement: ctx.words.namePlaceholder, loss: 1, remove: true }];
   if (prev?.text === '(' || prev?.text === ',') prev = tokenBefore(ctx, prev);
   if (prev && KIN_BEFORE.has(prev.lower)) return [{ replacement: '', loss: 1, remove: true }];
   const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
-  const nl = ctx.lang === 'nl';
+  const words = ctx.words;
   // Later mentions of the same person are "de cliënt", the first "een cliënt".
   const key = (x: FindingOf<'name'>) => x.facts.parts.join(' ');
   const earlier = ctx.findings.some((x) => x.kind === 'name' && x.start < f.start && !x.facts.pseudonym && (key(x) === key(f) || key(x).split(' ').some((p) => key(f).split(' ').includes(p))));
   const det = prev && DETERMINERS.has(prev.lower);
   let noun: string;
   if (KIN_TITLES.has(first)) noun = first;
-  else if (FEMALE_TITLES.has(first)) noun = nl ? 'cliënte' : 'client';
-  else noun = nl ? 'cliënt' : 'client';
-  const replacement = det ? noun : earlier ? `${nl ? 'de' : 'the'} ${noun}` : KIN_TITLES.has(first) ? `${nl ? 'de' : 'the'} ${noun}` : article(noun, ctx.lang);
+  else noun = words.client(FEMALE_TITLES.has(first));
+  const replacement = det ? noun : earlier || KIN_TITLES.has(first) ? words.definite(noun) : words.article(noun);
   return [{ replacement, loss: 1, remove: true }];
 }
 
@@ -577,7 +549,7 @@ function addressLadder(f: Finding, ctx: Ctx): LadderStep[] {
  * pseudonym, an organisation's own phone number) or has none.
  */
 export function ladderFor(finding: Finding, context: LadderContext): LadderStep[] {
-  const ctx: Ctx = { ...context, tokens: context.tokens ?? tokenize(context.text) };
+  const ctx: Ctx = { ...context, tokens: context.tokens ?? tokenize(context.text), words: rewriteWords(context.lang) };
   return polish(finding, ctx, rawLadder(finding, ctx));
 }
 
@@ -628,7 +600,7 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
       if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
       // "een voormalig kermisexploitant": a noun after its article leaves "persoon" behind.
       const noun = !/\s/.test(f.text.trim()) && hasDeterminer(ctx, prevToken(ctx, f.start)) && !NOUN_STOP.has(f.text.toLowerCase());
-      steps.push({ replacement: noun ? (ctx.lang === 'nl' ? 'persoon' : 'person') : '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });
+      steps.push({ replacement: noun ? ctx.words.person : '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });
       return monotone(steps);
     }
     case 'name':

@@ -2,13 +2,21 @@ import type { Lang } from '../core/types.js';
 import type { Catalog } from './catalog.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
+import type { RewriteWords } from './rewrite.js';
+import { enRewrite } from './rewrite-en.js';
+import { nlRewrite } from './rewrite-nl.js';
 
 export type { Catalog } from './catalog.js';
+export type { RewriteWords, Stage } from './rewrite.js';
 
 const CATALOGS: Readonly<Record<Lang, Catalog>> = { nl, en };
+const REWRITE_WORDS: Readonly<Record<Lang, RewriteWords>> = { nl: nlRewrite, en: enRewrite };
 
 /** herkenbaar's words in one UI language. */
 export const messages = (lang: Lang): Catalog => CATALOGS[lang];
+
+/** The words a rewrite puts into a text of this language (the text's language, not the UI's). */
+export const rewriteWords = (lang: Lang): RewriteWords => REWRITE_WORDS[lang];
 
 // Plain formatting instead of toLocaleString: the first Intl call costs more start-up than a whole check.
 /** A whole number with the language's thousands separator ("17.942.942", "17,942,942"). */
@@ -24,5 +32,5 @@ export function formatNumber(n: number, lang: Lang): string {
   return plain.replace('.', CATALOGS[lang].decimal);
 }
 
-/** A country as a sentence names it; the code itself when it has no name. */
-export const countryName = (code: string, lang: Lang): string => CATALOGS[lang].countries[code] ?? code;
+/** A country as a sentence names it; `fallback` (the code itself by default) when it has no name. */
+export const countryName = (code: string, lang: Lang, fallback = code): string => CATALOGS[lang].countries[code] ?? fallback;

@@ -1,0 +1,60 @@
+import type { RewriteWords, Stage } from './rewrite.js';
+
+const DECADES: Readonly<Record<number, string>> = { 20: 'twenties', 30: 'thirties', 40: 'forties', 50: 'fifties', 60: 'sixties', 70: 'seventies', 80: 'eighties', 90: 'nineties' };
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASONS = ['', 'winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
+const STAGE_ADJECTIVE: Readonly<Record<Stage, string>> = { child: 'young', youth: 'teenage', adult: 'adult', older: 'older' };
+const STAGE_NOUN: Readonly<Record<Stage, string>> = { child: 'child', youth: 'teenager', adult: 'adult', older: 'older person' };
+const STAGE_PREDICATE: Readonly<Record<Stage, string>> = { child: 'a child', youth: 'a teenager', adult: 'an adult', older: 'older' };
+const STAGE_LABEL: Readonly<Record<Stage, string>> = { child: 'child', youth: 'teenager', adult: 'adult', older: 'older' };
+/** English names of the Dutch and Belgian regions the place dictionary names in Dutch. */
+const PLACE_NAMES: Readonly<Record<string, string>> = { Vlaanderen: 'Flanders', 'Wallonië': 'Wallonia', 'Brussels Hoofdstedelijk Gewest': 'the Brussels region', Zeeland: 'Zeeland' };
+const possessive = (gender: 'f' | 'm' | undefined): string => (gender === 'f' ? 'her' : gender === 'm' ? 'his' : 'their');
+
+/** English: the words of a rewrite of an English text. */
+export const enRewrite: RewriteWords = {
+  verbSecond: false,
+  adjectiveEnding: /(?:ed|al|ic|ive|ous|ful|ing|ish)$/,
+
+  person: 'person',
+  namePlaceholder: '[name]',
+  client: () => 'client',
+  article: (noun) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`,
+  definite: (noun) => `the ${noun}`,
+
+  decadePhrase: (decade, gender) => `in ${possessive(gender)} ${DECADES[decade]}`,
+  decadeNoun: (decade, gender) => `person in ${possessive(gender)} ${DECADES[decade]}`,
+  stageAdjective: (stage) => STAGE_ADJECTIVE[stage],
+  stageNoun: (stage) => STAGE_NOUN[stage],
+  stagePredicate: (stage) => STAGE_PREDICATE[stage],
+  stageLabel: (stage) => STAGE_LABEL[stage],
+  asAdult: 'as an adult',
+
+  placeName: (name) => PLACE_NAMES[name] ?? name,
+  municipality: (name) => `the municipality of ${name}`,
+  within: (name) => `a town in ${name}`,
+
+  monthName: (month) => MONTHS[month]!,
+  seasonName: (month) => SEASONS[month]!,
+  seasonPhrase: (season, year) => (year ? `the ${season} of ${year}` : `the ${season}`),
+  recently: 'recently',
+  soon: 'soon',
+
+  institutionNoun: {
+    ward: 'ward',
+    'care-home': 'care home',
+    school: 'school',
+    university: 'university',
+    hospital: 'hospital',
+    ggz: 'mental health service',
+    pz: 'psychiatric hospital',
+    paaz: 'psychiatric unit',
+    'youth-care': 'youth care service',
+    prison: 'prison',
+    club: 'club',
+    employer: 'organisation',
+    other: 'organisation',
+  },
+  institution: 'organisation',
+  institutionHeads: ['ward', 'unit', 'school', 'hospital', 'clinic', 'hospice', 'college', 'academy', 'home', 'centre', 'center', 'prison', 'university', 'practice', 'surgery', 'trust', 'club'],
+};

@@ -1,0 +1,62 @@
+import type { RewriteWords, Stage } from './rewrite.js';
+
+const DECADES: Readonly<Record<number, string>> = { 20: 'twintig', 30: 'dertig', 40: 'veertig', 50: 'vijftig', 60: 'zestig', 70: 'zeventig', 80: 'tachtig', 90: 'negentig' };
+const MONTHS = ['', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const SEASONS = ['', 'winter', 'winter', 'voorjaar', 'voorjaar', 'voorjaar', 'zomer', 'zomer', 'zomer', 'najaar', 'najaar', 'najaar', 'winter'];
+const STAGE_NOUN: Readonly<Record<Stage, string>> = { child: 'kind', youth: 'jongere', adult: 'volwassene', older: 'oudere' };
+const STAGE_PREDICATE: Readonly<Record<Stage, string>> = { child: 'nog een kind', youth: 'een tiener', adult: 'volwassen', older: 'op leeftijd' };
+const STAGE_LABEL: Readonly<Record<Stage, string>> = { child: 'kind', youth: 'tiener', adult: 'volwassen', older: 'oudere' };
+const STAGE_ADJECTIVE: Readonly<Record<Stage, readonly [plain: string, inflected: string]>> = {
+  child: ['jong', 'jonge'],
+  youth: ['jong', 'jonge'],
+  adult: ['volwassen', 'volwassen'],
+  older: ['ouder', 'oudere'],
+};
+
+/** Dutch: the words of a rewrite of a Dutch text. */
+export const nlRewrite: RewriteWords = {
+  verbSecond: true,
+  adjectiveEnding: /e$/,
+
+  person: 'persoon',
+  namePlaceholder: '[naam]',
+  client: (female) => (female ? 'cliënte' : 'cliënt'),
+  article: (noun) => `een ${noun}`,
+  definite: (noun) => `de ${noun}`,
+
+  decadePhrase: (decade) => `in de ${DECADES[decade]}`,
+  decadeNoun: (decade) => `${DECADES[decade]}er`,
+  stageAdjective: (stage, inflected) => STAGE_ADJECTIVE[stage][inflected ? 1 : 0],
+  stageNoun: (stage) => STAGE_NOUN[stage],
+  stagePredicate: (stage) => STAGE_PREDICATE[stage],
+  stageLabel: (stage) => STAGE_LABEL[stage],
+  asAdult: 'als volwassene',
+
+  placeName: (name) => name,
+  municipality: (name) => `de gemeente ${name}`,
+  within: (name) => `een gemeente in ${name}`,
+
+  monthName: (month) => MONTHS[month]!,
+  seasonName: (month) => SEASONS[month]!,
+  seasonPhrase: (season, year) => (year ? `het ${season} van ${year}` : `het ${season}`),
+  recently: 'onlangs',
+  soon: 'binnenkort',
+
+  institutionNoun: {
+    ward: 'afdeling',
+    'care-home': 'zorgcentrum',
+    school: 'school',
+    university: 'universiteit',
+    hospital: 'ziekenhuis',
+    ggz: 'ggz-instelling',
+    pz: 'psychiatrisch ziekenhuis',
+    paaz: 'psychiatrische afdeling',
+    'youth-care': 'jeugdzorginstelling',
+    prison: 'gevangenis',
+    club: 'club',
+    employer: 'organisatie',
+    other: 'instelling',
+  },
+  institution: 'instelling',
+  institutionHeads: [],
+};

@@ -1,0 +1,69 @@
+/** A life stage, the widest age band short of removing the age. */
+export type Stage = 'child' | 'youth' | 'adult' | 'older';
+
+/**
+ * The words a rewrite puts into the text, in the text's own language (not the UI's): one implementation
+ * per language (rewrite-nl.ts, rewrite-en.ts), picked with `rewriteWords(lang)` from ./index.js.
+ * src/fixes/ladders.ts decides which rung a finding gets; this says how that rung is worded.
+ */
+export interface RewriteWords {
+  /** The finite verb comes second (Dutch): a fronted time word cannot just go, the sentence is reordered. */
+  verbSecond: boolean;
+  /** How an attributive adjective ends ("de oude", "the retired"): it may stand between a determiner and its noun. */
+  adjectiveEnding: RegExp;
+
+  /** The neutral noun left behind when a noun goes ("de persoon van ..."). */
+  person: string;
+  /** The placeholder after a label ("Cliënt: [naam]"). */
+  namePlaceholder: string;
+  /** The role noun a real name becomes; `female` after a female title ("mevrouw"). */
+  client(female: boolean): string;
+  /** "een afdeling", "an organisation". */
+  article(noun: string): string;
+  /** "de cliënt", "the client". */
+  definite(noun: string): string;
+
+  // Age. `gender` is the text's gender finding, for languages that need a possessive ("in her forties").
+  /** "in de veertig", "in her forties". */
+  decadePhrase(decade: number, gender: 'f' | 'm' | undefined): string;
+  /** The decade as a noun: "de veertiger", "the person in her forties". */
+  decadeNoun(decade: number, gender: 'f' | 'm' | undefined): string;
+  /** Before a noun: "een volwassen vrouw", "een oudere man" (`inflected` after "-jarige"). */
+  stageAdjective(stage: Stage, inflected: boolean): string;
+  /** The stage as a noun: "de volwassene", "the teenager". */
+  stageNoun(stage: Stage): string;
+  /** After a copula: "is volwassen", "is a teenager". */
+  stagePredicate(stage: Stage): string;
+  /** In brackets or between commas: "(volwassen)", ", teenager,". */
+  stageLabel(stage: Stage): string;
+  /** Any other phrase of age ("op 45-jarige leeftijd") widened to a stage. */
+  asAdult: string;
+
+  // Places.
+  /** A region's or province's name in this language ("Vlaanderen" -> "Flanders"). */
+  placeName(name: string): string;
+  /** The municipality a smaller place lies in: "de gemeente Goes". */
+  municipality(name: string): string;
+  /** The place of a role past the municipality: "een gemeente in Zeeland". */
+  within(name: string): string;
+
+  // Dates.
+  /** The month's name, 1-12. */
+  monthName(month: number): string;
+  /** The season a month falls in, 1-12. */
+  seasonName(month: number): string;
+  /** "het voorjaar van 2024", "the spring". */
+  seasonPhrase(season: string, year: number | undefined): string;
+  /** A recent day or week ("gisteren") widened. */
+  recently: string;
+  /** A coming day or week ("morgen") widened. */
+  soon: string;
+
+  // Institutions.
+  /** The generic noun for an institution's type ("zorgcentrum", "care home"); `other` for the rest. */
+  institutionNoun: Readonly<Record<string, string>> & { other: string };
+  /** The most generic noun, the last rung before removal. */
+  institution: string;
+  /** Head nouns beyond the dictionary's that make a generic word ("ward", "unit"). */
+  institutionHeads: readonly string[];
+}
