@@ -11,7 +11,7 @@ import { tokenIndexAt, tokenize, type Token } from '../text/tokenize.js';
 import type { Edit, LadderStep } from './types.js';
 
 /**
- * Generalization ladders (DESIGN.md "Fixes", research §5.2 and §6.1 step 6): for each finding, the wordings
+ * Generalization ladders (docs/risk-model.md §10): for each finding, the wordings
  * that say the same thing less precisely, least general first, the last one removing the detail. Each step
  * carries what the risk model needs to re-estimate (a new share, a new base population, a new time window)
  * and an information loss that grows along the ladder.
@@ -19,8 +19,8 @@ import type { Edit, LadderStep } from './types.js';
  * Loss: the identifying information the step gives up, in bits (log2 of how much the matching set grows),
  * plus half a unit per rung (each rung is a further edit to the writer's text) and one unit for a removal
  * (a gap in the story), weighted by how much the detail matters to what the text is about: the diagnosis
- * is usually the point of a care post; the date and the institution rarely are (research §6.4: "most of the
- * protection comes from removing the place and the time").
+ * is usually the point of a care post; the date and the institution rarely are, and most of the
+ * protection comes from removing the place and the time (the worked example, docs/risk-model.md §5.5).
  */
 export const KIND_WEIGHT: Readonly<Record<string, number>> = {
   diagnosis: 1.5,
@@ -370,7 +370,7 @@ function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
     steps.push({ replacement: lead(phrase), loss: w * (bits(window, 90) + RUNG * 2), facts: { windowDays: 90 }, ...(span ? { span } : {}) });
   }
   if (!month && window < 30 && f.facts.form !== 'time') {
-    // "vandaag", "gisteren", "deze week", "vorige week dinsdag" -> "onlangs" (a month, research §6.4).
+    // "vandaag", "gisteren", "deze week", "vorige week dinsdag" -> "onlangs" (a month, docs/risk-model.md §5.3).
     const future = FUTURE.test(f.text);
     const word = future ? words.soon : words.recently;
     const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
