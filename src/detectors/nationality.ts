@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
-// More than half of the people: a majority, not a detail.
+// Half of the people or more: a majority, not a detail.
 const HALF = 0.5;
 
 // "de Duitsers", "the Germans", "alle Marokkanen": a group, not the person the text is about.
@@ -19,7 +19,7 @@ function createNationalityDetector(lexicon: Lexicon): Detector {
       return lexicon.nationalities().matcher.findAll(tokens).filter((m) => !isGroupNoun(tokens, m.first, m.last)).flatMap((m) => {
         const share = m.value.shares[HOME_COUNTRY[lang]];
         // "Hij spreekt Nederlands" in a Dutch text: the majority narrows nothing, like naming the own country.
-        if (share > HALF) return [];
+        if (share >= HALF) return [];
         return [{ kind: 'nationality', start: m.start, end: m.end, rule: 'nationality', confidence: 0.75, facts: { id: m.value.id, share, source: m.value.source } } satisfies Detection];
       });
     },
