@@ -27,7 +27,7 @@ describe('chunked checking of long texts', () => {
     expect(names.length).toBe(2);
     for (const f of result.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
     // The second "Anna" is in a later chunk and still a pseudonym.
-    expect(names.every((f) => f.data?.['pseudonym'] === true)).toBe(true);
+    expect(names.every((f) => f.kind === 'name' && f.facts.pseudonym)).toBe(true);
     const late = result.findings.find((f) => f.kind === 'diagnosis')!;
     expect(late.line).toBe(text.slice(0, late.start).split('\n').length);
     expect(result.cues.ward).toBe(true);
@@ -40,11 +40,12 @@ describe('pseudonyms', () => {
   it('a marked or declared first name does not make a real full name a pseudonym', () => {
     const marked = checkText('Anna* is 45. Haar buurvrouw Anna Verhoeven belde.', 'x', detectors, { lang: 'nl' });
     const full = marked.findings.find((f) => f.text === 'Anna Verhoeven')!;
-    expect(full.data?.['pseudonym']).not.toBe(true);
+    expect(full.kind).toBe('name');
+    expect(full.kind === 'name' && full.facts.pseudonym).toBe(false);
     expect(marked.risk.level).toBe('critical');
     const declared = checkText('Jan de Vries belde vandaag.', 'x', detectors, { lang: 'nl', pseudonyms: ['Jan'] });
     expect(declared.risk.level).toBe('critical');
     const whole = checkText('Jan belde vandaag; Jan is 45.', 'x', detectors, { lang: 'nl', pseudonyms: ['Jan'] });
-    expect(whole.findings.filter((f) => f.kind === 'name').every((f) => f.data?.['pseudonym'] === true)).toBe(true);
+    expect(whole.findings.filter((f) => f.kind === 'name').every((f) => f.kind === 'name' && f.facts.pseudonym)).toBe(true);
   });
 });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveOverlaps } from '../../src/core/resolve.js';
 import type { Detection } from '../../src/core/types.js';
-import { dateDetector } from '../../src/detectors/dates.js';
-import { ageDetector } from '../../src/detectors/ages.js';
-import { phoneDetector } from '../../src/detectors/phone.js';
-import { emailDetector, handleDetector, urlDetector } from '../../src/detectors/contact.js';
-import { context, detection as d } from '../helpers.js';
+import { context, detection as d, detectorOf } from '../helpers.js';
 
 const summary = (ds: readonly Detection[]) => ds.map((x) => [x.kind, x.start, x.end]);
 
@@ -13,7 +9,7 @@ describe('resolveOverlaps', () => {
   it('keeps one finding per span', () => {
     const out = resolveOverlaps([
       d({ kind: 'name', start: 0, end: 10, confidence: 0.9 }),
-      d({ kind: 'name', start: 0, end: 10, confidence: 0.9, rule: 'name/pseudonym' }),
+      d({ kind: 'name', start: 0, end: 10, confidence: 0.9, rule: 'pseudonym', facts: { pseudonym: true, form: 'pseudonym' } }),
       d({ kind: 'place', start: 4, end: 10, confidence: 0.9 }),
     ]);
     expect(out).toHaveLength(1);
@@ -67,10 +63,10 @@ describe('resolveOverlaps', () => {
 
   it('prefers the higher confidence on equal kind and span', () => {
     const out = resolveOverlaps([
-      d({ kind: 'name', start: 0, end: 5, confidence: 0.8, rule: 'a' }),
-      d({ kind: 'name', start: 0, end: 5, confidence: 0.95, rule: 'b' }),
+      d({ kind: 'name', start: 0, end: 5, confidence: 0.8, rule: 'name' }),
+      d({ kind: 'name', start: 0, end: 5, confidence: 0.95, rule: 'pseudonym' }),
     ]);
-    expect(out.map((x) => x.rule)).toEqual(['b']);
+    expect(out.map((x) => x.rule)).toEqual(['pseudonym']);
   });
 
   it('prefers the longer span on equal kind and confidence class', () => {
@@ -95,8 +91,8 @@ describe('resolveOverlaps', () => {
 
   it('is deterministic: any input order gives the same output', () => {
     const input = [
-      d({ kind: 'name', start: 0, end: 10, confidence: 0.9, rule: 'x' }),
-      d({ kind: 'name', start: 5, end: 15, confidence: 0.9, rule: 'y' }),
+      d({ kind: 'name', start: 0, end: 10, confidence: 0.9, rule: 'name' }),
+      d({ kind: 'name', start: 5, end: 15, confidence: 0.9, rule: 'pseudonym' }),
       d({ kind: 'place', start: 12, end: 20, confidence: 0.8 }),
       d({ kind: 'date', start: 18, end: 25, confidence: 0.9 }),
       d({ kind: 'age', start: 30, end: 32, confidence: 0.6 }),
@@ -104,7 +100,7 @@ describe('resolveOverlaps', () => {
     ];
     const expected = resolveOverlaps(input);
     // Equal-strength overlapping names: the earlier one wins.
-    expect(expected.filter((x) => x.kind === 'name').map((x) => x.rule)).toEqual(['x']);
+    expect(expected.filter((x) => x.kind === 'name').map((x) => x.rule)).toEqual(['name']);
     let seed = 7;
     for (let n = 0; n < 30; n++) {
       const shuffled = [...input];
@@ -120,7 +116,7 @@ describe('resolveOverlaps', () => {
   it('leaves no overlaps on real detector output', () => {
     const text = 'Mail jan@gmail.com of bel 06-12345678 op 12-03-2024 om 14:30; de 45-jarige @jan_j zie www.x.nl/jan.';
     const ctx = context(text);
-    const all = [emailDetector, urlDetector, handleDetector, phoneDetector, dateDetector, ageDetector].flatMap((x) => x.detect(ctx));
+    const all = (['email', 'url', 'handle', 'phone', 'date', 'age'] as const).flatMap((id) => detectorOf(id).detect(ctx));
     const out = resolveOverlaps(all);
     for (let i = 1; i < out.length; i++) expect(out[i]!.start).toBeGreaterThanOrEqual(out[i - 1]!.end);
     expect(out.map((x) => text.slice(x.start, x.end))).toEqual([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
-import { addressDetector } from '../../src/detectors/address.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const addressDetector = detectorOf('address');
 const detect = (text: string, lang: Lang = 'nl') => addressDetector.detect({ text, tokens: tokenize(text), lang });
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 
@@ -11,8 +12,10 @@ describe('Dutch and Flemish addresses', () => {
     const text = 'BSN 2391.84.658\nAdres: Dr. Schaepmanstraat 8, 7721 CK Dalfsen, tel. 0529-438170';
     const ds = detect(text);
     expect(ds.map((d) => text.slice(d.start, d.end))).toEqual(['Dr. Schaepmanstraat 8']);
-    expect(ds[0]!.kind).toBe('address');
-    expect(ds[0]!.rule).toBe('address/nl');
+    const d = ds[0]!;
+    expect(d.kind).toBe('address');
+    expect(d.rule).toBe('address');
+    expect(d.kind === 'address' && d.facts.style).toBe('nl');
   });
   it('finds streets from the case write-ups', () => {
     expect(texts('bij zijn oom, Kapelstraat 41, 9400 Ninove. Moeder is sinds maart opgenomen.')).toEqual(['Kapelstraat 41']);

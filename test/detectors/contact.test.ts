@@ -1,20 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { emailDetector, handleDetector, urlDetector } from '../../src/detectors/contact.js';
-import { phoneDetector } from '../../src/detectors/phone.js';
-import { detect, run, texts } from '../helpers.js';
+import type { Detection } from '../../src/core/types.js';
+import { detect, detectorOf, run, texts } from '../helpers.js';
+
+const emailDetector = detectorOf('email');
+const handleDetector = detectorOf('handle');
+const urlDetector = detectorOf('url');
+const phoneDetector = detectorOf('phone');
+/** Whether a contact detail is a person's own (undefined: not a contact kind). */
+const personalOf = (d: Detection | undefined) => (d && 'personal' in d.facts ? d.facts.personal : undefined);
+const countryOf = (d: Detection | undefined) => (d?.kind === 'phone' ? d.facts.country : undefined);
 
 describe('email', () => {
   it('finds a personal address and trims the sentence-final dot', () => {
     const text = 'Mail hem gerust: jan.devries@gmail.com.';
     expect(detect(emailDetector, text)).toEqual([{ kind: 'email', text: 'jan.devries@gmail.com', rule: 'email' }]);
-    expect(run(emailDetector, text)[0]!.data).toEqual({ personal: true });
+    expect(run(emailDetector, text)[0]!.facts).toEqual({ personal: true });
   });
 
   it('marks role and organisation mailboxes as not personal', () => {
     for (const text of ['info@ggz-zeeland.nl', 'Secretariaat@ggz.nl', 'zorg@ggzdelfland.nl', 'privacy@zorgbedrijf.be', 'noreply@example.com']) {
       const [d] = run(emailDetector, text);
       expect(d, text).toBeDefined();
-      expect(d!.data?.['personal'], text).toBe(false);
+      expect(personalOf(d), text).toBe(false);
     }
   });
 
@@ -25,8 +32,8 @@ describe('email', () => {
       'info@x.be',
     ]);
     const [a, b] = run(emailDetector, 'p.jansen@zorg.nl en info@x.be');
-    expect(a!.data?.['personal']).toBe(true);
-    expect(b!.data?.['personal']).toBe(false);
+    expect(personalOf(a)).toBe(true);
+    expect(personalOf(b)).toBe(false);
   });
 
   it('ignores things that are not addresses', () => {
@@ -68,24 +75,22 @@ describe('url', () => {
   it('finds a bare domain with a path as a personal page', () => {
     const text = 'Steun hem via doneeractie.nl/gerrit-wessels)';
     expect(detect(urlDetector, text)).toEqual([{ kind: 'url', text: 'doneeractie.nl/gerrit-wessels', rule: 'url' }]);
-    expect(run(urlDetector, text)[0]!.data?.['personal']).toBe(true);
+    expect(personalOf(run(urlDetector, text)[0])).toBe(true);
   });
 
   it('calls a homepage not personal, and a profile or a deep path personal', () => {
-    const personal = (text: string) => run(urlDetector, text).map((d) => d.data?.['personal']);
+    const personal = (text: string) => run(urlDetector, text).map(personalOf);
     expect(personal('kijk op www.ggzdelfland.nl')).toEqual([false]);
     expect(personal('https://ggz.nl/')).toEqual([false]);
     expect(personal('https://x.com/jorrit')).toEqual([true]);
     expect(personal('https://ggz.nl/?id=5')).toEqual([false]);
   });
 
-  // Bug (contact.ts urlDetector): every URL on a social host is personal, even the platform's bare homepage.
   it('does not call a social platform homepage personal ("volg ons op www.facebook.com")', () => {
     const [d] = run(urlDetector, 'Volg ons op www.facebook.com of https://www.instagram.com');
-    expect(d!.data?.['personal']).toBe(false);
+    expect(personalOf(d)).toBe(false);
   });
 
-  // Bug (contact.ts TRAILING): curly closing quotes (” ’) are not trimmed from the end of a URL.
   it('trims a curly closing quote after a URL', () => {
     expect(texts(urlDetector, 'Zie “https://ggz.nl/jan”.')).toEqual(['https://ggz.nl/jan']);
   });
@@ -118,22 +123,22 @@ describe('phone: true cases', () => {
     it(`finds ${number}`, () => {
       expect(detect(phoneDetector, text)).toEqual([{ kind: 'phone', text: number, rule: 'phone' }]);
       const d = run(phoneDetector, text)[0]!;
-      expect(d.data).toEqual({ personal: true, country });
+      expect(d.facts).toEqual({ personal: true, country });
       expect(d.confidence).toBeGreaterThanOrEqual(0.75);
     });
   }
 
   it('reads US and UK numbers in English text', () => {
     expect(detect(phoneDetector, 'Call her at (520) 555-0139.', 'en')).toEqual([{ kind: 'phone', text: '(520) 555-0139', rule: 'phone' }]);
-    expect(run(phoneDetector, 'Call her at (520) 555-0139.', 'en')[0]!.data?.['country']).toBe('US');
+    expect(countryOf(run(phoneDetector, 'Call her at (520) 555-0139.', 'en')[0])).toBe('US');
     expect(texts(phoneDetector, 'ring 020 7946 0958', 'en')).toEqual(['020 7946 0958']);
     expect(texts(phoneDetector, 'or +44 20 7946 0958', 'en')).toEqual(['+44 20 7946 0958']);
-    expect(run(phoneDetector, 'ring 020 7946 0958', 'en')[0]!.data?.['country']).toBe('GB');
+    expect(countryOf(run(phoneDetector, 'ring 020 7946 0958', 'en')[0])).toBe('GB');
   });
 
   it('marks toll-free and service numbers as not personal', () => {
     const [d] = run(phoneDetector, 'Bel gratis 0800-0123');
-    expect(d!.data?.['personal']).toBe(false);
+    expect(personalOf(d)).toBe(false);
   });
 
   it('drops a stray closing parenthesis', () => {

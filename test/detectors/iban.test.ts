@@ -1,9 +1,10 @@
 import { isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
-import { ibanDetector } from '../../src/detectors/iban.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const ibanDetector = detectorOf('iban');
 const detect = (text: string, lang: Lang = 'nl') => ibanDetector.detect({ text, tokens: tokenize(text), lang });
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 
@@ -20,7 +21,7 @@ describe('ibanDetector', () => {
     expect(text.slice(ds[0]!.start, ds[0]!.end)).toBe('NL16 RABO 0157 3829 46');
     expect(ds[0]!.kind).toBe('iban');
     expect(ds[0]!.confidence).toBeGreaterThanOrEqual(0.95);
-    expect(ds[0]!.data).toEqual({ country: 'NL' });
+    expect(ds[0]!.facts).toEqual({ country: 'NL' });
   });
   it('stops a grouped IBAN before a following short word', () => {
     expect(texts('Leefloon wordt gestort op BE93 0634 7812 5967 naar zijn rekening.')).toEqual(['BE93 0634 7812 5967']);

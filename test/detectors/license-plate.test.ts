@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
-import { licensePlateDetector } from '../../src/detectors/license-plate.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const licensePlateDetector = detectorOf('license-plate');
 const detect = (text: string, lang: Lang = 'nl') => licensePlateDetector.detect({ text, tokens: tokenize(text), lang });
-const found = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule }));
+const found = (text: string, lang: Lang = 'nl') =>
+  detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule, country: d.kind === 'license-plate' ? d.facts.country : undefined }));
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 
 describe('Dutch kentekens', () => {
   it('finds a plate after "kenteken"', () => {
     const text = 'Hij rijdt in een zwarte Golf, kenteken 9-XKL-27. Bij twijfel meteen 112 bellen.';
     const ds = detect(text);
-    expect(found(text)).toEqual([{ text: '9-XKL-27', rule: 'license-plate/nl' }]);
+    expect(found(text)).toEqual([{ text: '9-XKL-27', rule: 'license-plate', country: 'nl' }]);
     expect(ds[0]!.kind).toBe('license-plate');
     expect(ds[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
@@ -41,7 +43,7 @@ describe('Dutch kentekens', () => {
 
 describe('Belgian plates', () => {
   it('finds the current format without a cue', () => {
-    expect(found('Ze reed weg in een witte Polo, 1-ABC-234, richting Gent.')).toEqual([{ text: '1-ABC-234', rule: 'license-plate/be' }]);
+    expect(found('Ze reed weg in een witte Polo, 1-ABC-234, richting Gent.')).toEqual([{ text: '1-ABC-234', rule: 'license-plate', country: 'be' }]);
     expect(texts('nummerplaat 2-xyz-987')).toEqual(['2-xyz-987']);
   });
   it('finds the older ABC-123 format only after a cue', () => {
@@ -52,7 +54,7 @@ describe('Belgian plates', () => {
 
 describe('UK plates', () => {
   it('finds a UK registration only after a cue', () => {
-    expect(found('His car, registration AB12 CDE, was seen.', 'en')).toEqual([{ text: 'AB12 CDE', rule: 'license-plate/uk' }]);
+    expect(found('His car, registration AB12 CDE, was seen.', 'en')).toEqual([{ text: 'AB12 CDE', rule: 'license-plate', country: 'uk' }]);
     expect(texts('The number plate is LD61XYZ.', 'en')).toEqual(['LD61XYZ']);
     expect(detect('Room AB12 CDE and code LD61XYZ.', 'en')).toEqual([]);
   });

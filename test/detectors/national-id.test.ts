@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/core/types.js';
-import { nationalIdDetector } from '../../src/detectors/national-id.js';
+import type { Detection, Lang } from '../../src/core/types.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const nationalIdDetector = detectorOf('national-id');
 const detect = (text: string, lang: Lang = 'nl') => nationalIdDetector.detect({ text, tokens: tokenize(text), lang });
-const found = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule }));
+const schemeOf = (d: Detection) => (d.kind === 'national-id' ? d.facts.scheme : undefined);
+const found = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule, scheme: schemeOf(d) }));
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 
 function bsnWithCheck(first8: string): string {
@@ -29,7 +31,8 @@ describe('BSN', () => {
     const [d] = detect(text);
     expect(d).toBeDefined();
     expect(text.slice(d!.start, d!.end)).toBe('2391.84.658');
-    expect(d!.rule).toBe('national-id/bsn');
+    expect(d!.rule).toBe('national-id');
+    expect(schemeOf(d!)).toBe('bsn');
     expect(d!.kind).toBe('national-id');
     expect(d!.confidence).toBeGreaterThanOrEqual(0.95);
   });
@@ -81,7 +84,7 @@ describe('BSN', () => {
 describe('INSZ / rijksregisternummer', () => {
   it('finds the known-valid 09.08.21-137.89 (born 2009) after its cue', () => {
     const text = 'Jonas Van Acker, °21/08/2009, rijksregisternummer 09.08.21-137.89\n\nVerblijft sinds de opname';
-    expect(found(text)).toEqual([{ text: '09.08.21-137.89', rule: 'national-id/insz' }]);
+    expect(found(text)).toEqual([{ text: '09.08.21-137.89', rule: 'national-id', scheme: 'insz' }]);
     expect(detect(text)[0]!.confidence).toBeGreaterThanOrEqual(0.95);
   });
   it('reads the usual written shapes', () => {
@@ -93,7 +96,7 @@ describe('INSZ / rijksregisternummer', () => {
   it('finds the dotted shape without a cue', () => {
     const id = inszWithCheck('731122456');
     const dotted = `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}-${id.slice(6, 9)}.${id.slice(9)}`;
-    expect(found(`Betrokkene ${dotted} woont in Gent.`)).toEqual([{ text: dotted, rule: 'national-id/insz' }]);
+    expect(found(`Betrokkene ${dotted} woont in Gent.`)).toEqual([{ text: dotted, rule: 'national-id', scheme: 'insz' }]);
     const y2k = inszWithCheck('120315789', true);
     expect(texts(`Kind (rijksregisternummer ${y2k}) is gekend.`)).toEqual([y2k]);
   });
@@ -111,7 +114,7 @@ describe('INSZ / rijksregisternummer', () => {
 describe('NHS number', () => {
   it('finds the known-valid 999 561 2305 after "NHS no:"', () => {
     const text = 'Patient: Mr Rajesh Bhattacharya   Hospital no: LDH4471832   NHS no: 999 561 2305   DOB: 07.09.1948';
-    expect(found(text, 'en')).toEqual([{ text: '999 561 2305', rule: 'national-id/nhs' }]);
+    expect(found(text, 'en')).toEqual([{ text: '999 561 2305', rule: 'national-id', scheme: 'nhs' }]);
     expect(detect(text, 'en')[0]!.confidence).toBeGreaterThanOrEqual(0.95);
   });
   it('reads compact and dashed forms only after a cue', () => {
@@ -121,7 +124,7 @@ describe('NHS number', () => {
     expect(detect('Reference 943-476-5919 attached.', 'en')).toEqual([]);
   });
   it('finds the spaced 3-3-4 grouping without a cue', () => {
-    expect(found('He gave 943 476 5919 at reception.', 'en')).toEqual([{ text: '943 476 5919', rule: 'national-id/nhs' }]);
+    expect(found('He gave 943 476 5919 at reception.', 'en')).toEqual([{ text: '943 476 5919', rule: 'national-id', scheme: 'nhs' }]);
   });
   it('rejects a failing check digit', () => {
     expect(detect('NHS no: 943 476 5918', 'en')).toEqual([]);
@@ -143,8 +146,8 @@ describe('SSN', () => {
   it('finds the dashed form, more confidently after a cue', () => {
     const cued = detect('SSN: 123-45-6789', 'en');
     const bare = detect('The form said 123-45-6789 in pencil.', 'en');
-    expect(cued.map((d) => d.rule)).toEqual(['national-id/ssn']);
-    expect(bare.map((d) => d.rule)).toEqual(['national-id/ssn']);
+    expect(cued.map((d) => [d.rule, schemeOf(d)])).toEqual([['national-id', 'ssn']]);
+    expect(bare.map((d) => [d.rule, schemeOf(d)])).toEqual([['national-id', 'ssn']]);
     expect(cued[0]!.confidence).toBeGreaterThan(bare[0]!.confidence);
   });
   it('reads undashed and spaced forms only after a cue', () => {

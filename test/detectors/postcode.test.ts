@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
-import { postcodeDetector } from '../../src/detectors/postcode.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const postcodeDetector = detectorOf('postcode');
 const detect = (text: string, lang: Lang = 'nl') => postcodeDetector.detect({ text, tokens: tokenize(text), lang });
-const found = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule }));
+const found = (text: string, lang: Lang = 'nl') =>
+  detect(text, lang).map((d) => ({ text: text.slice(d.start, d.end), rule: d.rule, country: d.kind === 'postcode' ? d.facts.country : undefined }));
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 
 describe('Dutch postcodes', () => {
   it('finds a postcode in an address line, once', () => {
     const text = 'BSN 2391.84.658\nAdres: Dr. Schaepmanstraat 8, 7721 CK Dalfsen, tel. 0529-438170';
-    expect(found(text)).toEqual([{ text: '7721 CK', rule: 'postcode/nl' }]);
+    expect(found(text)).toEqual([{ text: '7721 CK', rule: 'postcode', country: 'nl' }]);
     expect(detect(text)[0]!.kind).toBe('postcode');
   });
   it('reads compact, spaced and cued forms', () => {
@@ -38,7 +40,7 @@ describe('Dutch postcodes', () => {
 describe('Belgian postcodes', () => {
   it('finds a postcode after a street address', () => {
     const text = 'Verblijft sinds de opname van zijn moeder bij zijn oom, Kapelstraat 41, 9400 Ninove. Moeder is opgenomen.';
-    expect(found(text)).toEqual([{ text: '9400', rule: 'postcode/be' }]);
+    expect(found(text)).toEqual([{ text: '9400', rule: 'postcode', country: 'be' }]);
     expect(texts('Wetstraat 16, 1000 Brussel')).toEqual(['1000']);
   });
   it('accepts year-like postcodes only with an address or cue', () => {
@@ -61,7 +63,7 @@ describe('Belgian postcodes', () => {
 
 describe('UK postcodes', () => {
   it('finds outward + inward codes', () => {
-    expect(found('Address: 22 Wardown Crescent, Luton LU2 7JT\n\nAdmitted 02/01/2024', 'en')).toEqual([{ text: 'LU2 7JT', rule: 'postcode/uk' }]);
+    expect(found('Address: 22 Wardown Crescent, Luton LU2 7JT\n\nAdmitted 02/01/2024', 'en')).toEqual([{ text: 'LU2 7JT', rule: 'postcode', country: 'uk' }]);
     for (const pc of ['SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'EC1A 1BB']) {
       expect(texts(`She lives near ${pc}, with her mother.`, 'en')).toEqual([pc]);
     }
@@ -76,7 +78,7 @@ describe('UK postcodes', () => {
 
 describe('US ZIP codes', () => {
   it('finds a ZIP after a state abbreviation or "ZIP"', () => {
-    expect(found('He moved to 1210 E Speedway Blvd, Tucson, AZ 85719 last year.', 'en')).toEqual([{ text: '85719', rule: 'postcode/us' }]);
+    expect(found('He moved to 1210 E Speedway Blvd, Tucson, AZ 85719 last year.', 'en')).toEqual([{ text: '85719', rule: 'postcode', country: 'us' }]);
     expect(texts('Baltimore MD 21201-1234', 'en')).toEqual(['21201-1234']);
     expect(texts('ZIP code: 90210', 'en')).toEqual(['90210']);
   });

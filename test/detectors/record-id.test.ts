@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
-import { recordIdDetector } from '../../src/detectors/record-id.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { detectorOf } from '../helpers.js';
 
+const recordIdDetector = detectorOf('record-id');
 const detect = (text: string, lang: Lang = 'nl') => recordIdDetector.detect({ text, tokens: tokenize(text), lang });
 const texts = (text: string, lang: Lang = 'nl') => detect(text, lang).map((d) => text.slice(d.start, d.end));
 

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { withFacts } from '../../src/core/facts.js';
+import type { Finding } from '../../src/core/types.js';
 import { ladderFor } from '../../src/fixes/ladders.js';
+import type { LadderStep } from '../../src/fixes/types.js';
+import { shareOf } from '../../src/risk/shares.js';
 import { expectMonotone, ladderOf, lexicon, withStep } from './helpers.js';
+
+/** The share the risk layer gives the finding once the step is applied. */
+const shareAfter = (finding: Finding, s: LadderStep) => shareOf(s.facts ? withFacts(finding, s.facts) : finding);
 
 const KLOETINGE = 'Een 45-jarige vrouw uit Kloetinge met schizofrenie kreeg een nieuwe behandeling.';
 
 describe('age ladder', () => {
   it('Dutch attributive age: the band moves after the noun, then a life stage, then nothing', () => {
-    const { ladder } = ladderOf(KLOETINGE, 'age');
+    const { finding, ladder } = ladderOf(KLOETINGE, 'age');
     expect(ladder.map((s) => s.replacement)).toEqual(['in de veertig', 'volwassen', '']);
     expectMonotone(ladder);
-    expect(ladder[0]!.figure!.central).toBeCloseTo(0.125, 3);
-    expect(ladder[1]!.figure!.central).toBeGreaterThan(0.55);
-    expect(ladder[1]!.figure!.central).toBeLessThan(0.65);
+    expect(shareAfter(finding, ladder[0]!)!.central).toBeCloseTo(0.125, 3);
+    expect(shareAfter(finding, ladder[1]!)!.central).toBeGreaterThan(0.55);
+    expect(shareAfter(finding, ladder[1]!)!.central).toBeLessThan(0.65);
     expect(withStep(KLOETINGE, 'age', 0)).toBe('Een vrouw in de veertig uit Kloetinge met schizofrenie kreeg een nieuwe behandeling.');
     expect(withStep(KLOETINGE, 'age', 1)).toBe('Een volwassen vrouw uit Kloetinge met schizofrenie kreeg een nieuwe behandeling.');
     expect(withStep(KLOETINGE, 'age', -1)).toBe('Een vrouw uit Kloetinge met schizofrenie kreeg een nieuwe behandeling.');
@@ -55,7 +62,7 @@ describe('place ladder', () => {
   it('Kloetinge -> de gemeente Goes -> Zeeland -> Nederland -> weg, populations from the lexicon', () => {
     const { ladder } = ladderOf(KLOETINGE, 'place');
     expect(ladder.map((s) => s.replacement)).toEqual(['de gemeente Goes', 'Zeeland', 'Nederland', '']);
-    expect(ladder.slice(0, 3).map((s) => s.population)).toEqual([38660, 385459, 17942942]);
+    expect(ladder.slice(0, 3).map((s) => (s.facts && 'population' in s.facts ? s.facts.population : undefined))).toEqual([38660, 385459, 17942942]);
     expectMonotone(ladder);
     expect(withStep(KLOETINGE, 'place', 1)).toBe('Een 45-jarige vrouw uit Zeeland met schizofrenie kreeg een nieuwe behandeling.');
     // A removal also drops the preposition.
@@ -81,7 +88,7 @@ describe('date ladder', () => {
     const text = 'Ze werd op 12 maart 2024 opgenomen.';
     const { ladder } = ladderOf(text, 'date');
     expect(ladder.map((s) => s.replacement)).toEqual(['in maart 2024', 'in het voorjaar van 2024', '']);
-    expect(ladder.map((s) => s.windowDays)).toEqual([30, 90, undefined]);
+    expect(ladder.map((s) => (s.facts && 'windowDays' in s.facts ? s.facts.windowDays : undefined))).toEqual([30, 90, undefined]);
     expectMonotone(ladder);
     expect(withStep(text, 'date', 0)).toBe('Ze werd in maart 2024 opgenomen.');
     expect(withStep(text, 'date', -1)).toBe('Ze werd opgenomen.');
@@ -105,19 +112,19 @@ describe('date ladder', () => {
 
   it('a date of birth -> the year -> removed', () => {
     const text = 'Mevrouw is geboren op 3 februari 1957 en woont in Goes.';
-    const { ladder } = ladderOf(text, 'date');
+    const { finding, ladder } = ladderOf(text, 'date');
     expect(ladder.map((s) => s.replacement)).toEqual(['in 1957', '']);
-    expect(ladder[0]!.figure!.central).toBeCloseTo(0.0125, 4);
+    expect(shareAfter(finding, ladder[0]!)!.central).toBeCloseTo(0.0125, 4);
     expect(withStep(text, 'date', 0)).toBe('Mevrouw is geboren in 1957 en woont in Goes.');
   });
 });
 
 describe('diagnosis and profession ladders', () => {
   it('schizofrenie -> een psychotische stoornis -> psychische problemen -> removed', () => {
-    const { ladder } = ladderOf(KLOETINGE, 'diagnosis');
+    const { finding, ladder } = ladderOf(KLOETINGE, 'diagnosis');
     expect(ladder.map((s) => s.replacement)).toEqual(['een psychotische stoornis', 'psychische problemen', '']);
-    expect(ladder.map((s) => s.data?.['id'])).toEqual(['psychotic-disorder', 'mental-health-problem', undefined]);
-    expect(ladder[0]!.figure!.central).toBe(0.02);
+    expect(ladder.map((s) => (s.facts && 'id' in s.facts ? s.facts.id : undefined))).toEqual(['psychotic-disorder', 'mental-health-problem', undefined]);
+    expect(shareAfter(finding, ladder[0]!)!.central).toBe(0.02);
     expectMonotone(ladder);
     expect(withStep(KLOETINGE, 'diagnosis', 0)).toBe('Een 45-jarige vrouw uit Kloetinge met een psychotische stoornis kreeg een nieuwe behandeling.');
     expect(withStep(KLOETINGE, 'diagnosis', -1)).toBe('Een 45-jarige vrouw uit Kloetinge kreeg een nieuwe behandeling.');

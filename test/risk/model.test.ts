@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/types.js';
+import { withFacts, type FactsOf } from '../../src/core/facts.js';
+import type { Kind } from '../../src/core/kinds.js';
+import type { Figure, Finding, FindingOf } from '../../src/core/types.js';
 import { estimateRisk } from '../../src/risk/estimate.js';
 import { levelForRisk } from '../../src/risk/levels.js';
 import { expectedForRisk, riskFromExpected } from '../../src/risk/math.js';
+import { ageShare, shareOf } from '../../src/risk/shares.js';
 import { fails } from '../../src/report/summary.js';
-import { ageFigure } from '../../src/detectors/ages.js';
+import { detection } from '../helpers.js';
 
 const cues = { employer: false, ward: false, country: 'NL' };
 
-function finding(kind: Finding['kind'], text: string, share?: [number, number, number], data: Record<string, unknown> = {}): Finding {
+function finding<K extends Kind>(kind: K, text: string, facts: Partial<FactsOf<K>> = {}): FindingOf<K> {
   return {
-    kind, text, start: 0, end: text.length, line: 1, column: 1, rule: kind, confidence: 0.9, message: '', suggestion: '',
+    ...detection({ kind, start: 0, end: text.length, confidence: 0.9, facts }),
+    text, line: 1, column: 1, message: '', suggestion: '',
     identifier: ['name', 'phone', 'email'].includes(kind) ? 'direct' : 'quasi',
-    ...(share ? { figure: { low: share[0], central: share[1], high: share[2], source: 'test' } } : {}),
-    data,
   };
 }
-const place = (name: string, population: number) => finding('place', name, undefined, { population, country: 'NL', id: name });
-const woman = () => finding('gender', 'vrouw', [0.49, 0.5, 0.51]);
-const age45 = () => finding('age', '45-jarige', [0.009, 0.0125, 0.015]);
-const schizophrenia = () => finding('diagnosis', 'schizofrenie', [0.003, 0.005, 0.008], { id: 'schizophrenia' });
+const figure = (low: number, central: number, high: number): Figure => ({ low, central, high, source: 'test' });
+const place = (name: string, population: number) => finding('place', name, { population, country: 'NL', id: name });
+const woman = () => finding('gender', 'vrouw', { gender: 'f' });
+const age45 = () => finding('age', '45-jarige', { from: 45, to: 45, form: 'exact' });
+const schizophrenia = () => finding('diagnosis', 'schizofrenie', { id: 'schizophrenia', figure: figure(0.003, 0.005, 0.008) });
 const risk = (fs: Finding[]) => estimateRisk(fs, cues, {}, 'nl', false);
 
 describe('risk = (1 - e^-E) / E (docs/risk-model.md §6.1)', () => {
@@ -50,7 +53,7 @@ describe('risk = (1 - e^-E) / E (docs/risk-model.md §6.1)', () => {
   });
 
   it('does not underflow with many small shares (log space)', () => {
-    const many = Array.from({ length: 40 }, (_, i) => finding('unusual', `detail ${i}`, [1e-5, 1e-5, 1e-5]));
+    const many = Array.from({ length: 40 }, (_, i) => finding('unusual', `detail ${i}`, { figure: figure(1e-5, 1e-5, 1e-5) }));
     const r = risk([place('X', 1000), ...many]);
     expect(r.level).toBe('critical');
     expect(Number.isFinite(r.score)).toBe(true);
@@ -77,7 +80,8 @@ describe('calibration against published figures', () => {
   it('Koot et al. 2010: 4-digit postcode + date of birth makes about two thirds of Dutch people unique', () => {
     // P(unique) = e^-λ with λ = people in the postcode area x the share with one birth date.
     // Person-weighted PC4 ≈ 8,500 people (an estimate [E]); a birth date is one day in ≈ 80 years.
-    const birthDate = finding('date', '12-03-1961', [1 / 36500, 1 / 29200, 1 / 25000], { birth: true, windowDays: 1 });
+    // The share of a date of birth in the risk layer: 1/36500–1/25000.
+    const birthDate = finding('date', '12-03-1961', { birth: true, windowDays: 1, form: 'numeric' });
     const r = risk([place('PC4', 8500), birthDate]);
     const unique = Math.exp(-r.expectedMatches.central);
     // Measured: 67.0% unique. The naive model overstates uniqueness by up to x2 in λ (docs/risk-model.md §12.3).
@@ -86,6 +90,18 @@ describe('calibration against published figures', () => {
     expect(r.expectedMatches.central / measuredLambda).toBeLessThan(2);
     expect(unique).toBeGreaterThan(0.6);
     expect(unique).toBeLessThan(0.85);
+  });
+
+  it('the shares of the worked example and the birth date come from the risk layer', () => {
+    const range = (f: Finding) => {
+      const share = shareOf(f)!;
+      return [share.low, share.central, share.high];
+    };
+    const close = (got: number[], want: number[]) => want.forEach((w, i) => expect(got[i]).toBeCloseTo(w, 9));
+    close(range(woman()), [0.49, 0.5, 0.51]);
+    close(range(age45()), [0.009, 0.0125, 0.015]);
+    close(range(schizophrenia()), [0.003, 0.005, 0.008]);
+    close(range(finding('date', '12-03-1961', { birth: true, windowDays: 1, form: 'numeric' })), [1 / 36500, 1 / 29200, 1 / 25000]);
   });
 
   it('the worked example: a 45-year-old woman from Kloetinge with schizophrenia is critical; Zeeland medium; no place low', () => {
@@ -100,7 +116,7 @@ describe('calibration against published figures', () => {
   });
 
   it('insider: "vandaag ... op de afdeling" is practically unique whatever the details', () => {
-    const vandaag = finding('date', 'vandaag', undefined, { windowDays: 1 });
+    const vandaag = finding('date', 'vandaag', { windowDays: 1, form: 'relative' });
     const r = estimateRisk([vandaag, woman(), age45(), schizophrenia()], { employer: true, ward: true, windowDays: 1, country: 'NL' }, {}, 'nl', false);
     expect(r.scenario).toBe('insider');
     expect(r.level).toBe('critical');
@@ -116,8 +132,35 @@ describe('monotonicity (property tests, seeded)', () => {
   const randomFinding = (i: number): Finding => {
     const kinds = ['age', 'diagnosis', 'profession', 'family', 'event', 'nationality', 'unusual'] as const;
     const kind = kinds[Math.floor(rand() * kinds.length)]!;
+    const text = `${kind}-${i}`;
+    if (kind === 'age') {
+      const from = Math.floor(rand() * 100);
+      return finding('age', text, { from, to: from + Math.floor(rand() * 10), form: 'around' });
+    }
     const central = 10 ** (-4 * rand());
-    return finding(kind, `${kind}-${i}`, [central / 2, central, Math.min(1, central * 2)], { id: `${kind}-${i}` });
+    if (kind === 'nationality') return finding('nationality', text, { id: text, share: central });
+    const share = figure(central / 2, central, Math.min(1, central * 2));
+    if (kind === 'diagnosis') return finding('diagnosis', text, { id: text, figure: share });
+    if (kind === 'profession') return finding('profession', text, { id: text, figure: share });
+    return withFacts(finding(kind, text), { figure: share });
+  };
+  /** The same detail said more generally: a three times larger share, or a wider age band. */
+  const widen = (f: Finding): Finding => {
+    const x3 = (g: Figure): Figure => ({ ...g, low: Math.min(1, g.low * 3), central: Math.min(1, g.central * 3), high: Math.min(1, g.high * 3) });
+    switch (f.kind) {
+      case 'age':
+        return withFacts(f, { from: Math.max(0, f.facts.from - 5), to: f.facts.to + 5 });
+      case 'nationality':
+        return withFacts(f, { share: Math.min(1, f.facts.share * 3) });
+      case 'diagnosis':
+      case 'profession':
+      case 'family':
+      case 'event':
+      case 'unusual':
+        return withFacts(f, { figure: x3(f.facts.figure) });
+      default:
+        throw new Error(`no wider ${f.kind}`);
+    }
   };
 
   it('adding a detail never lowers the risk', () => {
@@ -132,7 +175,7 @@ describe('monotonicity (property tests, seeded)', () => {
   it('generalizing a detail (a larger share, a larger place) never raises the risk', () => {
     for (let trial = 0; trial < 200; trial++) {
       const detail = randomFinding(1);
-      const wider = { ...detail, figure: { ...detail.figure!, low: Math.min(1, detail.figure!.low * 3), central: Math.min(1, detail.figure!.central * 3), high: Math.min(1, detail.figure!.high * 3) } };
+      const wider = widen(detail);
       const pop = Math.round(1000 + rand() * 1e5);
       expect(risk([place('P', pop), wider]).score).toBeLessThanOrEqual(risk([place('P', pop), detail]).score);
       expect(risk([place('Q', pop * 10), detail]).score).toBeLessThanOrEqual(risk([place('P', pop), detail]).score);
@@ -140,29 +183,29 @@ describe('monotonicity (property tests, seeded)', () => {
   });
 
   it('the age band shares grow with the band, and old ages are rarer', () => {
-    expect(ageFigure(40, 49).central).toBeGreaterThan(ageFigure(45, 45).central);
-    expect(ageFigure(90, 99).central).toBeLessThan(ageFigure(40, 49).central);
+    expect(ageShare(40, 49).central).toBeGreaterThan(ageShare(45, 45).central);
+    expect(ageShare(90, 99).central).toBeLessThan(ageShare(40, 49).central);
   });
 });
 
 describe('pseudonyms and direct identifiers', () => {
   it('a direct identifier of a person makes the file critical, a pseudonym does not', () => {
-    const name = finding('name', 'Jan Jansen');
+    const name = finding('name', 'Jan Jansen', { parts: ['jan', 'jansen'], form: 'full', pseudonym: false });
     expect(risk([name]).level).toBe('critical');
-    const pseudo = { ...name, data: { pseudonym: true } };
+    const pseudo = { ...name, facts: { ...name.facts, pseudonym: true } };
     expect(risk([pseudo]).level).not.toBe('critical');
   });
 
   it('a pseudonym never lowers the risk of the other details', () => {
     const details = [place('Kloetinge', 3455), woman(), age45(), schizophrenia()];
-    const pseudo = { ...finding('name', 'Anna'), data: { pseudonym: true } };
+    const pseudo = finding('name', 'Anna', { parts: ['anna'], pseudonym: true });
     expect(estimateRisk([pseudo, ...details], cues, {}, 'nl', true).score).toBe(risk(details).score);
   });
 });
 
 describe('roles there is one of per place (docs/risk-model.md §4.6)', () => {
   it('the mayor of a named town is about one person there', () => {
-    const mayor = finding('profession', 'burgemeester', [0.00002, 0.00002, 0.00003], { id: 'mayor', uniquePerPlace: true });
+    const mayor = finding('profession', 'burgemeester', { id: 'mayor', uniquePerPlace: true, figure: figure(0.00002, 0.00002, 0.00003) });
     const inTown = risk([place('Goes', 38_660), mayor]);
     expect(inTown.expectedMatches.central).toBeCloseTo(1, 5);
     expect(inTown.level).toBe('critical');

@@ -1,47 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/core/types.js';
-import { createInstitutionDetector, DEFAULT_SIZE } from '../../src/detectors/institutions.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { run, texts } from '../helpers.js';
+import type { FactsOf } from '../../src/core/facts.js';
+import type { Detection, DetectionOf, Lang } from '../../src/core/types.js';
+import { institutionSize } from '../../src/risk/shares.js';
+import { detectorOf, run, texts } from '../helpers.js';
+
+type Form = FactsOf<'institution'>['form'];
 
 // The real compiled dictionaries (`npm run build` writes dist/dict).
-const institutions = createInstitutionDetector(loadLexicon());
+const institutions = detectorOf('institution');
+const isInstitution = (d: Detection): d is DetectionOf<'institution'> => d.kind === 'institution';
 /** Distinct matched texts (a known name is also read through its head; the resolver merges those). */
 const found = (text: string, lang: Lang = 'nl') => [...new Set(texts(institutions, text, lang))];
-/** [text, rule, type, size] for each detection. */
+/** [text, form, type, size] for each detection; the size only where the dictionary gives one. */
 const all = (text: string, lang: Lang = 'nl') =>
-  run(institutions, text, lang).map((d) => [text.slice(d.start, d.end), d.rule, d.data?.['type'], d.data?.['size']]);
-/** The detection of `span` with the given rule. */
-const pick = (text: string, span: string, rule: string, lang: Lang = 'nl') => {
-  const d = run(institutions, text, lang).find((x) => text.slice(x.start, x.end) === span && x.rule === rule);
-  expect(d, `${rule} "${span}" in ${JSON.stringify(text)}`).toBeDefined();
-  return { kind: d!.kind, type: d!.data?.['type'], size: d!.data?.['size'] as number };
+  run(institutions, text, lang)
+    .filter(isInstitution)
+    .map((d) => [text.slice(d.start, d.end), d.facts.form, d.facts.type, d.facts.size]);
+/** The detection of `span` read in the given form. */
+const pick = (text: string, span: string, form: Form, lang: Lang = 'nl') => {
+  const d = run(institutions, text, lang)
+    .filter(isInstitution)
+    .find((x) => text.slice(x.start, x.end) === span && x.facts.form === form);
+  expect(d, `${form} "${span}" in ${JSON.stringify(text)}`).toBeDefined();
+  return { kind: d!.kind, rule: d!.rule, ...d!.facts };
 };
+/** The yearly clients per type where the dictionary has no size (docs/risk-model.md §4.2). */
+const DOCUMENTED_SIZE: Record<string, number> = { ward: 200, 'care-home': 100, school: 600, hospital: 40_000, other: 500 };
 
 describe('institutions: known by name', () => {
   it('finds GGZ inGeest with its mixed case', () => {
     expect(found('Ze werd vorige maand opgenomen bij GGZ inGeest.')).toEqual(['GGZ inGeest']);
-    expect(pick('Ze werd vorige maand opgenomen bij GGZ inGeest.', 'GGZ inGeest', 'institution/known')).toMatchObject({ kind: 'institution', type: 'ggz' });
+    expect(pick('Ze werd vorige maand opgenomen bij GGZ inGeest.', 'GGZ inGeest', 'known')).toMatchObject({ kind: 'institution', rule: 'institution', type: 'ggz' });
   });
 
   it('finds Maasstad, alone and with its head', () => {
-    expect(pick('Hij lag drie weken in het Maasstad.', 'Maasstad', 'institution/known')).toMatchObject({ type: 'hospital' });
+    expect(pick('Hij lag drie weken in het Maasstad.', 'Maasstad', 'known')).toMatchObject({ type: 'hospital' });
     expect(found('Ze lag in het Maasstad Ziekenhuis.')).toEqual(['Maasstad Ziekenhuis']);
   });
 
   it('finds UZ Brussel as a hospital with its own caseload', () => {
-    const d = pick('Ze werd opgenomen in UZ Brussel.', 'UZ Brussel', 'institution/known');
+    const d = pick('Ze werd opgenomen in UZ Brussel.', 'UZ Brussel', 'known');
     expect(d.type).toBe('hospital');
-    expect(d.size).toBeGreaterThan(DEFAULT_SIZE['hospital']!);
+    expect(d.size).toBeGreaterThan(DOCUMENTED_SIZE['hospital']!);
   });
 
   it('finds PC Sint-Amedeus as a psychiatric centre', () => {
     expect(found('Hij verblijft sinds juni in PC Sint-Amedeus in Mortsel.')).toEqual(['PC Sint-Amedeus']);
-    expect(pick('Hij verblijft sinds juni in PC Sint-Amedeus in Mortsel.', 'PC Sint-Amedeus', 'institution/known').type).toBe('pz');
+    expect(pick('Hij verblijft sinds juni in PC Sint-Amedeus in Mortsel.', 'PC Sint-Amedeus', 'known').type).toBe('pz');
   });
 
   it('finds Emergis as a mental-health provider', () => {
-    const d = pick('Ze is al jaren cliënt bij Emergis.', 'Emergis', 'institution/known');
+    const d = pick('Ze is al jaren cliënt bij Emergis.', 'Emergis', 'known');
     expect(d.type).toBe('ggz');
     expect(d.size).toBeGreaterThan(0);
   });
@@ -64,11 +73,12 @@ describe('institutions: head + name', () => {
   ];
   for (const [text, span, type, lang] of cases) {
     it(`finds ${JSON.stringify(span)}`, () => {
-      expect(all(text, lang)).toEqual([[span, 'institution/head', type, DEFAULT_SIZE[type]]]);
+      expect(all(text, lang)).toEqual([[span, 'head', type, undefined]]);
+      expect(institutionSize(pick(text, span, 'head', lang))).toBe(DOCUMENTED_SIZE[type]);
     });
   }
 
-  // Bug (institutions.ts nameAfter): "Sint" is skipped as an article, then the "-" of "Sint-Jan" is not a
+  // Bug (institution.ts nameAfter): "Sint" is skipped as an article, then the "-" of "Sint-Jan" is not a
   // name token, so "het ziekenhuis Sint-Jan" / "afdeling Sint-Jozef" give nothing.
   it.fails('finds a head followed by a hyphenated saint name', () => {
     expect(found('Sinds maart ligt hij in het ziekenhuis Sint-Jan in Brugge.')).toEqual(['ziekenhuis Sint-Jan']);
@@ -78,17 +88,17 @@ describe('institutions: head + name', () => {
 
 describe('institutions: name + head', () => {
   it('finds an American school name before its head', () => {
-    expect(all('She is in seventh grade at Desert Willow Middle School.', 'en')).toEqual([
-      ['Desert Willow Middle School', 'institution/head', 'school', DEFAULT_SIZE['school']],
-    ]);
+    const text = 'She is in seventh grade at Desert Willow Middle School.';
+    expect(all(text, 'en')).toEqual([['Desert Willow Middle School', 'head', 'school', undefined]]);
+    expect(institutionSize(pick(text, 'Desert Willow Middle School', 'head', 'en'))).toBe(600);
   });
 
   it('finds "Luton & Dunstable Hospital" across the ampersand', () => {
     expect(found('He was taken to Luton & Dunstable Hospital by ambulance.', 'en')).toEqual(['Luton & Dunstable Hospital']);
-    expect(pick('He was taken to Luton & Dunstable Hospital by ambulance.', 'Luton & Dunstable Hospital', 'institution/head', 'en').type).toBe('hospital');
+    expect(pick('He was taken to Luton & Dunstable Hospital by ambulance.', 'Luton & Dunstable Hospital', 'head', 'en').type).toBe('hospital');
   });
 
-  // Bug (institutions.ts nameBefore): the possessive "Mary's" breaks the run of capitalized words.
+  // Bug (institution.ts nameBefore): the possessive "Mary's" breaks the run of capitalized words.
   it.fails("finds a school whose name has a possessive (St Mary's School)", () => {
     expect(found("He attends St Mary's School in Leeds.", 'en')).toEqual(["St Mary's School"]);
   });
@@ -97,17 +107,17 @@ describe('institutions: name + head', () => {
 describe('institutions: compounds', () => {
   it('finds Vaartcollege as one word', () => {
     expect(found('Hij zit in het vierde jaar van het Vaartcollege.')).toEqual(['Vaartcollege']);
-    expect(run(institutions, 'Hij zit op het Vaartcollege.')[0]!.rule).toBe('institution/compound');
+    expect(all('Hij zit op het Vaartcollege.')).toEqual([['Vaartcollege', 'compound', 'school', undefined]]);
   });
 
-  // Bug (lexicon institution heads are merged over languages, last wins): "college" nl=school is overwritten by
-  // en=university, so a Flemish secondary school gets type university and size 25 000 instead of school / 600.
+  // "college" is a school in Dutch and a university in English.
   it('types the Dutch compound Vaartcollege as a school', () => {
     const [d] = run(institutions, 'Hij zit op het Vaartcollege.');
-    expect(d!.data).toEqual({ type: 'school', size: DEFAULT_SIZE['school'] });
+    expect(d!.facts).toEqual({ type: 'school', form: 'compound' });
+    expect(isInstitution(d!) && institutionSize(d.facts)).toBe(600);
   });
 
-  // Bug (institutions.ts compound): the compound is read from the last word token, so "Sint-" is left out of
+  // Bug (institution.ts compound): the compound is read from the last word token, so "Sint-" is left out of
   // "Sint-Jansziekenhuis" and "Sint-Maartenskliniek" (the code's own example).
   it.fails('takes the whole hyphenated compound, "Sint-" included', () => {
     expect(found('Hij ligt in het Sint-Jansziekenhuis.')).toEqual(['Sint-Jansziekenhuis']);
@@ -142,15 +152,12 @@ describe('institutions: a head without a name', () => {
     });
   }
 
-  // Bug (institutions.ts nameBefore): a capitalized article or function word at the start of a sentence is taken
-  // as the name before a capitalized head ("The Hospital", "Het Ziekenhuis", "My School").
   it('does not read a sentence-initial article before a capitalized head as a name', () => {
     expect(found('The Hospital was busy that night.', 'en')).toEqual([]);
     expect(found('My School was closed for a week.', 'en')).toEqual([]);
     expect(found('Het Ziekenhuis was die nacht overvol.')).toEqual([]);
   });
 
-  // Bug (institutions.ts nameAfter): a capitalized weekday after a lower-case head is read as the name.
   it('does not read a weekday after a head as its name', () => {
     expect(found('He was discharged from hospital Tuesday.', 'en')).toEqual([]);
     expect(found('She went back to school Monday and cried.', 'en')).toEqual([]);
@@ -177,30 +184,37 @@ describe('institutions: names do not run across lines or labels', () => {
     }
   });
 
-  // Bug (institutions.ts nameAfter): "Ward Sister" is a job title; the name after it becomes an institution.
   it('does not read "Ward Sister Jones" as a ward', () => {
     expect(found('Dear Dr Patel, Ward Sister Jones called about your patient.', 'en')).toEqual([]);
   });
 });
 
-describe('institutions: data', () => {
-  it('gives every detection a type and a positive size', () => {
+describe('institutions: facts', () => {
+  it('gives every detection a type, a form, and a positive size where it has one', () => {
     const text = 'Ze ging van zorgcentrum De Wielewaal naar GGZ inGeest en later naar het Vaartcollege.';
     const ds = run(institutions, text);
     expect(ds.length).toBeGreaterThanOrEqual(3);
     for (const d of ds) {
       expect(d.kind).toBe('institution');
-      expect(typeof d.data?.['type']).toBe('string');
-      expect(d.data?.['size']).toBeGreaterThan(0);
+      if (!isInstitution(d)) continue;
+      expect(d.facts.type).toMatch(/^[a-z-]+$/);
+      expect(['known', 'head', 'compound']).toContain(d.facts.form);
+      if (d.facts.size !== undefined) expect(d.facts.size).toBeGreaterThan(0);
+      expect(institutionSize(d.facts)).toBeGreaterThan(0);
       expect(d.confidence).toBeGreaterThan(0);
       expect(d.confidence).toBeLessThanOrEqual(1);
     }
+    // GGZ inGeest has its own size in the dictionary.
+    expect(pick(text, 'GGZ inGeest', 'known').size).toBeGreaterThan(0);
   });
 
   it('gives a known institution its own size over the default of its type', () => {
-    const d = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'institution/known');
-    const head = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'institution/head');
-    expect(head.size).toBe(DEFAULT_SIZE['hospital']);
-    expect(d.size).not.toBe(head.size);
+    const d = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'known');
+    const head = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'head');
+    expect(head.size).toBeUndefined();
+    expect(institutionSize(head)).toBe(40_000);
+    expect(d.size).toBeGreaterThan(0);
+    expect(institutionSize(d)).toBe(d.size);
+    expect(d.size).not.toBe(institutionSize(head));
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/core/types.js';
-import { createNameDetector } from '../../src/detectors/names.js';
-import { createPseudonymDetector } from '../../src/detectors/pseudonym.js';
+import type { Detection, DetectionOf, Lang } from '../../src/core/types.js';
+import { RULES } from '../../src/detectors/registry.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/compiled.js';
 import { Lexicon } from '../../src/lexicon/lexicon.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { detect, run, texts } from '../helpers.js';
+import { detectorOf, run, texts } from '../helpers.js';
 
 // A small hand-made lexicon, shaped like the real one: words that are also names are "ambiguous".
 const lexicon = new Lexicon({
@@ -23,43 +21,46 @@ const lexicon = new Lexicon({
     'april', 'bakker', 'vries', 'smith', 'sluis', 'dirk',
   ],
 });
-const names = createNameDetector(lexicon);
-const pseudonymDetector = createPseudonymDetector(lexicon);
+const names = RULES.name.create(lexicon);
+const pseudonymDetector = RULES.pseudonym.create(lexicon);
+const isName = (d: Detection): d is DetectionOf<'name'> => d.kind === 'name';
 const found = (text: string, lang: Lang = 'nl') => texts(names, text, lang);
-const rules = (text: string, lang: Lang = 'nl') => detect(names, text, lang).map((f) => [f.text, f.rule]);
+/** [matched text, form] for each detection. */
+const forms = (text: string, lang: Lang = 'nl') =>
+  run(names, text, lang)
+    .filter(isName)
+    .map((d) => [text.slice(d.start, d.end), d.facts.form]);
 
 describe('names: titles and initials', () => {
   it('takes the title into the span', () => {
-    expect(rules('Gesprek met dhr. Jansen over zijn medicatie.')).toEqual([['dhr. Jansen', 'name/title']]);
-    expect(rules('Mevrouw De Vries kwam binnen.')).toEqual([['Mevrouw De Vries', 'name/title']]);
-    expect(rules('Behandeld door Dr. A. Bakker.')).toEqual([['Dr. A. Bakker', 'name/title']]);
-    expect(rules('Mr. Smith came in.', 'en')).toEqual([['Mr. Smith', 'name/title']]);
-    expect(rules('Opa Teun vertelde over de oorlog.')).toEqual([['Opa Teun', 'name/title']]);
-    expect(rules('mw. de Vries')).toEqual([['mw. de Vries', 'name/title']]);
+    expect(forms('Gesprek met dhr. Jansen over zijn medicatie.')).toEqual([['dhr. Jansen', 'title']]);
+    expect(forms('Mevrouw De Vries kwam binnen.')).toEqual([['Mevrouw De Vries', 'title']]);
+    expect(forms('Behandeld door Dr. A. Bakker.')).toEqual([['Dr. A. Bakker', 'title']]);
+    expect(forms('Mr. Smith came in.', 'en')).toEqual([['Mr. Smith', 'title']]);
+    expect(forms('Opa Teun vertelde over de oorlog.')).toEqual([['Opa Teun', 'title']]);
+    expect(forms('mw. de Vries')).toEqual([['mw. de Vries', 'title']]);
   });
 
   it('reads a double surname after a title', () => {
     const text = 'Verslag: mw. Els Hoogendoorn-Bakker is opgenomen.';
-    expect(rules(text)).toEqual([['mw. Els Hoogendoorn-Bakker', 'name/title']]);
-    expect(run(names, text)[0]!.data?.['parts']).toEqual(['els', 'hoogendoorn', 'bakker']);
+    expect(forms(text)).toEqual([['mw. Els Hoogendoorn-Bakker', 'title']]);
+    expect(run(names, text).filter(isName)[0]!.facts.parts).toEqual(['els', 'hoogendoorn', 'bakker']);
     expect(run(names, text)[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads initials with particles', () => {
-    expect(rules('Brief van A. van der Sluis.')).toEqual([['A. van der Sluis', 'name/initials']]);
-    expect(rules('Ook J.P. de Vries was erbij.')).toEqual([['J.P. de Vries', 'name/initials']]);
+    expect(forms('Brief van A. van der Sluis.')).toEqual([['A. van der Sluis', 'initials']]);
+    expect(forms('Ook J.P. de Vries was erbij.')).toEqual([['J.P. de Vries', 'initials']]);
   });
 
-  // Bug (names.ts): "mevrouw"/"meneer"/"heer" are WEAK_TITLES that need a capital or a dot, but Dutch writes
-  // them lower case mid-sentence; "mevrouw De Vries" yields no name at all, "meneer Jansen" only "Jansen".
+  // Dutch writes "mevrouw" and "meneer" in lower case mid-sentence.
   it('takes a lower-case "mevrouw" title into the span', () => {
     expect(found('Vandaag sprak ik mevrouw De Vries.')).toEqual(['mevrouw De Vries']);
   });
   it('takes a lower-case "meneer" title into the span', () => {
-    expect(rules('Daarna kwam meneer Jansen binnen.')).toEqual([['meneer Jansen', 'name/title']]);
+    expect(forms('Daarna kwam meneer Jansen binnen.')).toEqual([['meneer Jansen', 'title']]);
   });
 
-  // Bug (names.ts): "E. Coli" reads as initial + surname (rule name/initials, 0.7).
   it('does not read the bacterium "E. Coli" as a name', () => {
     expect(run(names, 'Een E. Coli infectie.')).toEqual([]);
   });
@@ -67,7 +68,7 @@ describe('names: titles and initials', () => {
   // A lower-case word after particles ("in de gang") is not a surname, even when the list has it ("gang" is
   // in the Statbel surname list).
   it('does not run a name on into "in de gang" (a lower-case word after particles)', () => {
-    const withGang = createNameDetector(new Lexicon({ ...EMPTY_LEXICON, surnames: ['jansen', 'gang'] }));
+    const withGang = RULES.name.create(new Lexicon({ ...EMPTY_LEXICON, surnames: ['jansen', 'gang'] }));
     expect(texts(withGang, 'Wij zagen Jansen in de gang.')).toEqual(['Jansen']);
   });
 
@@ -79,39 +80,41 @@ describe('names: titles and initials', () => {
 describe('names: first names, full names, context', () => {
   it('reads a full name and a later mention of the first name', () => {
     const text = 'Gerrit Wessels woont in Goes. Later zei Gerrit dat hij moe was.';
-    expect(rules(text)).toEqual([
-      ['Gerrit Wessels', 'name/full'],
-      ['Gerrit', 'name/repeated'],
+    expect(forms(text)).toEqual([
+      ['Gerrit Wessels', 'full'],
+      ['Gerrit', 'repeated'],
     ]);
   });
 
   it('reads a name after a kin word or a label', () => {
-    expect(rules('Ze kwam met haar dochter Sanne.')).toEqual([['Sanne', 'name/context']]);
-    expect(rules('Zijn zoon Dirk belde.')).toEqual([['Dirk', 'name/context']]);
-    expect(rules('Her son Dirk called.', 'en')).toEqual([['Dirk', 'name/context']]);
+    expect(forms('Ze kwam met haar dochter Sanne.')).toEqual([['Sanne', 'context']]);
+    expect(forms('Zijn zoon Dirk belde.')).toEqual([['Dirk', 'context']]);
+    expect(forms('Her son Dirk called.', 'en')).toEqual([['Dirk', 'context']]);
     expect(found('Consulent: Joke Vermeersch')).toEqual(['Joke Vermeersch']);
     expect(found('Jarne Van Acker zat in de klas.')).toEqual(['Jarne Van Acker']);
   });
 
   it('reads a lower-case name after a greeting in lower-case chat', () => {
-    expect(rules('hoi sanne, hoe gaat het met je vandaag? ik hoop goed, tot morgen')).toEqual([['sanne', 'name/context']]);
+    expect(forms('hoi sanne, hoe gaat het met je vandaag? ik hoop goed, tot morgen')).toEqual([['sanne', 'context']]);
   });
 
-  // Bug (names.ts): in lower-case chat the preposition "van" after a greeting is taken as a name particle.
   it('does not take "van" into the name in "groetjes van sanne"', () => {
     expect(found('lieve oma, bedankt voor alles. groetjes van sanne en dirk')).toContain('sanne');
   });
 
   it('reads a known unambiguous first name on its own, and an ambiguous one before a verb of saying', () => {
-    expect(rules('Sanne zei dat ze moe was.')).toEqual([['Sanne', 'name/first']]);
-    expect(rules('Frank zei dat hij moe was.')).toEqual([['Frank', 'name/context']]);
-    expect(rules('Mark belde vanochtend.')).toEqual([['Mark', 'name/context']]);
+    expect(forms('Sanne zei dat ze moe was.')).toEqual([['Sanne', 'first']]);
+    expect(forms('Frank zei dat hij moe was.')).toEqual([['Frank', 'context']]);
+    expect(forms('Mark belde vanochtend.')).toEqual([['Mark', 'context']]);
   });
 
-  it('gives every name detection kind "name" and non-empty parts', () => {
-    for (const d of run(names, 'Gesprek met dhr. Jansen en zijn dochter Sanne over Gerrit Wessels.')) {
+  it('gives every name detection kind and rule "name", and non-empty parts', () => {
+    const ds = run(names, 'Gesprek met dhr. Jansen en zijn dochter Sanne over Gerrit Wessels.');
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) {
       expect(d.kind).toBe('name');
-      expect((d.data?.['parts'] as string[]).length).toBeGreaterThan(0);
+      expect(d.rule).toBe('name');
+      expect(isName(d) && d.facts.parts.length).toBeGreaterThan(0);
     }
   });
 });
@@ -121,8 +124,6 @@ describe('names: ALL-CAPS text', () => {
     expect(found('GESPREK MET MEVROUW DE VRIES OVER HAAR ZOON DIRK JANSEN').some((s) => s.startsWith('MEVROUW DE VRIES'))).toBe(true);
   });
 
-  // Bug (names.ts parseName): in mostly-caps text every word counts as capitalized, so the name runs on
-  // ("MEVROUW DE VRIES OVER HAAR ZOON").
   it('stops a name at the end of the name in shouted text', () => {
     expect(found('GESPREK MET MEVROUW DE VRIES OVER HAAR ZOON DIRK JANSEN')).toEqual(['MEVROUW DE VRIES', 'DIRK JANSEN']);
   });
@@ -163,15 +164,14 @@ describe('names: words that are not names', () => {
     expect(found('Grace the therapy dog visited the ward.', 'en')).toEqual([]);
   });
 
-  // Bug (names.ts): "is" counts as a verb of saying (SAYING), so an ambiguous word at the start of a
-  // sentence followed by "is" becomes a name ("Mei", name/context 0.75).
+  // A copula is no evidence of a speaker.
   it('does not read the month "Mei" at the start of a sentence as a name', () => {
     expect(found('Mei is de mooiste maand van het jaar.')).toEqual([]);
   });
 });
 
 describe('names: the real lexicon', () => {
-  const real = createNameDetector(loadLexicon());
+  const real = detectorOf('name');
   const realFound = (text: string, lang: Lang = 'nl') => texts(real, text, lang);
 
   it('finds the names of a care write-up', () => {
@@ -203,7 +203,8 @@ describe('names: the real lexicon', () => {
 });
 
 describe('pseudonyms', () => {
-  const pseudo = (text: string, lang: Lang = 'nl') => run(pseudonymDetector, text, lang).map((d) => [text.slice(d.start, d.end), d.data?.['pseudonym']]);
+  const pseudo = (text: string, lang: Lang = 'nl') =>
+    run(pseudonymDetector, text, lang).map((d) => [text.slice(d.start, d.end), isName(d) && d.facts.pseudonym]);
 
   const cases: Array<[string, string[], Lang?]> = [
     ['Gijs (geanonimiseerd) is 45 en woont in Goes.', ['Gijs']],
@@ -221,7 +222,11 @@ describe('pseudonyms', () => {
   for (const [text, expected, lang] of cases) {
     it(`marks ${expected[0]} in ${JSON.stringify(text)} as a pseudonym`, () => {
       expect(pseudo(text, lang)).toEqual(expected.map((t) => [t, true]));
-      for (const d of run(pseudonymDetector, text, lang)) expect(d.kind).toBe('name');
+      for (const d of run(pseudonymDetector, text, lang)) {
+        expect(d.kind).toBe('name');
+        expect(d.rule).toBe('pseudonym');
+        expect(isName(d) && d.facts.form).toBe('pseudonym');
+      }
     });
   }
 
@@ -235,12 +240,10 @@ describe('pseudonyms', () => {
     expect(pseudo('Dit is belangrijk*')).toEqual([]);
   });
 
-  // Bug (pseudonym.ts): any capitalized word before "(... changed ...)" counts, however ordinary the word.
   it('does not mark a sentence-initial ordinary word before "(changed in 2020)"', () => {
     expect(pseudo('Policy (changed in 2020) says otherwise.', 'en')).toEqual([]);
   });
 
-  // Bug (pseudonym.ts): an acronym ("GGZ") before "(anoniem)" is reported as a pseudonymous name.
   it('does not mark an acronym as a pseudonym', () => {
     expect(pseudo('GGZ (anoniem) meldde het incident.')).toEqual([]);
   });

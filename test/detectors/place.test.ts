@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/core/types.js';
-import { createPlaceDetector } from '../../src/detectors/places.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
-import { detect, run, texts } from '../helpers.js';
+import type { Detection, DetectionOf, Lang } from '../../src/core/types.js';
+import { detect, detectorOf, run, texts } from '../helpers.js';
 
 // The real compiled dictionaries (`npm run build` writes dist/dict).
-const places = createPlaceDetector(loadLexicon());
+const places = detectorOf('place');
+const isPlace = (d: Detection): d is DetectionOf<'place'> => d.kind === 'place';
 const found = (text: string, lang: Lang = 'nl') => texts(places, text, lang);
-/** The one place found in `text`, with its data. */
-const only = (text: string, lang: Lang = 'nl'): Record<string, unknown> => {
+/** The one place found in `text`, with its facts. */
+const only = (text: string, lang: Lang = 'nl') => {
   const all = run(places, text, lang);
   expect(all.map((d) => text.slice(d.start, d.end))).toHaveLength(1);
   const d = all[0]!;
-  return { text: text.slice(d.start, d.end), kind: d.kind, rule: d.rule, ...(d.data as Record<string, unknown>) };
+  expect(d.kind).toBe('place');
+  return { text: text.slice(d.start, d.end), kind: d.kind, rule: d.rule, ...(isPlace(d) ? d.facts : undefined) };
 };
 
 describe('places: villages, municipalities, provinces', () => {
   it('finds a Zeeland village with its municipality and population', () => {
     const p = only('Ze woont al jaren in Kloetinge, vlak bij de kerk.');
-    expect(p).toMatchObject({ text: 'Kloetinge', kind: 'place', rule: 'place/town', type: 'town', country: 'NL', parent: 'nl-goes' });
-    expect(p['population']).toBeGreaterThan(1000);
-    expect(p['population']).toBeLessThan(10_000);
+    expect(p).toMatchObject({ text: 'Kloetinge', kind: 'place', rule: 'place', type: 'town', country: 'NL', parent: 'nl-goes' });
+    expect(p.population).toBeGreaterThan(1000);
+    expect(p.population).toBeLessThan(10_000);
   });
 
   it('finds a municipality and carries its province as parent', () => {
@@ -33,8 +33,8 @@ describe('places: villages, municipalities, provinces', () => {
 
   it('resolves Zeeland to the province, not the village in Brabant', () => {
     const p = only('Het gezin verhuisde vorig jaar naar Zeeland.');
-    expect(p).toMatchObject({ text: 'Zeeland', type: 'province', rule: 'place/province', id: 'nl-zeeland', country: 'NL' });
-    expect(p['population']).toBeGreaterThan(300_000);
+    expect(p).toMatchObject({ text: 'Zeeland', type: 'province', rule: 'place', id: 'nl-zeeland', country: 'NL' });
+    expect(p.population).toBeGreaterThan(300_000);
   });
 
   it('finds a province written with a hyphen', () => {
@@ -50,7 +50,7 @@ describe('places: Flemish deelgemeenten and districts', () => {
   it('finds Sint-Amandsberg as a part of Gent', () => {
     const p = only('Ze woont in Sint-Amandsberg, achter het station.');
     expect(p).toMatchObject({ text: 'Sint-Amandsberg', type: 'district', country: 'BE', parent: 'be-gent' });
-    expect(p['population']).toBeGreaterThan(0);
+    expect(p.population).toBeGreaterThan(0);
   });
 
   it('finds Wondelgem as a part of Gent', () => {
@@ -61,7 +61,7 @@ describe('places: Flemish deelgemeenten and districts', () => {
     // Two Belgian Ledebergs (Gent, Roosdaal); the detector takes the smaller one on purpose (conservative).
     const p = only('Ze komt uit Ledeberg en gaat daar nog elke week naar de markt.');
     expect(p).toMatchObject({ text: 'Ledeberg', country: 'BE' });
-    expect(p['population']).toBeGreaterThan(0);
+    expect(p.population).toBeGreaterThan(0);
   });
 
   it('finds a Dutch city district written with a hyphen', () => {
@@ -82,15 +82,13 @@ describe('places: multi-word names and aliases', () => {
     expect(only('Hij woont in Den Bosch.')).toMatchObject({ text: 'Den Bosch', id: 'nl-s-hertogenbosch', country: 'NL' });
   });
 
-  // Bug (places.ts / tokenizer vs compiled index): "'s-Hertogenbosch" tokenizes as ' s - Hertogenbosch, the index
-  // key is "'s-hertogenbosch", and the trailing "Hertogenbosch" is dropped as part of a hyphenated name.
   it('finds \'s-Hertogenbosch written in full', () => {
     expect(found("Hij werd opgenomen in 's-Hertogenbosch.")).toEqual(["'s-Hertogenbosch"]);
   });
 
   it('resolves Brussel and Bruxelles to the same place', () => {
     const text = 'Ze woonde eerst in Brussel, later weer in Bruxelles.';
-    const ids = run(places, text).map((d) => [text.slice(d.start, d.end), d.data?.['id'], d.data?.['country']]);
+    const ids = run(places, text).filter(isPlace).map((d) => [text.slice(d.start, d.end), d.facts.id, d.facts.country]);
     expect(ids).toEqual([
       ['Brussel', 'be-brussel', 'BE'],
       ['Bruxelles', 'be-brussel', 'BE'],
@@ -102,13 +100,13 @@ describe('places: English text', () => {
   it('finds Plymouth with its population', () => {
     const p = only('She grew up in Plymouth and moved away at eighteen.', 'en');
     expect(p).toMatchObject({ text: 'Plymouth', country: 'GB' });
-    expect(p['population']).toBeGreaterThan(200_000);
+    expect(p.population).toBeGreaterThan(200_000);
   });
 
   it('reads Aberdeen as the Scottish city, not a US town', () => {
     const p = only('He moved to Aberdeen last year for work.', 'en');
     expect(p).toMatchObject({ text: 'Aberdeen', country: 'GB', id: 'gb-aberdeen' });
-    expect(p['population']).toBeGreaterThan(100_000);
+    expect(p.population).toBeGreaterThan(100_000);
   });
 
   it('finds two cities in one sentence', () => {
@@ -135,8 +133,7 @@ describe('places: lower-case chat text and hashtags', () => {
     expect(found('hij woont in sint-amandsberg met zijn moeder en zijn hond en ik vind dat niet erg')).toEqual(['sint-amandsberg']);
   });
 
-  // Bug (places.ts mostlyLowercase): a short lower-case text (5 words or fewer) never counts as chat, so a
-  // lower-case place after "uit"/"in" is missed in the shortest posts.
+  // Five words or fewer.
   it('finds a lower-case place in a very short chat line', () => {
     expect(found('die gast uit sint-amandsberg')).toEqual(['sint-amandsberg']);
   });
@@ -213,10 +210,13 @@ describe('places: parts of hyphenated and multi-word names', () => {
     expect(found('Hij woont in Arnhem-Zuid.')).toEqual(['Arnhem-Zuid']);
   });
 
-  it('gives each detection the kind "place" and a rule per place type', () => {
-    for (const d of detect(places, 'Ze verhuisde van Goes naar Sint-Amandsberg.')) {
+  it('gives each detection the kind "place", the rule "place" and a place type', () => {
+    const ds = run(places, 'Ze verhuisde van Goes naar Sint-Amandsberg.');
+    expect(ds).toHaveLength(2);
+    for (const d of ds) {
       expect(d.kind).toBe('place');
-      expect(d.rule).toMatch(/^place\/(municipality|district|town|city|province|region)$/);
+      expect(d.rule).toBe('place');
+      expect(isPlace(d) && d.facts.type).toMatch(/^(municipality|district|town|city|province|region)$/);
     }
   });
 });
