@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFacts } from '../../src/core/facts.js';
+import { withFacts } from '../../src/core/with-facts.js';
 import type { Finding } from '../../src/core/types.js';
 import { ladderFor } from '../../src/fixes/ladders.js';
 import type { LadderStep } from '../../src/fixes/types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withFacts, type FactsOf } from '../../src/core/facts.js';
+import type { FactsOf } from '../../src/core/facts.js';
+import { withFacts } from '../../src/core/with-facts.js';
 import type { Kind } from '../../src/core/kinds.js';
 import type { Figure, Finding, FindingOf } from '../../src/core/types.js';
 import { estimateRisk } from '../../src/risk/estimate.js';

@@ -8,7 +8,7 @@ describe('ageShare', () => {
     const ten = ageShare(40, 49).central;
     expect(one).toBeLessThan(five);
     expect(five).toBeLessThan(ten);
-    expect(ten).toBeCloseTo(0.125, 5); // ≈ 0.13 for a decade, as DESIGN.md says
+    expect(ten).toBeCloseTo(0.125, 5); // ≈ 0.13 for a decade, as docs/risk-model.md §4.1 says
   });
 
   it('gives the nineties a smaller share than the forties, and old ages a smaller one-year share', () => {

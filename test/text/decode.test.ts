@@ -35,7 +35,7 @@ const SAMPLE = 'Cliënte (45) uit Kloetinge 😊 — “café” naïef\r\nRegel
 describe('decode: UTF-8', () => {
   it('decodes UTF-8 without BOM', () => {
     const d = decode(utf8(SAMPLE));
-    expect(d).toEqual({ text: SAMPLE, encoding: 'utf-8', bom: false, binary: false, warnings: [] });
+    expect(d).toEqual({ text: SAMPLE, encoding: 'utf-8', bom: false, binary: false, lossy: false, warnings: [] });
   });
 
   it('removes a UTF-8 BOM, so offsets start at the first real character', () => {
@@ -97,7 +97,7 @@ describe('decode: UTF-16 with BOM', () => {
   it('decodes a BOM alone as empty text', () => {
     expect(decode(new Uint8Array([0xff, 0xfe])).text).toBe('');
     expect(decode(new Uint8Array([0xfe, 0xff])).text).toBe('');
-    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual({ text: '', encoding: 'utf-8', bom: true, binary: false, warnings: [] });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf]))).toEqual({ text: '', encoding: 'utf-8', bom: true, binary: false, lossy: false, warnings: [] });
   });
 });
 
@@ -133,7 +133,7 @@ describe('decode: binary and empty input', () => {
   });
 
   it('decodes empty input as empty UTF-8 text without warnings', () => {
-    expect(decode(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8', bom: false, binary: false, warnings: [] });
+    expect(decode(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8', bom: false, binary: false, lossy: false, warnings: [] });
   });
 
   it('never throws on random bytes', () => {
@@ -154,5 +154,16 @@ describe('stripBom', () => {
     expect(stripBom('\uFEFFJan')).toBe('Jan');
     expect(stripBom('Jan\uFEFF')).toBe('Jan\uFEFF');
     expect(stripBom('')).toBe('');
+  });
+});
+
+describe('decode: lossy', () => {
+  it('says so when bytes had to become U+FFFD, and only then', () => {
+    expect(decode(new Uint8Array([0x61, 0xff, 0x62])).lossy).toBe(true);
+    expect(decode(new TextEncoder().encode('Één café')).lossy).toBe(false);
+    // UTF-16 with a BOM and an odd last byte, or a lone surrogate.
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x62])).lossy).toBe(true);
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00])).lossy).toBe(true);
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x62, 0x00])).lossy).toBe(false);
   });
 });
