@@ -7,4 +7,6 @@ export interface Io {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Reads a file named on the command line (default: node:fs/promises readFile). */
+  readFile?: (path: string) => Promise<Uint8Array>;
 }

@@ -107,7 +107,7 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === 'stdin' ? await readStdin() : input.kind === 'staged' ? input.read() : await readFile(input.path);
+    bytes = input.kind === 'stdin' ? await readStdin() : input.kind === 'staged' ? input.read() : await (io.readFile ?? readFile)(input.path);
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }

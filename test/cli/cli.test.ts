@@ -8,19 +8,6 @@ import { root, runCli as run } from './run-cli.js';
 // The CLI in-process (`run` from src/cli/main.ts), output captured. What needs a real process
 // (exit status, standard input, the launcher, files left behind) is in process.test.ts.
 
-// A read that fails whoever runs the tests (root reads a chmod 000 file): the read of any file with
-// this name is refused as the operating system would refuse it.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = (async (path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
-    if (String(path).endsWith('unreadable-secret.txt')) {
-      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: String(path) });
-    }
-    return (real.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
-  }) as typeof real.readFile;
-  return { ...real, readFile, default: { ...real, readFile } };
-});
-
 const tempDir = useTempDirs('herkenbaar-cli-');
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -75,7 +62,12 @@ describe('exit codes', () => {
 
   it('2 on an unreadable file, naming it, while the other inputs are still checked', async () => {
     const dir = tempDir({ 'unreadable-secret.txt': RISKY, 'post.txt': HARMLESS });
-    const r = await run([join(dir, 'unreadable-secret.txt'), join(dir, 'post.txt'), '--format', 'json']);
+    // A read that fails whoever runs the tests (root reads a chmod 000 file): refused as the operating system would refuse it.
+    const readFile = async (path: string): Promise<Uint8Array> => {
+      if (path.endsWith('unreadable-secret.txt')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      return readFileSync(path);
+    };
+    const r = await run([join(dir, 'unreadable-secret.txt'), join(dir, 'post.txt'), '--format', 'json'], { readFile });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unreadable-secret\.txt: EACCES: permission denied/);
     expect(files(r.stdout, dir)).toEqual(['post.txt']);

@@ -23,6 +23,8 @@ export interface RunOptions {
    * tested with `spawnCli`.
    */
   stdinIsTTY?: boolean;
+  /** Reads the files named on the command line instead of the file system (to make one fail). */
+  readFile?: (path: string) => Promise<Uint8Array>;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     stderr: (s) => void (stderr += s),
     stdinIsTTY: options.stdinIsTTY ?? true,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
+    ...(options.readFile ? { readFile: options.readFile } : {}),
   });
   return { code, stdout, stderr };
 }
