@@ -228,8 +228,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     config.paths = ['-'];
   }
 
-  const outcome: RunOutcome = { results: [], failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
-  const results = outcome.results as FileResult[];
+  const results: FileResult[] = [];
+  const outcome: RunOutcome = { results, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
   try {
     const lexicon = loadLexicon();
     const env: Env = { detectors: createDetectors(lexicon), lexicon };
