@@ -64,9 +64,9 @@ export const SAMPLE_FACTS: { [K in Kind]: FactsOf<K> } = {
   diagnosis: { id: 'test-condition', parent: '', ancestors: [], figure },
   profession: { id: 'test-role', parent: '', uniquePerPlace: false, local: false, figure },
   nationality: { id: 'test-nationality', share: 0.01, source: 'test' },
-  family: { figure, label: { nl: '', en: '' } },
-  event: { figure, label: { nl: '', en: '' } },
-  unusual: { figure, label: { nl: '', en: '' } },
+  family: { via: 'phrase', figure, label: { nl: '', en: '' } },
+  event: { via: 'phrase', figure, label: { nl: '', en: '' } },
+  unusual: { via: 'phrase', figure, label: { nl: '', en: '' } },
 };
 
 /** A minimal Detection for tests of the pipeline stages after detection (resolve, risk, report). */

@@ -51,7 +51,13 @@ export interface FactsByKind {
     size?: number;
     form: 'known' | 'head' | 'compound';
   };
-  diagnosis: { id: string; parent: string; ancestors: readonly string[]; /** The dictionary's sourced share. */ figure: Figure };
+  diagnosis: {
+    id: string;
+    parent: string;
+    ancestors: readonly string[];
+    /** The dictionary's sourced share; absent for a condition the dictionary does not list (a compound). */
+    figure?: Figure;
+  };
   profession: {
     id: string;
     parent: string;
@@ -59,7 +65,8 @@ export interface FactsByKind {
     uniquePerPlace: boolean;
     /** Called local ("de plaatselijke notaris"). */
     local: boolean;
-    figure: Figure;
+    /** The dictionary's sourced share; absent for a role the dictionary does not list (a compound). */
+    figure?: Figure;
   };
   nationality: { id: string; /** The dictionary's share of the text's country. */ share: number; source: string };
   family: Cue;
@@ -67,11 +74,25 @@ export interface FactsByKind {
   unusual: Cue;
 }
 
-/** A phrase-list detail: its sourced share and a more general wording. */
-interface Cue {
-  figure: Figure;
-  label: { nl: string; en: string };
-}
+/**
+ * A family circumstance, an event or a striking detail: matched in a phrase list (with the list's
+ * sourced share and a more general wording), recognized by its grammar (a construction, whose share
+ * the risk layer knows), or marked by a word that is rare in the language (its frequency rank).
+ */
+type Cue =
+  | { via: 'phrase'; figure: Figure; label: { nl: string; en: string } }
+  | { via: 'construction'; construction: Construction }
+  | { via: 'rarity'; /** Frequency rank of the word in the language (1 = most common). */ rank: number };
+
+/**
+ * Constructions that single a person out, each with a share in src/risk/shares.ts. Grouped by what
+ * recognizes them: uniqueness, public exposure and datable events, compounds, family composition.
+ */
+export type Construction =
+  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count'
+  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure'
+  | 'event-compound' | 'kin-compound'
+  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance';
 
 export type FactsOf<K extends Kind> = FactsByKind[K];
 /** The facts of any kind. */

@@ -17,7 +17,7 @@ export function phraseCueDetector(id: 'family' | 'event' | 'unusual', matcher: (
           end: m.end,
           rule: id,
           confidence: 0.75,
-          facts: { figure: m.value.figure, label: m.value.label },
+          facts: { via: 'phrase', figure: m.value.figure, label: m.value.label },
         }) satisfies Detection);
     },
   };

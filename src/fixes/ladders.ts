@@ -419,7 +419,7 @@ function dutchInversion(f: Finding, ctx: Ctx, start: number): Pick<LadderStep, '
 function conceptLadder(f: FindingOf<'diagnosis'> | FindingOf<'profession'>, ctx: Ctx): LadderStep[] {
   const kind = f.kind;
   const byId = kind === 'diagnosis' ? ctx.lexicon.conditions().byId : ctx.lexicon.professions().byId;
-  const share = f.facts.figure.central;
+  const share = shareOf(f)!.central;
   const w = KIND_WEIGHT[kind]!;
   const prev = prevToken(ctx, f.start);
   const determined = hasDeterminer(ctx, prev);
@@ -593,9 +593,9 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
     case 'family':
     case 'event':
     case 'unusual': {
-      const share = f.facts.figure.central;
+      const share = shareOf(f)!.central;
       const w = KIND_WEIGHT[f.kind]!;
-      const label = f.facts.label[ctx.lang].trim();
+      const label = f.facts.via === 'phrase' ? f.facts.label[ctx.lang].trim() : undefined;
       const steps: LadderStep[] = [];
       if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
       // "een voormalig kermisexploitant": a noun after its article leaves "persoon" behind.

@@ -1,4 +1,4 @@
-import type { FactsOf } from '../core/facts.js';
+import type { Construction, FactsOf } from '../core/facts.js';
 import type { Detection, Figure } from '../core/types.js';
 import { COUNTRY_POPULATION } from './defaults.js';
 
@@ -36,6 +36,59 @@ export const GENDER_SHARE: Figure = { low: 0.49, central: 0.5, high: 0.51, sourc
 export const BIRTH_DATE_SHARE: Figure = { low: 1 / 36500, central: 1 / 29200, high: 1 / 25000, source: 'date of birth: one day in ≈ 80 years [E]' };
 /** The year of birth alone: one year of age. */
 export const BIRTH_YEAR_SHARE: Figure = { low: 0.009, central: 0.0125, high: 0.015, source: 'CBS 1-year bands [V/E]' };
+/** A condition the dictionaries do not list ("hechtingsstoornis"): specific, so rarer than most listed ones [E]. */
+const UNLISTED_CONDITION: Figure = { low: 0.0005, central: 0.002, high: 0.01, source: 'unlisted condition [E]' };
+/** A role the dictionaries do not list ("kotterschipper"): a specific trade [E]. */
+const UNLISTED_ROLE: Figure = { low: 0.0002, central: 0.001, high: 0.005, source: 'unlisted role [E]' };
+
+/**
+ * Shares of the constructions that single a person out (docs/risk-model.md §4.7). Each is the share of
+ * people a reader would still consider after reading it [E].
+ */
+const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
+  superlative: { low: 0.00005, central: 0.0005, high: 0.005, source: 'superlative about a person [E]' },
+  only: { low: 0.00005, central: 0.0005, high: 0.005, source: '"the only one" [E]' },
+  ordinal: { low: 0.0001, central: 0.001, high: 0.01, source: '"the first to ..." [E]' },
+  record: { low: 0.00001, central: 0.0001, high: 0.001, source: 'a record, title or championship [E]' },
+  'milestone-age': { low: 0.00002, central: 0.0002, high: 0.002, source: 'an extreme or milestone age [E]' },
+  count: { low: 0.0005, central: 0.005, high: 0.05, source: 'a count that singles someone out [E]' },
+  media: { low: 0.00001, central: 0.0001, high: 0.001, source: 'in the media [E]' },
+  accident: { low: 0.0001, central: 0.001, high: 0.01, source: 'an accident [E]' },
+  disaster: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a disaster [E]' },
+  fire: { low: 0.0001, central: 0.001, high: 0.01, source: 'a fire [E]' },
+  crime: { low: 0.0001, central: 0.001, high: 0.01, source: 'a crime [E]' },
+  court: { low: 0.0001, central: 0.001, high: 0.01, source: 'a court case [E]' },
+  'legal-measure': { low: 0.0005, central: 0.002, high: 0.01, source: 'a legal measure (tbs, OTS, bewind) [E]' },
+  'event-compound': { low: 0.0005, central: 0.003, high: 0.02, source: 'an event named by a compound [E]' },
+  'kin-compound': { low: 0.001, central: 0.005, high: 0.02, source: 'kin of a trade ("bakkersdochter") [E]' },
+  'family-size': { low: 0.005, central: 0.02, high: 0.1, source: 'family size [E]' },
+  'birth-order': { low: 0.05, central: 0.15, high: 0.3, source: 'birth order in a large family [E]' },
+  'only-child': { low: 0.1, central: 0.15, high: 0.2, source: 'only child [E]' },
+  twin: { low: 0.015, central: 0.02, high: 0.03, source: 'twin births ≈ 1.7% [E]' },
+  'living-with': { low: 0.005, central: 0.02, high: 0.05, source: 'lives with a grandparent or other relative [E]' },
+  'relative-circumstance': { low: 0.001, central: 0.005, high: 0.02, source: 'a relative\'s striking circumstance [E]' },
+};
+
+/**
+ * The share a rare word leaves: a word of frequency rank r in a list of common words is used by few
+ * people; a rank past the list is rarer still [E]. Monotone: the rarer the word, the smaller the share.
+ */
+function rarityShare(rank: number): Figure {
+  const central = Math.min(0.05, Math.max(0.0001, 1000 / Math.max(rank, 1) / 100));
+  return { low: central / 5, central, high: Math.min(0.5, central * 5), source: `rare word (rank ${rank}) [E]` };
+}
+
+function cueShare(facts: FactsOf<'unusual'>): Figure {
+  switch (facts.via) {
+    case 'phrase':
+      return facts.figure;
+    case 'construction':
+      return CONSTRUCTION_SHARE[facts.construction];
+    case 'rarity':
+      return rarityShare(facts.rank);
+  }
+}
+
 /** A nationality the dictionary has no share for in the text's country [E]. */
 const UNKNOWN_NATIONALITY = 0.01;
 
@@ -72,11 +125,13 @@ export function shareOf(d: Detection): Figure | undefined {
     case 'nationality':
       return nationalityShare(d.facts);
     case 'diagnosis':
+      return d.facts.figure ?? UNLISTED_CONDITION;
     case 'profession':
+      return d.facts.figure ?? UNLISTED_ROLE;
     case 'family':
     case 'event':
     case 'unusual':
-      return d.facts.figure;
+      return cueShare(d.facts);
     default:
       return undefined;
   }

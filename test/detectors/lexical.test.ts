@@ -277,7 +277,7 @@ describe('family', () => {
   });
 
   it('carries a label', () => {
-    expect(one('family', 'Ze heeft vier kinderen.').facts.label).toMatchObject({ nl: 'kinderen', en: 'children' });
+    expect(one('family', 'Ze heeft vier kinderen.').facts).toMatchObject({ via: 'phrase', label: { nl: 'kinderen', en: 'children' } });
   });
 
   falseCases(family, [
@@ -311,7 +311,7 @@ describe('event', () => {
   ]);
 
   it('carries a label with a Dutch and an English text', () => {
-    expect(one('event', 'Hij kreeg een gebiedsverbod.').facts.label).toEqual({ nl: 'een maatregel', en: 'a measure' });
+    expect(one('event', 'Hij kreeg een gebiedsverbod.').facts).toMatchObject({ via: 'phrase', label: { nl: 'een maatregel', en: 'a measure' } });
   });
 
   falseCases(event, [

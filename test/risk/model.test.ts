@@ -155,10 +155,11 @@ describe('monotonicity (property tests, seeded)', () => {
         return withFacts(f, { share: Math.min(1, f.facts.share * 3) });
       case 'diagnosis':
       case 'profession':
+        return withFacts(f, { figure: x3(shareOf(f)!) });
       case 'family':
       case 'event':
       case 'unusual':
-        return withFacts(f, { figure: x3(f.facts.figure) });
+        return withFacts(f, { via: 'phrase', figure: x3(shareOf(f)!), label: { nl: '', en: '' } });
       default:
         throw new Error(`no wider ${f.kind}`);
     }
