@@ -43,6 +43,18 @@ export interface Contributor {
   label: string;
 }
 
+/** Readers by how well they know the person: anyone, the community, acquaintances, insiders of a ward or service. */
+export type AudienceId = 'anyone' | 'community' | 'acquaintances' | 'insiders';
+
+export interface AudienceResult {
+  audience: AudienceId;
+  /** People in this audience's frame who match every detail. */
+  expectedMatches: { low: number; central: number; high: number };
+  recognizable: boolean;
+  /** The details that decide it, rarest first. */
+  contributors: Contributor[];
+}
+
 export interface RiskResult {
   level: Level;
   score: number;
@@ -50,12 +62,16 @@ export interface RiskResult {
   scenario: 'stranger' | 'employer' | 'insider' | 'direct';
   contributors: Contributor[];
   explanation: string;
+  /** Who could recognize the person, widest audience first (absent when no person is described). */
+  audiences?: AudienceResult[];
 }
 
 /** What the risk model read from the text besides the findings (src/risk/cues.ts). */
 export interface TextCues {
   employer: boolean;
   ward: boolean;
+  /** The text speaks of an admission ("vandaag opgenomen"), not of being there ("op de afdeling"). */
+  admission: boolean;
   windowDays?: number;
   country: string;
 }

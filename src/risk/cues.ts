@@ -10,6 +10,8 @@ const EMPLOYER_NEXT = new Set(['kliniek', 'afdeling', 'instelling', 'cliënt', '
 const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 // The subject is somewhere colleagues, fellow patients or visitors see them.
 // Only inpatient settings: there a colleague or fellow patient knows who was admitted in a window.
+// Words of coming in, as opposed to being there: the insiders are then those admitted in the window.
+const ADMISSION_WORDS = new Set(['opgenomen', 'opname', 'binnengekomen', 'aangemeld', 'admitted', 'admission', 'intake']);
 const WARD_WORDS = new Set(['afdeling', 'opgenomen', 'opname', 'kliniek', 'crisisopvang', 'separeer', 'gesepareerd', 'isoleercel', 'ward', 'admitted', 'admission', 'inpatient', 'paaz']);
 // Institution types where people stay: a fellow patient or a visitor sees who is there.
 const INPATIENT_TYPES = new Set(['ward', 'pz', 'paaz']);
@@ -20,6 +22,7 @@ const FLEMISH = new Set(['ge', 'gij', 'amai', 'nen', 'efkes', 'goesting', 'ocmw'
 export interface PartialCues {
   employer: boolean;
   ward: boolean;
+  admission: boolean;
   windowDays?: number;
   flemish: number;
 }
@@ -34,11 +37,13 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
   let employer = findings.some((f) => f.kind === 'institution');
   let ward = findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
   let flemish = 0;
+  let admission = false;
   const wardSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (EMPLOYER_OWN.has(t.lower) && EMPLOYER_NEXT.has(tokens[i + 1]?.lower ?? '')) employer = true;
     if (t.lower === 'bij' && tokens[i + 1]?.lower === 'ons') employer = true;
+    if (ADMISSION_WORDS.has(t.lower)) admission = true;
     if (WARD_WORDS.has(t.lower)) {
       ward = true;
       wardSentences.add(sentence[i] ?? 0);
@@ -54,7 +59,7 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
     const w = f.facts.windowDays;
     if (windowDays === undefined || w < windowDays) windowDays = w;
   }
-  return { employer, ward, ...(windowDays !== undefined ? { windowDays } : {}), flemish };
+  return { employer, ward, admission, ...(windowDays !== undefined ? { windowDays } : {}), flemish };
 }
 
 /** Combines the stretches: any cue anywhere counts, the narrowest ward window wins. */
@@ -69,7 +74,7 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];
   if (!smallest && flemish >= 1 && lang === 'nl') country = 'BE';
   if (country === 'BE' && lang === 'nl') country = 'FL';
-  return { employer: parts.some((p) => p.employer), ward, ...(windowDays !== undefined ? { windowDays } : {}), country };
+  return { employer: parts.some((p) => p.employer), ward, admission: parts.some((p) => p.admission), ...(windowDays !== undefined ? { windowDays } : {}), country };
 }
 
 export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {

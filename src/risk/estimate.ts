@@ -1,12 +1,14 @@
 import type { Kind } from '../core/kinds.js';
 import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
 import { countryName, formatInt, formatNumber, messages } from '../i18n/index.js';
-import type { Audience, Factor, Range, ScenarioResult } from './scenario.js';
+import type { Audience, Range, ScenarioResult } from './scenario.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
-import { institutionSize, shareOf } from './shares.js';
+import { institutionSize } from './shares.js';
+import { populationFactors, product, smallestPlace } from './factors.js';
 import { levelForRisk } from './levels.js';
 import { riskFromExpected } from './math.js';
 import { explain } from './explain.js';
+import { audiences } from './audiences.js';
 
 export type { Audience } from './scenario.js';
 
@@ -56,72 +58,6 @@ export function isPersonalDirect(f: Finding): boolean {
 // event or an organisation ("in mei start een nieuwe groep"), not somebody a reader could pick out.
 const PERSON_KINDS: ReadonlySet<Kind> = new Set(['name', 'age', 'gender', 'diagnosis', 'profession', 'family', 'event', 'nationality', 'unusual']);
 export const describesPerson = (findings: readonly Finding[]): boolean => findings.some((f) => PERSON_KINDS.has(f.kind) || isPersonalDirect(f));
-
-function product(base: Range, factors: readonly Factor[]): Range {
-  // In log space, so that many small shares cannot underflow (docs/risk-model.md §2.2).
-  let low = Math.log(base.low);
-  let central = Math.log(base.central);
-  let high = Math.log(base.high);
-  for (const f of factors) {
-    low += Math.log(f.share.low);
-    central += Math.log(f.share.central);
-    high += Math.log(f.share.high);
-  }
-  return { low: Math.exp(low), central: Math.exp(central), high: Math.exp(high) };
-}
-
-function smallestPlace(findings: readonly Finding[]): FindingOf<'place'> | undefined {
-  let best: FindingOf<'place'> | undefined;
-  for (const f of findings) {
-    if (f.kind !== 'place' || !(f.facts.population > 0)) continue;
-    if (!best || f.facts.population < best.facts.population) best = f;
-  }
-  return best;
-}
-
-/** Shares for the stranger: one gender factor, the first age, every other detail as found. */
-function populationFactors(findings: readonly Finding[]): Factor[] {
-  const factors: Factor[] = [];
-  let gender = false;
-  let age = false;
-  for (const f of findings) {
-    const share = shareOf(f);
-    if (!share) continue;
-    if (f.kind === 'gender') {
-      if (gender) continue;
-      gender = true;
-    } else if (f.kind === 'age') {
-      if (age) continue;
-      age = true;
-    }
-    factors.push({ finding: f, share, label: f.text });
-  }
-  return dedupeRelated(factors);
-}
-
-/**
- * The same detail named twice ("narcolepsie ... #narcolepsie", "MS ... multiple sclerose") narrows the
- * set once; so do two words for related conditions ("blind" and "maculadegeneratie"), which are
- * strongly correlated: the rarest stands for the family.
- */
-function dedupeRelated(factors: Factor[]): Factor[] {
-  const seen = new Set<string>();
-  const kept: Factor[] = [];
-  const lineage = (f: FindingOf<'diagnosis'>): string[] => [f.facts.id, ...f.facts.ancestors].filter(Boolean);
-  for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
-    const d = f.finding;
-    const key = `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    if (d.kind === 'diagnosis') {
-      const mine = lineage(d);
-      const related = kept.some((k) => k.finding.kind === 'diagnosis' && lineage(k.finding).some((id) => mine.includes(id)));
-      if (related) continue;
-    }
-    seen.add(key);
-    kept.push(f);
-  }
-  return factors.filter((f) => kept.includes(f));
-}
 
 function caseMix(share: Figure): Figure {
   const lift = (p: number) => Math.min(EMPLOYER.caseMixCap, Math.max(p, p * EMPLOYER.caseMixMultiplier));
@@ -191,6 +127,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, options, lang));
   if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, options, lang));
   if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
+  const reach = audiences({ findings, direct, cues, ...(options.ward ? { ward: options.ward } : {}) });
   // Worst scenario: the one with the fewest matches at its high-risk end.
   const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));
   const contributors: Contributor[] = worst.factors
@@ -209,6 +146,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
       scenario: 'direct',
       contributors,
       explanation: explain({ lang, direct, worst, pseudonym, level: 'critical', riskHigh: 1 }),
+      audiences: reach,
     };
   }
   if (!describesPerson(findings)) {
@@ -223,6 +161,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
     scenario: worst.scenario,
     contributors,
     explanation: explain({ lang, direct, worst, pseudonym, level, riskHigh }),
+    audiences: reach,
   };
 }
 

@@ -5,7 +5,7 @@ import type { FileResult } from '../../src/core/types.js';
 
 const result = (level: Level, fix?: { reached: boolean }): FileResult =>
   ({
-    file: 'x.txt', language: 'nl', findings: [], pseudonym: false, warnings: [], cues: { employer: false, ward: false, country: 'NL' },
+    file: 'x.txt', language: 'nl', findings: [], pseudonym: false, warnings: [], cues: { employer: false, ward: false, admission: false, country: 'NL' },
     risk: { level, score: 0, expectedMatches: { low: 1, central: 1, high: 1 }, scenario: 'stranger', contributors: [], explanation: '' },
     ...(fix ? { fix: { target: 'low', reached: fix.reached, changes: [], after: { level, score: 0, expectedMatches: { low: 1, central: 1, high: 1 }, scenario: 'stranger', explanation: '' } } } : {}),
   }) as FileResult;

@@ -10,7 +10,7 @@ import { ageShare, shareOf } from '../../src/risk/shares.js';
 import { fails } from '../../src/report/summary.js';
 import { detection } from '../helpers.js';
 
-const cues = { employer: false, ward: false, country: 'NL' };
+const cues = { employer: false, ward: false, admission: false, country: 'NL' };
 
 function finding<K extends Kind>(kind: K, text: string, facts: Partial<FactsOf<K>> = {}): FindingOf<K> {
   return {
@@ -118,10 +118,10 @@ describe('calibration against published figures', () => {
 
   it('insider: "vandaag ... op de afdeling" is practically unique whatever the details', () => {
     const vandaag = finding('date', 'vandaag', { windowDays: 1, form: 'relative' });
-    const r = estimateRisk([vandaag, woman(), age45(), schizophrenia()], { employer: true, ward: true, windowDays: 1, country: 'NL' }, {}, 'nl', false);
+    const r = estimateRisk([vandaag, woman(), age45(), schizophrenia()], { employer: true, ward: true, admission: false, windowDays: 1, country: 'NL' }, {}, 'nl', false);
     expect(r.scenario).toBe('insider');
     expect(r.level).toBe('critical');
-    const year = estimateRisk([woman(), age45(), schizophrenia()], { employer: true, ward: true, windowDays: 365, country: 'NL' }, { audience: 'insider' }, 'nl', false);
+    const year = estimateRisk([woman(), age45(), schizophrenia()], { employer: true, ward: true, admission: false, windowDays: 365, country: 'NL' }, { audience: 'insider' }, 'nl', false);
     expect(['medium', 'high']).toContain(year.level); // docs/risk-model.md §5.5: 124–243 admissions a year -> high (central: elevated)
   });
 });

@@ -1,0 +1,150 @@
+import type { Kind, Level } from '../core/kinds.js';
+import type { AudienceId, AudienceResult, Contributor, Finding, FindingOf, TextCues } from '../core/types.js';
+import { COUNTRY_POPULATION, WARD } from './defaults.js';
+import { populationFactors, product, smallestPlace } from './factors.js';
+import { riskFromExpected } from './math.js';
+import type { Factor, Range } from './scenario.js';
+import { institutionSize } from './shares.js';
+
+/*
+ * Who could recognize the person (docs/risk-model.md §11): the level says how wide the circle of
+ * readers is. Each audience has its own base (how many people it could take the text to be about)
+ * and its own bar for "could recognize".
+ */
+
+/** The level each audience stands for, widest first. */
+export const AUDIENCE_LEVEL: Readonly<Record<AudienceId, Exclude<Level, 'none' | 'low'>>> = {
+  anyone: 'critical',
+  community: 'high',
+  acquaintances: 'medium',
+  insiders: 'medium',
+};
+
+/**
+ * People a reader knows well enough to recognize from a description: the acquaintance model of
+ * recognition (about 150 personal contacts: Hill & Dunbar 2003, "Social network size in humans").
+ */
+export const ACQUAINTANCES = 150;
+
+/**
+ * The bars, on the risk of the best guess (E[1/(1+X)], X ~ Poisson(E) at the high-risk end of E):
+ * a community recognizes the person when the details leave about one candidate in it (0.5, El Emam's
+ * "probably unique" precedent); the people around the person do when they leave no more than a couple
+ * among everyone they know (0.33, El Emam's k = 3 precedent) [docs/risk-model.md §7.2, §11].
+ */
+export const RECOGNIZES = { community: 0.5, acquaintances: 0.33, insiders: 0.33 } as const;
+
+/**
+ * What each audience knows of a person, and so which details can narrow it down. A diagnosis is
+ * private: the town does not know it, and neither, as a rule, do acquaintances; the care team and
+ * fellow patients do (their case mix stands in for it). Contacts cluster in the reader's own age
+ * group, so among acquaintances an age narrows less than in the population.
+ */
+const PRIVATE: ReadonlySet<Kind> = new Set(['diagnosis']);
+/** The smallest share an age can have among the people someone knows [E]. */
+const ACQUAINTANCE_AGE_SHARE = 0.1;
+
+const knownTo = (audience: 'community' | 'acquaintances', factors: readonly Factor[]): Factor[] =>
+  factors
+    .filter((f) => !PRIVATE.has(f.finding.kind))
+    .map((f) =>
+      audience === 'acquaintances' && f.finding.kind === 'age' && f.share.central < ACQUAINTANCE_AGE_SHARE
+        ? { ...f, share: { low: ACQUAINTANCE_AGE_SHARE, central: ACQUAINTANCE_AGE_SHARE, high: Math.max(ACQUAINTANCE_AGE_SHARE, f.share.high), source: 'age among acquaintances [E]' } }
+        : f,
+    );
+
+export interface AudienceInput {
+  findings: readonly Finding[];
+  /** Direct identifiers of a person in the text. */
+  direct: readonly Finding[];
+  cues: TextCues;
+  /** The ward readers may know (config), else WARD. */
+  ward?: { beds?: number; stayDays?: [number, number] };
+}
+
+// Institutions whose people form a community (high: a school, a club); the others are care settings,
+// whose staff, fellow patients and visitors are the people around the person (medium).
+const COMMUNITY_TYPES: ReadonlySet<string> = new Set(['school', 'university', 'club', 'employer', 'other']);
+const isCommunity = (f: FindingOf<'institution'>) => COMMUNITY_TYPES.has(f.facts.type);
+
+/**
+ * The people of a care setting the text places the person in: those present in the window
+ * ("vandaag op de afdeling": the occupancy plus who came in), or those admitted in it ("vandaag
+ * opgenomen"). Their case mix stands in for a diagnosis; they judge an age roughly.
+ */
+function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Range; factors: Factor[] } | undefined {
+  const { cues, findings } = input;
+  const care = findings.some((f) => f.kind === 'institution' && !isCommunity(f));
+  if (!care && !(cues.ward && cues.windowDays !== undefined)) return undefined;
+  const window = cues.windowDays ?? WARD.defaultWindowDays;
+  const beds = input.ward?.beds ?? WARD.beds;
+  const [short, long] = input.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
+  const admitted = (stay: number) => (beds * window) / stay;
+  const base = cues.admission
+    ? { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) }
+    : { low: beds + admitted(long), central: beds + admitted((long + short) / 2), high: beds + admitted(short) };
+  return {
+    base,
+    factors: factors.map((f) => {
+      if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
+      if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+      return f;
+    }),
+  };
+}
+
+const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
+const contributorsOf = (factors: readonly Factor[]): Contributor[] =>
+  factors.map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label })).sort((a, b) => a.factor - b.factor);
+const rounded = (e: Range): Range => ({ low: round(e.low), central: round(e.central), high: round(e.high) });
+const fixed = (n: number): Range => ({ low: n, central: n, high: n });
+
+/** The community the text names: the smallest place, or a named institution (its yearly clients or pupils). */
+function communityBase(findings: readonly Finding[]): { base: Range; by?: Finding } | undefined {
+  const place = smallestPlace(findings);
+  const institution = findings.find((f): f is FindingOf<'institution'> => f.kind === 'institution' && isCommunity(f));
+  const size = institution ? institutionSize(institution.facts) : Infinity;
+  if (place && place.facts.population <= size) return { base: fixed(place.facts.population), by: place };
+  if (institution) return { base: { low: size / 2, central: size, high: size * 1.5 }, by: institution };
+  return undefined;
+}
+
+export function audiences(input: AudienceInput): AudienceResult[] {
+  const { findings, direct } = input;
+  const factors = populationFactors(findings);
+  const country = COUNTRY_POPULATION[input.cues.country] ?? COUNTRY_POPULATION['NL']!;
+  const place = smallestPlace(findings);
+  const everyone = product(fixed(place ? place.facts.population : country), factors);
+  const out: AudienceResult[] = [
+    {
+      audience: 'anyone',
+      expectedMatches: rounded(everyone),
+      // A reader who does not know the person can only name them from something that names them.
+      recognizable: direct.length > 0,
+      contributors: [...direct.map((d) => ({ text: d.text, kind: d.kind, factor: 1, label: d.text })), ...contributorsOf(factors)],
+    },
+  ];
+  const community = communityBase(findings);
+  if (community) {
+    const local = knownTo('community', factors).filter((f) => f.finding !== community.by);
+    const e = product(community.base, local);
+    out.push({ audience: 'community', expectedMatches: rounded(e), recognizable: riskFromExpected(e.low) >= RECOGNIZES.community, contributors: contributorsOf(local) });
+  }
+  const theirs = knownTo('acquaintances', factors);
+  const known = product(fixed(ACQUAINTANCES), theirs);
+  out.push({ audience: 'acquaintances', expectedMatches: rounded(known), recognizable: riskFromExpected(known.low) >= RECOGNIZES.acquaintances, contributors: contributorsOf(theirs) });
+  const inside = insiders(input, factors);
+  if (inside) {
+    const e = product(inside.base, inside.factors);
+    out.push({ audience: 'insiders', expectedMatches: rounded(e), recognizable: riskFromExpected(e.low) >= RECOGNIZES.insiders, contributors: contributorsOf(inside.factors) });
+  }
+  return out;
+}
+
+/** The level of the widest audience that could recognize the person; `low` when none could. */
+export function levelByReach(results: readonly AudienceResult[]): Exclude<Level, 'none'> {
+  for (const a of ['anyone', 'community', 'acquaintances', 'insiders'] as const) {
+    if (results.some((r) => r.audience === a && r.recognizable)) return AUDIENCE_LEVEL[a];
+  }
+  return 'low';
+}

@@ -1,0 +1,69 @@
+import type { Finding, FindingOf } from '../core/types.js';
+import type { Factor, Range } from './scenario.js';
+import { shareOf } from './shares.js';
+
+export function product(base: Range, factors: readonly Factor[]): Range {
+  // In log space, so that many small shares cannot underflow (docs/risk-model.md §2.2).
+  let low = Math.log(base.low);
+  let central = Math.log(base.central);
+  let high = Math.log(base.high);
+  for (const f of factors) {
+    low += Math.log(f.share.low);
+    central += Math.log(f.share.central);
+    high += Math.log(f.share.high);
+  }
+  return { low: Math.exp(low), central: Math.exp(central), high: Math.exp(high) };
+}
+
+export function smallestPlace(findings: readonly Finding[]): FindingOf<'place'> | undefined {
+  let best: FindingOf<'place'> | undefined;
+  for (const f of findings) {
+    if (f.kind !== 'place' || !(f.facts.population > 0)) continue;
+    if (!best || f.facts.population < best.facts.population) best = f;
+  }
+  return best;
+}
+
+/** Shares for the stranger: one gender factor, the first age, every other detail as found. */
+export function populationFactors(findings: readonly Finding[]): Factor[] {
+  const factors: Factor[] = [];
+  let gender = false;
+  let age = false;
+  for (const f of findings) {
+    const share = shareOf(f);
+    if (!share) continue;
+    if (f.kind === 'gender') {
+      if (gender) continue;
+      gender = true;
+    } else if (f.kind === 'age') {
+      if (age) continue;
+      age = true;
+    }
+    factors.push({ finding: f, share, label: f.text });
+  }
+  return dedupeRelated(factors);
+}
+
+/**
+ * The same detail named twice ("narcolepsie ... #narcolepsie", "MS ... multiple sclerose") narrows the
+ * set once; so do two words for related conditions ("blind" and "maculadegeneratie"), which are
+ * strongly correlated: the rarest stands for the family.
+ */
+function dedupeRelated(factors: Factor[]): Factor[] {
+  const seen = new Set<string>();
+  const kept: Factor[] = [];
+  const lineage = (f: FindingOf<'diagnosis'>): string[] => [f.facts.id, ...f.facts.ancestors].filter(Boolean);
+  for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
+    const d = f.finding;
+    const key = `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    if (d.kind === 'diagnosis') {
+      const mine = lineage(d);
+      const related = kept.some((k) => k.finding.kind === 'diagnosis' && lineage(k.finding).some((id) => mine.includes(id)));
+      if (related) continue;
+    }
+    seen.add(key);
+    kept.push(f);
+  }
+  return factors.filter((f) => kept.includes(f));
+}
