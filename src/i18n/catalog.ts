@@ -1,4 +1,5 @@
 import type { Kind, Level } from '../core/kinds.js';
+import type { AudienceId } from '../core/types.js';
 
 /** Where a scenario's readers stand (src/risk/estimate.ts). */
 export type ScenarioName = 'stranger' | 'employer' | 'insider';
@@ -33,6 +34,11 @@ export interface Catalog {
     /** "12 people match", with `n` formatted; `few` when fewer than one. */
     matches(n: string, e: number): string;
     summary(files: number, findings: number, highest: string, failed: number, failOn: string): string;
+    /** The heading of the table of audiences. */
+    whoCanRecognize: string;
+    audience: Readonly<Record<AudienceId, string>>;
+    yes: string;
+    no: string;
   };
 
   fix: {

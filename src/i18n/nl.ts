@@ -45,6 +45,15 @@ export const nl: Catalog = {
     matches: (n, e) => `${e < 1 ? 'minder dan 1' : n} ${e < 1.5 ? 'persoon past' : 'mensen passen'}`,
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${highest}; ${failed} op of boven '${failOn}'.`,
+    whoCanRecognize: 'Wie kan deze persoon herkennen?',
+    audience: {
+      anyone: 'iedereen die het leest',
+      community: 'de eigen omgeving (dorp, wijk, school, club)',
+      acquaintances: 'wie de persoon kent (familie, buren, collega’s)',
+      insiders: 'zorgteam, medecliënten, bezoek',
+    },
+    yes: 'ja',
+    no: 'nee',
   },
 
   fix: {

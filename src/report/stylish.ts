@@ -37,6 +37,20 @@ function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
   return lines;
 }
 
+/** Who could recognize the person: one line per audience, with the people who match and the deciding details. */
+function audienceLines(r: FileResult, lang: Lang, c: Paint): string[] {
+  const say = messages(lang).report;
+  const rows = r.risk.audiences!;
+  const width = Math.max(...rows.map((a) => say.audience[a.audience].length));
+  const lines = [`  ${c.bold(say.whoCanRecognize)}`];
+  for (const a of rows) {
+    const answer = a.recognizable ? c.red(say.yes.padEnd(4)) : c.green(say.no.padEnd(4));
+    const decisive = a.contributors.slice(0, 2).map((x) => `"${x.text}"`).join(', ');
+    lines.push(`    ${say.audience[a.audience].padEnd(width)}  ${answer} ${c.dim(say.matches(formatNumber(a.expectedMatches.low, lang), a.expectedMatches.low))}${decisive ? c.dim(` · ${decisive}`) : ''}`);
+  }
+  return lines;
+}
+
 /** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. */
 export const stylishReporter: Reporter = (report, options) => {
   const c = options.paint;
@@ -59,6 +73,7 @@ export const stylishReporter: Reporter = (report, options) => {
     const level = r.risk.level;
     const verdict = `${words.report.risk}: ${words.levels[level]}`;
     out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
+    if (level !== 'none' && r.risk.audiences?.length) out.push(...audienceLines(r, lang, c));
     if (r.fix) out.push(...fixLines(r, lang, c));
     out.push('');
   }
