@@ -2,6 +2,7 @@ import { levelRank, type Level } from '../core/kinds.js';
 import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
+import { recognitionDeficit } from '../risk/audiences.js';
 import { factorOf } from '../risk/shares.js';
 import { messages } from '../i18n/index.js';
 import type { FixReason } from '../i18n/catalog.js';
@@ -207,10 +208,15 @@ export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal:
   return best;
 }
 
-/** The log of the smallest E the worst scenario reports; +∞ when the text no longer describes anyone. */
+/**
+ * How recognizable the text still is, as a number the search can bring down: minus the deficit of the
+ * audiences that could recognize the person (docs/risk-model.md §11); +∞ when it no longer describes
+ * anyone, −∞ while a direct identifier is left.
+ */
 function logE(r: RiskResult): number {
   if (r.level === 'none') return Infinity;
   if (r.scenario === 'direct') return -Infinity;
+  if (r.audiences) return -recognitionDeficit(r.audiences);
   return Math.log(Math.max(r.expectedMatches.low, 1e-300));
 }
 

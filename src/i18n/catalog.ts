@@ -65,5 +65,11 @@ export interface Catalog {
     match(who: string, people: string, low: string, high: string, chain: string): string;
     chance(percent: number, aboveRelease: boolean): string;
     pseudonymDoesNotProtect: string;
+    /** Who could recognize the person, as the subject of a sentence ("Wie deze persoon kent"). */
+    recognizers: Readonly<Record<AudienceId, string>>;
+    /** "<who> could recognize this person: <people> match all the details (range …). Deciding: …" */
+    recognizedBy(who: string, people: string, low: string, high: string, decisive: string): string;
+    /** Nobody around the person could tell: `people` of the ~150 one knows match. */
+    nobodyCouldTell(people: string, acquaintances: number): string;
   };
 }

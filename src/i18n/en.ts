@@ -83,5 +83,14 @@ export const en: Catalog = {
     match: (who, people, low, high, chain) => `For ${who}, ${people} match all the details together (range ${low}–${high}): ${chain}.`,
     chance: (percent, above) => `Chance of recognition up to ${percent}%${above ? '; above the 9% limit (fewer than 11 people) used for public release' : ''}.`,
     pseudonymDoesNotProtect: 'The fictitious name does not protect this person: the other details make them recognizable.',
+    recognizers: {
+      anyone: 'Anyone who reads this',
+      community: 'People from their community (village, area, school, club)',
+      acquaintances: 'People who know them (family, neighbours, colleagues)',
+      insiders: 'The care team, fellow patients and visitors',
+    },
+    recognizedBy: (who, people, low, high, decisive) =>
+      `${who} could recognize this person: ${people} match all the details together (range ${low}–${high}).${decisive ? ` Deciding: ${decisive}.` : ''}`,
+    nobodyCouldTell: (people, n) => `Even people who know them could not tell who it is: of the about ${n} people someone knows, ${people} match the details.`,
   },
 };

@@ -83,5 +83,14 @@ export const nl: Catalog = {
     match: (who, people, low, high, chain) => `Voor ${who} passen ${people} bij alle details samen (bereik ${low}–${high}): ${chain}.`,
     chance: (percent, above) => `Kans op herkenning tot ${percent}%${above ? '; boven de grens van 9% (minder dan 11 mensen) die voor openbare publicatie geldt' : ''}.`,
     pseudonymDoesNotProtect: 'De fictieve naam beschermt deze persoon niet: de andere details maken hem of haar herkenbaar.',
+    recognizers: {
+      anyone: 'Iedereen die dit leest',
+      community: 'Mensen uit de eigen omgeving (dorp, wijk, school, club)',
+      acquaintances: 'Wie deze persoon kent (familie, buren, collega’s)',
+      insiders: 'Het zorgteam, medecliënten en bezoek',
+    },
+    recognizedBy: (who, people, low, high, decisive) =>
+      `${who} kan deze persoon herkennen: bij alle details samen passen ${people} (bereik ${low}–${high}).${decisive ? ` Beslissend: ${decisive}.` : ''}`,
+    nobodyCouldTell: (people, n) => `Ook wie deze persoon kent, kan niet zeggen wie het is: van de ongeveer ${n} mensen die iemand kent, passen er ${people} bij de details.`,
   },
 };

@@ -1,8 +1,9 @@
+import type { Construction } from '../core/facts.js';
 import type { Kind, Level } from '../core/kinds.js';
 import type { AudienceId, AudienceResult, Contributor, Finding, FindingOf, TextCues } from '../core/types.js';
 import { COUNTRY_POPULATION, WARD } from './defaults.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
-import { riskFromExpected } from './math.js';
+import { expectedForRisk, riskFromExpected } from './math.js';
 import type { Factor, Range } from './scenario.js';
 import { institutionSize } from './shares.js';
 
@@ -61,6 +62,9 @@ export interface AudienceInput {
   /** The ward readers may know (config), else WARD. */
   ward?: { beds?: number; stayDays?: [number, number] };
 }
+
+/** Constructions that make a story public: its readers form a community of their own. */
+const PUBLIC: ReadonlySet<Construction> = new Set(['media']);
 
 // Institutions whose people form a community (high: a school, a club); the others are care settings,
 // whose staff, fellow patients and visitors are the people around the person (medium).
@@ -125,10 +129,17 @@ export function audiences(input: AudienceInput): AudienceResult[] {
     },
   ];
   const community = communityBase(findings);
-  if (community) {
-    const local = knownTo('community', factors).filter((f) => f.finding !== community.by);
-    const e = product(community.base, local);
-    out.push({ audience: 'community', expectedMatches: rounded(e), recognizable: riskFromExpected(e.low) >= RECOGNIZES.community, contributors: contributorsOf(local) });
+  // A story that was in the media: whoever followed it knows whom it is about.
+  const story = findings.find((f) => (f.kind === 'event' || f.kind === 'unusual') && f.facts.via === 'construction' && PUBLIC.has(f.facts.construction));
+  if (community || story) {
+    const local = knownTo('community', factors).filter((f) => f.finding !== community?.by);
+    const e = product(community?.base ?? fixed(country), local);
+    const recognizable = !!story || riskFromExpected(e.low) >= RECOGNIZES.community;
+    const contributors = contributorsOf(local);
+    // The story decides it: it comes first.
+    const at = story ? contributors.findIndex((c) => c.text === story.text && c.kind === story.kind) : -1;
+    if (at > 0) contributors.unshift(...contributors.splice(at, 1));
+    out.push({ audience: 'community', expectedMatches: rounded(e), recognizable, contributors });
   }
   const theirs = knownTo('acquaintances', factors);
   const known = product(fixed(ACQUAINTANCES), theirs);
@@ -147,4 +158,27 @@ export function levelByReach(results: readonly AudienceResult[]): Exclude<Level,
     if (results.some((r) => r.audience === a && r.recognizable)) return AUDIENCE_LEVEL[a];
   }
   return 'low';
+}
+
+/** The audience behind the level: the widest that could recognize the person, else the nearest circle. */
+export function decidingAudience(results: readonly AudienceResult[]): AudienceResult {
+  for (const a of ['anyone', 'community', 'acquaintances', 'insiders'] as const) {
+    const r = results.find((x) => x.audience === a && x.recognizable);
+    if (r) return r;
+  }
+  return results.find((x) => x.audience === 'insiders') ?? results.find((x) => x.audience === 'acquaintances') ?? results[0]!;
+}
+
+/**
+ * How far the text is from being recognizable by nobody, in log E summed over the audiences that
+ * could recognize the person (0 when none could): what the rewrite search tries to bring down.
+ */
+export function recognitionDeficit(results: readonly AudienceResult[]): number {
+  let deficit = 0;
+  for (const r of results) {
+    if (!r.recognizable || r.audience === 'anyone') continue;
+    const bar = expectedForRisk(RECOGNIZES[r.audience]);
+    deficit += Math.max(0, Math.log(bar) - Math.log(Math.max(r.expectedMatches.low, 1e-300)));
+  }
+  return deficit;
 }

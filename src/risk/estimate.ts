@@ -5,10 +5,9 @@ import type { Audience, Range, ScenarioResult } from './scenario.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { institutionSize } from './shares.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
-import { levelForRisk } from './levels.js';
 import { riskFromExpected } from './math.js';
-import { explain } from './explain.js';
-import { audiences } from './audiences.js';
+import { explain, explainReach } from './explain.js';
+import { audiences, decidingAudience, levelByReach } from './audiences.js';
 
 export type { Audience } from './scenario.js';
 
@@ -152,18 +151,19 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   if (!describesPerson(findings)) {
     return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: explain({ lang, direct, worst, pseudonym, level: 'none', riskHigh: 0 }) };
   }
-  const riskHigh = riskFromExpected(worst.e.low);
-  const level = levelForRisk(riskHigh);
+  // The level says how wide the circle of readers is who could recognize the person (docs/risk-model.md §11).
+  const level = levelByReach(reach);
+  const deciding = decidingAudience(reach);
+  const riskHigh = riskFromExpected(deciding.expectedMatches.low);
   return {
     level,
     score: round(riskHigh),
     expectedMatches,
     scenario: worst.scenario,
     contributors,
-    explanation: explain({ lang, direct, worst, pseudonym, level, riskHigh }),
+    explanation: explainReach({ lang, reach, deciding, level, pseudonym }),
     audiences: reach,
   };
 }
-
 
 const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));

@@ -1,5 +1,6 @@
 import type { Level } from '../core/kinds.js';
-import type { Finding, Lang } from '../core/types.js';
+import type { AudienceResult, Finding, Lang } from '../core/types.js';
+import { ACQUAINTANCES } from './audiences.js';
 import { formatNumber, messages } from '../i18n/index.js';
 import { THRESHOLDS } from './levels.js';
 import type { ScenarioResult } from './scenario.js';
@@ -24,6 +25,31 @@ export function explain({ lang, direct, worst, pseudonym, level, riskHigh }: Exp
   const chain = [worst.baseLabel, ...worst.factors.slice().sort((a, b) => a.share.central - b.share.central).slice(0, 5).map((f) => `${f.label} (${num(f.share.central)})`)].join(' × ');
   parts.push(words.match(words.scenario[worst.scenario], words.people(num(e.central), e.central), num(e.low), num(e.high), chain));
   if (direct.length === 0) parts.push(words.chance(Math.round(riskHigh * 100), riskHigh > THRESHOLDS.medium));
+  if (pseudonym && (level === 'medium' || level === 'high' || level === 'critical')) parts.push(words.pseudonymDoesNotProtect);
+  return parts.join(' ');
+}
+
+interface ReachInput {
+  lang: Lang;
+  reach: readonly AudienceResult[];
+  deciding: AudienceResult;
+  level: Level;
+  pseudonym: boolean;
+}
+
+/** Which audience could recognize the person and the two details that decide it, in plain words. */
+export function explainReach({ lang, reach, deciding, level, pseudonym }: ReachInput): string {
+  const words = messages(lang).risk;
+  const num = (x: number) => formatNumber(x, lang);
+  const e = deciding.expectedMatches;
+  const parts: string[] = [];
+  if (reach.some((a) => a.recognizable)) {
+    const decisive = deciding.contributors.slice(0, 2).map((c) => `"${c.text}"`).join(', ');
+    parts.push(words.recognizedBy(words.recognizers[deciding.audience], words.people(num(e.central), e.central), num(e.low), num(e.high), decisive));
+  } else {
+    const known = reach.find((a) => a.audience === 'acquaintances') ?? deciding;
+    parts.push(words.nobodyCouldTell(num(known.expectedMatches.central), ACQUAINTANCES));
+  }
   if (pseudonym && (level === 'medium' || level === 'high' || level === 'critical')) parts.push(words.pseudonymDoesNotProtect);
   return parts.join(' ');
 }
