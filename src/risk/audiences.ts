@@ -1,7 +1,7 @@
 import type { Construction } from '../core/facts.js';
 import type { Kind, Level } from '../core/kinds.js';
 import type { AudienceId, AudienceResult, Contributor, Finding, FindingOf, TextCues } from '../core/types.js';
-import { COUNTRY_POPULATION, WARD } from './defaults.js';
+import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
 import { expectedForRisk, riskFromExpected } from './math.js';
 import type { Factor, Range } from './scenario.js';
@@ -79,7 +79,7 @@ const isCommunity = (f: FindingOf<'institution'>) => COMMUNITY_TYPES.has(f.facts
 function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Range; factors: Factor[] } | undefined {
   const { cues, findings } = input;
   const care = findings.some((f) => f.kind === 'institution' && !isCommunity(f));
-  if (!care && !(cues.ward && cues.windowDays !== undefined)) return undefined;
+  if (!care && !cues.ward) return undefined;
   const window = cues.windowDays ?? WARD.defaultWindowDays;
   const beds = input.ward?.beds ?? WARD.beds;
   const [short, long] = input.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
@@ -87,14 +87,18 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   const base = cues.admission
     ? { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) }
     : { low: beds + admitted(long), central: beds + admitted((long + short) / 2), high: beds + admitted(short) };
-  return {
-    base,
-    factors: factors.map((f) => {
-      if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
-      if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
-      return f;
-    }),
-  };
+  const setting = factors.map((f) => {
+    if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
+    if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+    return f;
+  });
+  // Staff and fellow patients know where someone comes from: a place narrows the setting's catchment.
+  const place = smallestPlace(findings);
+  if (place && place.facts.population < EMPLOYER.catchment) {
+    const share = place.facts.population / EMPLOYER.catchment;
+    setting.push({ finding: place, share: { low: share, central: share, high: Math.min(1, share * 2), source: 'share of the catchment [E]' }, label: place.text });
+  }
+  return { base, factors: setting };
 }
 
 const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));

@@ -66,7 +66,7 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
 export function mergeCues(parts: readonly PartialCues[], findings: readonly Finding[], lang: Lang): RiskCues {
   let windowDays: number | undefined;
   for (const p of parts) if (p.windowDays !== undefined && (windowDays === undefined || p.windowDays < windowDays)) windowDays = p.windowDays;
-  const ward = parts.some((p) => p.ward) && windowDays !== undefined;
+  const ward = parts.some((p) => p.ward);
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
   const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '');
   const smallest = [...places].sort((a, b) => a.facts.population - b.facts.population)[0];
