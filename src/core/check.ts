@@ -1,5 +1,6 @@
 import type { Detector } from '../detectors/types.js';
 import { guessLanguage } from '../text/language.js';
+import { cleanInvisible, spanToOriginal } from '../text/invisible.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../text/tokenize.js';
 import { factorOf } from '../risk/shares.js';
@@ -70,22 +71,32 @@ export function chunkRanges(text: string, size = CHUNK): Array<[number, number]>
  * share one path.
  */
 export function checkText(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = []): FileResult {
-  const ranges = chunkRanges(text);
+  // The rules read the text without invisible characters (src/text/invisible.ts); every detection is
+  // mapped back into `text` before anything else (resolve, messages, lines, fixes) sees it.
+  const clean = cleanInvisible(text);
+  const source = clean.text;
+  const ranges = chunkRanges(source);
   let lang: Lang | undefined = options.lang === 'auto' ? undefined : options.lang;
   const lines = new LineIndex(text);
   const pseudonyms = new Set((options.pseudonyms ?? []).map(normalizeName));
   const findings: Finding[] = [];
   const cues: PartialCues[] = [];
   for (const [start, end] of ranges) {
-    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
+    const chunk = start === 0 && end === source.length ? source : source.slice(start, end);
     const tokens = tokenize(chunk);
     lang ??= guessLanguage(tokens); // the first chunk decides for the whole text
     const ctx = { text: chunk, tokens, lang };
     const detections: Detection[] = [];
-    for (const d of detectors) for (const found of d.detect(ctx)) detections.push(start ? { ...found, start: found.start + start, end: found.end + start } : found);
+    for (const d of detectors) {
+      for (const found of d.detect(ctx)) {
+        detections.push(start || clean.changed ? { ...found, ...spanToOriginal(clean, found.start + start, found.end + start) } : found);
+      }
+    }
     collectPseudonyms(detections, text, pseudonyms);
     const chunkFindings = resolveOverlaps(detections).map((d) => enrich(d, text, lines, options.uiLang ?? lang!));
-    cues.push(scanCues(chunk, tokens, chunkFindings, start));
+    // The cues are read from the cleaned chunk: they need the findings at their cleaned offsets.
+    const cleanedFindings = clean.changed ? chunkFindings.map((f) => ({ ...f, start: clean.toCleaned(f.start), end: clean.toCleaned(f.end) })) : chunkFindings;
+    cues.push(scanCues(chunk, tokens, cleanedFindings, start));
     findings.push(...chunkFindings);
   }
   const language = lang ?? 'nl';

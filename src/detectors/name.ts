@@ -60,8 +60,31 @@ function mostlyCaps(text: string): boolean {
 
 
 
-// Last words that make a capitalized run a place or an organisation ("Sherman Park", "Mercy Family Health").
-const NOT_PERSON_TAIL = new Set(['park', 'market', 'street', 'road', 'square', 'health', 'care', 'zorg', 'centrum', 'center', 'centre', 'hospital', 'school', 'college', 'house', 'hall', 'bridge', 'brug', 'plein', 'markt', 'straat', 'laan', 'weg', 'kerk', 'church', 'station', 'holland', 'brabant', 'vlaanderen', 'city', 'county', 'beach', 'lake', 'river', 'valley', 'hill', 'hills', 'heights', 'village', 'bay', 'island', 'islands', 'group', 'groep', 'foundation', 'stichting', 'trust', 'team', 'services', 'clinic', 'kliniek', 'museum', 'theater', 'theatre', 'festival']);
+// Head nouns that make a capitalized run a place, an organisation, an honour or a law rather than a
+// person ("Sherman Park", "Mercy Family Health", "the George Medal", "the Mental Health Act"): a name
+// ends in a surname, these runs end in what they are.
+const NOT_PERSON_TAIL = new Set([
+  // places and buildings
+  'park', 'market', 'street', 'road', 'square', 'avenue', 'boulevard', 'bridge', 'brug', 'plein', 'markt', 'straat', 'laan',
+  'weg', 'kade', 'gracht', 'kerk', 'church', 'cathedral', 'chapel', 'station', 'airport', 'stadium', 'stadion', 'house', 'hall', 'tower',
+  'castle', 'palace', 'holland', 'brabant', 'vlaanderen', 'city', 'county', 'beach', 'lake', 'river', 'valley', 'hill', 'hills',
+  'heights', 'village', 'bay', 'island', 'islands',
+  // organisations and institutions
+  'health', 'care', 'zorg', 'centrum', 'center', 'centre', 'hospital', 'ziekenhuis', 'school', 'college', 'university', 'universiteit',
+  'academy', 'academie', 'group', 'groep', 'foundation', 'stichting', 'fund', 'fonds', 'trust', 'team', 'services', 'clinic', 'kliniek',
+  'museum', 'theater', 'theatre', 'festival', 'company', 'society', 'association', 'vereniging', 'club', 'institute', 'instituut',
+  // honours, prizes and contests
+  'medal', 'medaille', 'prize', 'prijs', 'award', 'trophy', 'trofee', 'cup', 'beker', 'bokaal', 'lecture', 'lezing', 'memorial',
+  'scholarship', 'fellowship', 'beurs', 'marathon', 'classic', 'open', 'games', 'spelen',
+  // laws and treaties
+  'act', 'wet', 'treaty', 'verdrag', 'convention', 'code', 'regulation',
+  // conditions named after people
+  'syndrome', 'syndroom', 'disease',
+]);
+// Head nouns that are also common surnames or names ("Sarah Cross", "Tom Bell", "Diane Lane"): only after
+// an article ("the Victoria Cross", "the Liberty Bell", "the Care Bill") is the run the thing, not the person.
+const NOT_PERSON_TAIL_AFTER_ARTICLE = new Set(['cross', 'kruis', 'bell', 'star', 'ster', 'rose', 'stone', 'well', 'lane', 'bill']);
+const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 
 function createNameDetector(lexicon: Lexicon): Detector {
   return {
@@ -69,23 +92,35 @@ function createNameDetector(lexicon: Lexicon): Detector {
     detect(ctx: DetectContext): Detection[] {
       const isPlace = lexicon.places().hasName;
       const heads = lexicon.institutions().heads;
-      return detectNames(ctx, lexicon.names()).filter((d) => {
+      const { tokens } = ctx;
+      const person = (d: Detection): boolean => {
         if (d.confidence >= 0.95) return true; // a title makes it a person whatever the words
         const span = ctx.text.slice(d.start, d.end);
         const words = span.toLowerCase().split(/[\s-]+/);
-        if (NOT_PERSON_TAIL.has(words[words.length - 1]!) || words.some((w) => heads.has(w))) return false;
+        const tail = words[words.length - 1]!;
+        const at = tokenIndexAt(tokens, d.start);
+        const prev = tokens[at - 1];
+        if (NOT_PERSON_TAIL.has(tail) || words.some((w) => heads.has(w))) return false;
+        if (words.length > 1 && NOT_PERSON_TAIL_AFTER_ARTICLE.has(tail) && prev && ARTICLES.has(prev.lower)) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
+        if (d.confidence >= 0.9 || !isPlace(span.toLowerCase())) return true;
         // "in Ede", "uit Born": after a place preposition a name that is also a place is the place.
-        const prev = ctx.tokens[tokenIndexAt(ctx.tokens, d.start) - 1];
-        if (d.confidence < 0.9 && prev && PLACE_PREPOSITIONS.has(prev.lower) && isPlace(span.toLowerCase())) return false;
+        if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
+        // "het Bos van Ede", "de burgemeester van Ede": after a noun and "van" too; not after a kin word
+        // or a greeting ("de zoon van Ede", "groeten van Ede"), where "van" introduces a person.
+        const before = tokens[at - 2];
+        if (prev?.lower === 'van' && before?.type === 'word' && !KIN.has(before.lower) && !GREETINGS.has(before.lower) && !TITLES.has(before.lower)) return false;
         return true;
-      });
+      };
+      // Filtered before repeated mentions are looked for: "the George Medal" makes no later "George" a name.
+      const names = detectNames(ctx, lexicon.names(), person);
+      return names.filter(person);
     },
   };
 }
 
-function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detection[] {
+function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: (d: Detection) => boolean): Detection[] {
   const caps = mostlyCaps(text);
   // Six words at least: a lone "kees" is a word, not a chat message to Kees.
   const lowerText = isMostlyLowercase(tokens, 6);
@@ -191,6 +226,10 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
     }
     // In lower-case text ("hoi sanne") a name may be lower case too; elsewhere it is capitalized.
     if (!isCap(t, caps) && !lowerText) continue;
+    // "Beste Anna", "Dear Tom": the greeting is evidence for the name after it, not part of it; unless the
+    // greeting word is itself a first name before a surname ("Lieve Peeters").
+    const following = tokens[i + 1];
+    if (GREETINGS.has(t.lower) && nameWord(following, false) && !(lists.first.has(t.lower) && !lists.first.has(following!.lower))) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const evidenceBefore =
@@ -245,7 +284,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists): Detecti
       i = last;
     }
   }
-  return withRepeatedMentions(out, tokens, caps);
+  return withRepeatedMentions(out.filter(person), tokens, caps);
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -267,6 +306,9 @@ function withRepeatedMentions(found: Detection[], tokens: readonly Token[], caps
   };
   const extra: Detection[] = [];
   for (const t of tokens) {
+    // "George" in "the George Medal" or "George Street" is part of the thing's name, not a mention.
+    const next = tokens[t.index + 1];
+    if (next && next.type === 'word' && isCap(next, caps) && NOT_PERSON_TAIL.has(next.lower)) continue;
     if (t.type === 'word' && parts.has(t.lower) && isCap(t, caps) && !covered(t)) {
       extra.push({ kind: 'name', start: t.start, end: t.end, rule: 'name', confidence: 0.8, facts: { parts: [t.lower], pseudonym: false, form: 'repeated' } });
     }

@@ -34,7 +34,8 @@ const PHONE_CUE = /(?:^|[^\p{L}])(?:tel|telefoon|telefoonnummer|telnr|gsm|mobiel
 
 // Any other number label ("ordernummer", "klantnr.", "factuur", "KvK", "ID:"): an uncued number after
 // it is that kind of number, even when it happens to pass a checksum (one in eleven does for BSN).
-const OTHER_LABEL = /(?:^|[^\p{L}])(?:[\p{L}\-]*nummer|[\p{L}\-]*nr|no|number|code|kenmerk|ref|referentie|reference|order|factuur|invoice|kvk|btw|vat|id|#)\.?[^\p{L}\p{Nd}\n]{0,4}$/u;
+// A copula may stand between ("Het ordernummer is 271836490").
+const OTHER_LABEL = /(?:^|[^\p{L}])(?:[\p{L}\-]*nummer|[\p{L}\-]*nr|no|number|code|kenmerk|ref|referentie|reference|order|factuur|invoice|kvk|btw|vat|id|#)\.?[^\p{L}\p{Nd}\n]{0,4}(?:(?:is|was|luidt|are|were)[^\p{L}\p{Nd}\n]{1,3})?$/u;
 
 const SPACE = /[ \u00a0\u202f]/;
 

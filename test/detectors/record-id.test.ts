@@ -56,6 +56,25 @@ describe('recordIdDetector', () => {
     expect(detect('Afdeling 3, week 12, pagina 12, versie 2.3.4.')).toEqual([]);
     expect(detect('')).toEqual([]);
   });
+  it('reads case numbers after a number sign only in their serial/year shape', () => {
+    expect(texts('application (no. 28113/01) and Protocol No. 1', 'en')).toEqual(['28113/01']);
+    expect(texts('no. 12345, nr. 5, no. 12/05, no. 1997/98', 'en')).toEqual([]);
+    const [sign] = detect('no. 28113/01', 'en');
+    const [label] = detect('zaaknummer 28113/01');
+    expect(sign!.confidence).toBeLessThan(label!.confidence);
+  });
+  it('continues a list only with values of the same shape, on the same line', () => {
+    expect(texts('nos. 10442/99, 10443/99, 12 and 10590/00', 'en')).toEqual(['10442/99', '10443/99']);
+    expect(texts('dossiernummer 2023-4411, 12 pagina\'s')).toEqual(['2023-4411']);
+    expect(texts('nos. 10442/99,\n10443/99', 'en')).toEqual(['10442/99']);
+  });
+  it('reports a court number once, whether a label or its own grammar finds it', () => {
+    const ds = detect('Zaaknummer C/13/702144 / HA ZA 21-88; ECLI:NL:GHAMS:2022:1401.');
+    expect(ds.map((d) => (d.kind === 'record-id' ? d.facts.cue : ''))).toEqual(['zaaknummer', 'ecli']);
+  });
+  it('does not take a numbered law or journal issue for a case', () => {
+    expect(detect('Verordening (EG) nr. 883/2004 en Richtlijn nr. 2004/1234', 'nl')).toEqual([]);
+  });
   it('does not join a value across a line break', () => {
     expect(detect('Dossier:\n12345')).toEqual([]);
   });

@@ -20,9 +20,35 @@ testRule('name', {
     { text: 'Her son Liam visits on Sundays.', lang: 'en', found: ['Liam'] },
     { text: 'Yesterday Sarah Thompson came in with a fever.', lang: 'en', found: ['Sarah Thompson'] },
     { text: 'Nurse Okafor checked the drip twice.', lang: 'en', found: ['Nurse Okafor'] },
+    // A greeting is evidence for the name, not part of its span.
+    { text: 'Beste Anna, bedankt voor je kaartje.', found: ['Anna'] },
+    { text: 'Beste Anna Jansen, hierbij de afspraak.', found: ['Anna Jansen'] },
+    { text: 'Lieve Noor, we missen je.', found: ['Noor'] },
+    { text: 'Dear Tom, thank you for the flowers.', lang: 'en', found: ['Tom'] },
+    // A greeting word that is itself a first name, before a surname, stays a name.
+    { text: 'Lieve Peeters belde over de afspraak.', found: ['Lieve Peeters'] },
+    // A head noun that is also a surname is the person without an article.
+    { text: 'Sarah Cross said she had not slept.', lang: 'en', found: ['Sarah Cross'] },
+    { text: 'Yesterday Tom Bell came to the ward.', lang: 'en', found: ['Tom Bell'] },
+    // A medal before does not hide a later mention of a real person.
+    { text: 'She won the George Medal, and George Wilson called her.', lang: 'en', found: ['George Wilson'] },
+    // "van" after a kin word introduces a person.
+    { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
   ],
   valid: [
     'We liepen door het Bos naar het meertje.',
+    // Honours, prizes, laws, places and conditions named after someone are not that person.
+    { text: 'He was the first paramedic in the county to be awarded the George Medal.', lang: 'en' },
+    { text: 'She won the Nobel Prize and later the Davis Cup.', lang: 'en' },
+    { text: 'He was given the Victoria Cross for his bravery.', lang: 'en' },
+    { text: 'She was detained under the Mental Health Act.', lang: 'en' },
+    { text: 'The Edward Jenner Award went to a nurse from Leeds.', lang: 'en' },
+    { text: 'The Florence Nightingale Foundation pays for the course.', lang: 'en' },
+    { text: 'He has Tourette Syndrome, not Asperger Disease.', lang: 'en' },
+    'Ze kreeg de Anna Prijs voor haar werk in de wijk.',
+    'Het Bos van Ede is in de herfst prachtig.',
+    'In het Bos van Ede zagen we een ree.',
+    'De burgemeester van Ede opende de nieuwe vleugel.',
     'In Mei gaan we weer naar buiten.',
     'Mei is de mooiste maand van het jaar.',
     'Op de Mark vielen de eerste blaadjes.',

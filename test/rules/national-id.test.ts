@@ -17,9 +17,15 @@ testRule('national-id', {
     { text: 'His NHS number is 736 194 5821.', lang: 'en', found: ['736 194 5821'] },
     { text: 'NHS no. 4857773457 was on the discharge letter.', lang: 'en', found: ['4857773457'] },
     { text: 'Her SSN is 123-45-6789.', lang: 'en', found: ['123-45-6789'] },
+    // A copula after the BSN's own label still announces a BSN.
+    { text: 'Zijn burgerservicenummer was 271836490.', found: ['271836490'] },
   ],
   valid: [
     'Ordernummer: 271836490',
+    // Another label with a copula between: an order number that happens to pass the 11-proef.
+    'Het ordernummer is 271836490.',
+    'Het klantnummer was: 271836490.',
+    'Het factuurnr. luidt 271836490.',
     'Klantnummer 271836490 is verlopen.',
     'Bel hem op 0612345678.',
     // Fails the 11-proef.
