@@ -135,13 +135,13 @@ async function withFix(result: FileResult, text: string, config: CliConfig, env:
     // Every level is allowed: nothing to rewrite; --fix still prints the text as it is.
     if (!config.fix) return result;
     const { level, score, expectedMatches, scenario, explanation } = result.risk;
-    return { ...result, fix: { target: config.target, reached: true, changes: [], after: { level, score, expectedMatches, scenario, explanation }, rewritten: text } };
+    return { ...result, fix: { target: config.target, reached: true, changes: [], after: { level, score, expectedMatches, scenario, explanation, ...(result.risk.audiences ? { audiences: result.risk.audiences } : {}) }, rewritten: text } };
   }
   if (!(config.fix || fails(result, config.failOn))) return result;
   const reason = tooLongToRewrite(result, text, config.fix);
   if (reason) {
     const { level, score, expectedMatches, scenario, explanation } = result.risk;
-    return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation }, ...(config.fix ? { rewritten: text } : {}) } };
+    return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation, ...(result.risk.audiences ? { audiences: result.risk.audiences } : {}) }, ...(config.fix ? { rewritten: text } : {}) } };
   }
   // The fixer loads only when a file needs it.
   const { fixText } = await import('../fixes/fix.js');

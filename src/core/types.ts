@@ -85,7 +85,7 @@ export interface FixSummary {
   /** round 2: a change made after the first rewrite was checked again (offsets into that rewrite). */
   changes: Array<{ kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2 }>;
   /** The re-check of the rewritten text (the whole pipeline, not the model's arithmetic). */
-  after: Pick<RiskResult, 'level' | 'score' | 'expectedMatches' | 'scenario' | 'explanation'>;
+  after: Pick<RiskResult, 'level' | 'score' | 'expectedMatches' | 'scenario' | 'explanation' | 'audiences'>;
   /** The rewritten text (with --fix). */
   rewritten?: string;
 }

@@ -31,6 +31,7 @@ export function summarizeFix(outcome: FixOutcome, target: Level, withText: boole
       expectedMatches: after.risk.expectedMatches,
       scenario: after.risk.scenario,
       explanation: after.risk.explanation,
+      ...(after.risk.audiences ? { audiences: after.risk.audiences } : {}),
     },
     ...(withText ? { rewritten: outcome.rewritten } : {}),
   };

@@ -6,7 +6,8 @@ import type { Reporter } from './types.js';
 // SARIF goes to code-scanning services and CI logs: the messages name the kind and the advice, never
 // the matched words, so no client detail leaves the machine through the report.
 const sarifLevel = (f: Finding): 'error' | 'warning' | 'note' => (f.identifier === 'direct' ? 'error' : f.kind === 'gender' ? 'note' : 'warning');
-const fileLevel = (level: Level): 'error' | 'warning' | 'note' => (level === 'critical' || level === 'high' ? 'error' : level === 'medium' ? 'warning' : 'note');
+// A file that fails --fail-on is an error, as in a linter; one that does not, but is not low, a warning.
+const fileLevel = (level: Level, failing: boolean): 'error' | 'warning' | 'note' => (failing ? 'error' : level === 'critical' || level === 'high' || level === 'medium' ? 'warning' : 'note');
 
 /** `--format sarif`: SARIF 2.1.0, one rule per kind plus `risk` for the file's verdict. */
 export const sarifReporter: Reporter = (report) => {
@@ -25,7 +26,7 @@ export const sarifReporter: Reporter = (report) => {
       ? []
       : [{
           ruleId: 'risk',
-          level: fails(r, report.failOn) ? fileLevel(r.risk.level) : 'note',
+          level: fileLevel(r.risk.level, fails(r, report.failOn)),
           message: { text: `Risk ${r.risk.level} (score ${r.risk.score}, about ${r.risk.expectedMatches.central} people match, scenario ${r.risk.scenario}).` },
           locations: [{ physicalLocation: { artifactLocation: { uri: r.file } } }],
         }]),

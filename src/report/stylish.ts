@@ -1,5 +1,6 @@
 import type { Level } from '../core/kinds.js';
-import type { FileResult, Lang } from '../core/types.js';
+import type { FileResult, Lang, RiskResult } from '../core/types.js';
+import { decidingAudience } from '../risk/audiences.js';
 import { formatNumber, messages, type Catalog } from '../i18n/index.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
@@ -31,8 +32,10 @@ function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
     const to = ch.replacement === '' ? c.dim(say.remove) : `"${ch.replacement}"`;
     lines.push(`    "${ch.original}" → ${to}`);
   }
+  // The people who match for the audience behind the verdict, before and after.
+  const matching = (risk: Pick<RiskResult, 'expectedMatches' | 'audiences'>) => (risk.audiences?.length ? decidingAudience(risk.audiences).expectedMatches.low : risk.expectedMatches.low);
   const people = (e: number) => say.matches(formatNumber(e, lang), e);
-  lines.push(`    ${people(r.risk.expectedMatches.low)} → ${people(f.after.expectedMatches.low)}${say.cautiousEstimate}`);
+  lines.push(`    ${people(matching(r.risk))} → ${people(matching(f.after))}${say.cautiousEstimate}`);
   if (!f.reached) lines.push(`    ${c.yellow(say.notEnoughYet)}: ${f.reason ?? ''}`);
   return lines;
 }

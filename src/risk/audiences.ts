@@ -1,6 +1,6 @@
 import type { Construction } from '../core/facts.js';
 import type { Kind, Level } from '../core/kinds.js';
-import type { AudienceId, AudienceResult, Contributor, Finding, FindingOf, TextCues } from '../core/types.js';
+import type { AudienceId, AudienceResult, Contributor, Figure, Finding, FindingOf, TextCues } from '../core/types.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
 import { expectedForRisk, riskFromExpected } from './math.js';
@@ -37,22 +37,29 @@ export const RECOGNIZES = { community: 0.5, acquaintances: 0.33, insiders: 0.33 
 
 /**
  * What each audience knows of a person, and so which details can narrow it down. A diagnosis is
- * private: the town does not know it, and neither, as a rule, do acquaintances; the care team and
- * fellow patients do (their case mix stands in for it). Contacts cluster in the reader's own age
- * group, so among acquaintances an age narrows less than in the population.
+ * private: the town does not know it. The people around the person often do, but a diagnosis with an
+ * age is shared by many across the country; only where the text also says where the person lives (a
+ * village or small town) or stays (a named institution) can they tie it to the one they know.
+ * Contacts cluster in the reader's own age group, so among acquaintances an age narrows less than in
+ * the population.
  */
 const PRIVATE: ReadonlySet<Kind> = new Set(['diagnosis']);
 /** The smallest share an age can have among the people someone knows [E]. */
 const ACQUAINTANCE_AGE_SHARE = 0.1;
+/** A place this small is a village or small town whose people know one another [E]. */
+const SMALL_PLACE = 20_000;
 
-const knownTo = (audience: 'community' | 'acquaintances', factors: readonly Factor[]): Factor[] =>
-  factors
-    .filter((f) => !PRIVATE.has(f.finding.kind))
-    .map((f) =>
-      audience === 'acquaintances' && f.finding.kind === 'age' && f.share.central < ACQUAINTANCE_AGE_SHARE
-        ? { ...f, share: { low: ACQUAINTANCE_AGE_SHARE, central: ACQUAINTANCE_AGE_SHARE, high: Math.max(ACQUAINTANCE_AGE_SHARE, f.share.high), source: 'age among acquaintances [E]' } }
-        : f,
-    );
+/** Each end of a share raised to a floor: monotone, so a wider detail never narrows more. */
+const atLeast = (share: Figure, floor: number, source: string): Figure =>
+  share.low >= floor ? share : { low: Math.max(share.low, floor), central: Math.max(share.central, floor), high: Math.max(share.high, floor), source };
+
+function knownTo(audience: 'community' | 'acquaintances', factors: readonly Factor[], findings: readonly Finding[]): Factor[] {
+  const place = smallestPlace(findings);
+  const tied = (place !== undefined && place.facts.population < SMALL_PLACE) || findings.some((f) => f.kind === 'institution');
+  return factors
+    .filter((f) => !PRIVATE.has(f.finding.kind) || (audience === 'acquaintances' && tied))
+    .map((f) => (audience === 'acquaintances' && f.finding.kind === 'age' ? { ...f, share: atLeast(f.share, ACQUAINTANCE_AGE_SHARE, 'age among acquaintances [E]') } : f));
+}
 
 export interface AudienceInput {
   findings: readonly Finding[];
@@ -61,6 +68,10 @@ export interface AudienceInput {
   cues: TextCues;
   /** The ward readers may know (config), else WARD. */
   ward?: { beds?: number; stayDays?: [number, number] };
+  /** Readers know the writer's employer (config): its clients are the insiders' frame. */
+  employer?: boolean;
+  /** Clients per year of that employer (config), else EMPLOYER.caseload. */
+  caseload?: number;
 }
 
 /** Constructions that make a story public: its readers form a community of their own. */
@@ -79,14 +90,20 @@ const isCommunity = (f: FindingOf<'institution'>) => COMMUNITY_TYPES.has(f.facts
 function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Range; factors: Factor[] } | undefined {
   const { cues, findings } = input;
   const care = findings.some((f) => f.kind === 'institution' && !isCommunity(f));
-  if (!care && !cues.ward) return undefined;
-  const window = cues.windowDays ?? WARD.defaultWindowDays;
-  const beds = input.ward?.beds ?? WARD.beds;
-  const [short, long] = input.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
-  const admitted = (stay: number) => (beds * window) / stay;
-  const base = cues.admission
-    ? { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) }
-    : { low: beds + admitted(long), central: beds + admitted((long + short) / 2), high: beds + admitted(short) };
+  // A configured employer: the writer's colleagues know its clients. ("bij ons" alone names no setting.)
+  if (!care && !cues.ward && !input.employer) return undefined;
+  let base: Range;
+  if (care || cues.ward) {
+    const window = cues.windowDays ?? WARD.defaultWindowDays;
+    const beds = input.ward?.beds ?? WARD.beds;
+    const [short, long] = input.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
+    const admitted = (stay: number) => (beds * window) / stay;
+    base = cues.admission
+      ? { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) }
+      : { low: beds + admitted(long), central: beds + admitted((long + short) / 2), high: beds + admitted(short) };
+  } else {
+    base = input.caseload ? fixed(input.caseload) : { ...EMPLOYER.caseload };
+  }
   const setting = factors.map((f) => {
     if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
     if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
@@ -127,8 +144,9 @@ export function audiences(input: AudienceInput): AudienceResult[] {
     {
       audience: 'anyone',
       expectedMatches: rounded(everyone),
-      // A reader who does not know the person can only name them from something that names them.
-      recognizable: direct.length > 0,
+      // A reader who does not know the person can only name them from something that names them, or
+      // from an office there is one of in a place the text names (anyone can look up the mayor of Goes).
+      recognizable: direct.length > 0 || (place !== undefined && findings.some((f) => f.kind === 'profession' && f.facts.uniquePerPlace)),
       contributors: [...direct.map((d) => ({ text: d.text, kind: d.kind, factor: 1, label: d.text })), ...contributorsOf(factors)],
     },
   ];
@@ -136,7 +154,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
   // A story that was in the media: whoever followed it knows whom it is about.
   const story = findings.find((f) => (f.kind === 'event' || f.kind === 'unusual') && f.facts.via === 'construction' && PUBLIC.has(f.facts.construction));
   if (community || story) {
-    const local = knownTo('community', factors).filter((f) => f.finding !== community?.by);
+    const local = knownTo('community', factors, findings).filter((f) => f.finding !== community?.by);
     const e = product(community?.base ?? fixed(country), local);
     const recognizable = !!story || riskFromExpected(e.low) >= RECOGNIZES.community;
     const contributors = contributorsOf(local);
@@ -145,7 +163,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
     if (at > 0) contributors.unshift(...contributors.splice(at, 1));
     out.push({ audience: 'community', expectedMatches: rounded(e), recognizable, contributors });
   }
-  const theirs = knownTo('acquaintances', factors);
+  const theirs = knownTo('acquaintances', factors, findings);
   const known = product(fixed(ACQUAINTANCES), theirs);
   out.push({ audience: 'acquaintances', expectedMatches: rounded(known), recognizable: riskFromExpected(known.low) >= RECOGNIZES.acquaintances, contributors: contributorsOf(theirs) });
   const inside = insiders(input, factors);

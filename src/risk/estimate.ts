@@ -126,7 +126,14 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, options, lang));
   if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, options, lang));
   if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
-  const reach = audiences({ findings, direct, cues, ...(options.ward ? { ward: options.ward } : {}) });
+  const reach = audiences({
+    findings,
+    direct,
+    cues,
+    ...(options.ward ? { ward: options.ward } : {}),
+    ...(options.employer ? { employer: true } : {}),
+    ...(options.caseload ? { caseload: options.caseload } : {}),
+  });
   // Worst scenario: the one with the fewest matches at its high-risk end.
   const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));
   const contributors: Contributor[] = worst.factors

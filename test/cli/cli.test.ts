@@ -14,6 +14,8 @@ afterEach(() => {
 });
 
 const RISKY = 'Vandaag komt een 45-jarige vrouw uit Kloetinge met schizofrenie op de afdeling.';
+// A name with a title: anyone who reads it knows whom it is about.
+const IDENTIFIED = 'Mevrouw Anna Jansen uit Kloetinge belde vandaag over haar opname.';
 const HARMLESS = 'Wat een mooie dag voor een wandeling door het bos met een verse peer.';
 const files = (stdout: string, dir?: string): string[] =>
   JSON.parse(stdout).results.map((x: { file: string }) => (dir ? relative(dir, x.file) : x.file));
@@ -29,13 +31,14 @@ describe('exit codes', () => {
     const r = await run(['--text', RISKY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Kloetinge/);
-    expect(r.stdout).toMatch(/kritiek/);
+    expect(r.stdout).toMatch(/verhoogd/);
   });
 
   it('--fail-on none never fails; --fail-on critical only on critical', async () => {
     expect((await run(['--text', RISKY, '--fail-on', 'none'])).code).toBe(0);
     expect((await run(['--text', 'Een 45-jarige vrouw uit Zeeland met schizofrenie kreeg een nieuwe behandeling.', '--fail-on', 'critical'])).code).toBe(0);
-    expect((await run(['--text', RISKY, '--fail-on', 'critical'])).code).toBe(1);
+    expect((await run(['--text', RISKY, '--fail-on', 'critical'])).code).toBe(0);
+    expect((await run(['--text', IDENTIFIED, '--fail-on', 'critical'])).code).toBe(1);
   });
 
   it('2 on a usage error, with one line on stderr and no stack trace', async () => {
@@ -78,7 +81,7 @@ describe('exit codes', () => {
     const r = await run(['--text', RISKY, '-o', join(dir, 'out.json'), '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.highest).toBe('critical');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.highest).toBe('medium');
   });
 
   it('2 when the report cannot be written (its folder is a file)', async () => {
@@ -152,7 +155,7 @@ describe('inputs', () => {
   it('a file in UTF-16 without a byte-order mark is read, not skipped', async () => {
     const dir = tempDir({ 'u16.txt': Buffer.from(RISKY, 'utf16le') });
     const r = await run([join(dir, 'u16.txt'), '--format', 'json']);
-    expect(JSON.parse(r.stdout).results[0].risk.level).toBe('critical');
+    expect(JSON.parse(r.stdout).results[0].risk.level).toBe('medium');
   });
 
   it('a folder without text files is reported, not passed silently (exit 2, like a glob that matches nothing)', async () => {
@@ -171,20 +174,20 @@ describe('formats', () => {
     expect(report.tool).toEqual({ name: 'herkenbaar', version: expect.any(String) });
     const res = report.results[0];
     expect(res).toMatchObject({ file: '<text>', language: 'nl', pseudonym: false });
-    expect(res.risk).toMatchObject({ level: 'critical', score: expect.any(Number), scenario: expect.any(String), explanation: expect.any(String) });
+    expect(res.risk).toMatchObject({ level: 'medium', score: expect.any(Number), scenario: expect.any(String), explanation: expect.any(String) });
     expect(res.risk.expectedMatches).toEqual({ low: expect.any(Number), central: expect.any(Number), high: expect.any(Number) });
     const place = res.findings.find((f: { kind: string }) => f.kind === 'place');
     expect(place).toMatchObject({ identifier: 'quasi', text: 'Kloetinge', line: 1, rule: expect.stringMatching(/^place/), message: expect.any(String), suggestion: expect.any(String) });
     expect(RISKY.slice(place.start, place.end)).toBe('Kloetinge');
     expect(place.column).toBe(place.start + 1);
-    expect(report.summary).toEqual({ files: 1, findings: res.findings.length, highest: 'critical', failed: 1 });
+    expect(report.summary).toEqual({ files: 1, findings: res.findings.length, highest: 'medium', failed: 1 });
   });
 
   it('stylish groups per file with line:col, kind, text, advice and a verdict; no colour with NO_COLOR', async () => {
     const r = await run(['--text', RISKY], { stdoutIsTTY: true });
     expect(r.stdout).toMatch(/^<text>$/m);
     expect(r.stdout).toMatch(/1:\d+\s+place\s+Kloetinge\s+.*→ schrijf:/);
-    expect(r.stdout).toMatch(/✖ Risico: kritiek/);
+    expect(r.stdout).toMatch(/✖ Risico: verhoogd/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -198,8 +201,8 @@ describe('formats', () => {
   });
 
   it('speaks English for English text, or as --ui-lang says', async () => {
-    expect((await run(['--text', 'Yesterday a 45-year-old woman from Plymouth with schizophrenia was admitted to the ward.'])).stdout).toMatch(/Risk: critical/);
-    expect((await run(['--text', RISKY, '--ui-lang', 'en'])).stdout).toMatch(/Risk: critical/);
+    expect((await run(['--text', 'Yesterday a 45-year-old woman from Plymouth with schizophrenia was admitted to the ward.'])).stdout).toMatch(/Risk: medium/);
+    expect((await run(['--text', RISKY, '--ui-lang', 'en'])).stdout).toMatch(/Risk: medium/);
   });
 
   it('--version prints the package version', async () => {
@@ -275,7 +278,10 @@ describe('config file', () => {
     const withEmployer = JSON.parse((await run(['--text', text, '--format', 'json'], { cwd: dir })).stdout).results[0].risk;
     expect(without.scenario).toBe('stranger');
     expect(withEmployer.scenario).toBe('employer');
-    expect(withEmployer.score).toBeGreaterThan(without.score);
+    // Colleagues who know the employer's clients are an audience of their own.
+    const audiences = (risk: { audiences: Array<{ audience: string }> }) => risk.audiences.map((a) => a.audience);
+    expect(audiences(without)).not.toContain('insiders');
+    expect(audiences(withEmployer)).toContain('insiders');
   });
 });
 
@@ -302,7 +308,7 @@ describe('fixes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toBe('');
     expect(r.stdout).not.toMatch(/Kloetinge|45-jarige/);
-    expect(r.stderr).toMatch(/kritiek → (laag|geen)/);
+    expect(r.stderr).toMatch(/verhoogd → (laag|geen)/);
     expect(readFileSync(join(dir, 'post.txt'), 'utf8')).toBe(RISKY);
     expect((await run(['--text', r.stdout])).code).toBe(0);
   });
@@ -371,7 +377,7 @@ describe('--staged (git pre-commit)', () => {
     const r = await run(['--staged', '--format', 'json'], { cwd: dir });
     const report = JSON.parse(r.stdout);
     expect(files(r.stdout)).toEqual(['post.md']);
-    expect(report.results[0].risk.level).toBe('critical');
+    expect(report.results[0].risk.level).toBe('medium');
     expect(r.code).toBe(1);
   });
 

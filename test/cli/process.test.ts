@@ -20,7 +20,7 @@ describe('the process', () => {
     expect(pass.stdout).toMatch(/Risico: geen/);
     const fail = spawnCli(['--text', RISKY]);
     expect(fail.code).toBe(1);
-    expect(fail.stdout).toMatch(/Risico: kritiek/);
+    expect(fail.stdout).toMatch(/Risico: verhoogd/);
     const usage = spawnCli(['--fail-on', 'sometimes', '--text', 'x']);
     expect(usage.code).toBe(2);
     expect(usage.stdout).toBe('');
@@ -34,7 +34,7 @@ describe('the process', () => {
       const report = JSON.parse(r.stdout);
       expect(report.results).toHaveLength(1);
       expect(report.results[0].file).toBe('<stdin>');
-      expect(report.results[0].risk.level).toBe('critical');
+      expect(report.results[0].risk.level).toBe('medium');
     }
   });
 

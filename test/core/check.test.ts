@@ -32,7 +32,7 @@ describe('chunked checking of long texts', () => {
     expect(late.line).toBe(text.slice(0, late.start).split('\n').length);
     expect(result.cues.ward).toBe(true);
     expect(result.cues.windowDays).toBe(1);
-    expect(result.risk.level).toBe('critical');
+    expect(result.risk.level).toBe('medium');
   });
 });
 

@@ -10,7 +10,8 @@ describe('fixText', () => {
   it('brings the worked example below medium, as the re-check of the rewritten text says', () => {
     const text = 'Vandaag komt een 45-jarige vrouw uit Kloetinge met schizofrenie op de afdeling.';
     const out = fix(text);
-    expect(out.before.risk.level).toBe('critical');
+    // Staff and fellow patients know who came in today; those who know her can tie it to her.
+    expect(out.before.risk.level).toBe('medium');
     expect(out.reached).toBe(true);
     expect(levelRank(out.after.risk.level)).toBeLessThan(levelRank('medium'));
     // The after-level is the full pipeline's on the rewritten text, not the model's.
@@ -20,14 +21,14 @@ describe('fixText', () => {
     expect(out.rewritten).toMatch(/schizofrenie/); // the point of the post survives
     expect(out.rewritten).toMatch(/^[A-Z]/);
     expect(out.rewritten).not.toMatch(/ {2}| ,/);
-    expect(out.rewritten).toBe('Er komt een volwassen vrouw uit de gemeente Goes met schizofrenie op de afdeling.');
+    expect(out.rewritten).toBe('Er komt een vrouw uit Zeeland met schizofrenie op de afdeling.');
   });
 
   it('English', () => {
     const text = 'A 58-year-old trucker from Aberdeen was admitted today with schizophrenia.';
     const out = fix(text);
     expect(out.before.language).toBe('en');
-    expect(out.before.risk.level).toBe('critical');
+    expect(out.before.risk.level).toBe('medium');
     expect(out.reached).toBe(true);
     expect(levelRank(out.after.risk.level)).toBeLessThan(levelRank('medium'));
     expect(out.rewritten).not.toMatch(/Aberdeen|today/);
@@ -48,7 +49,7 @@ describe('fixText', () => {
   it('a pseudonym is no fix: the details around it still are', () => {
     const text = "'Anna' (fictieve naam) is 45, woont in Kloetinge en heeft schizofrenie. Gisteren werd ze opgenomen.";
     const out = fix(text);
-    expect(out.before.risk.level).toBe('critical');
+    expect(out.before.risk.level).toBe('medium');
     expect(out.reached).toBe(true);
     expect(out.rewritten).toMatch(/'Anna' \(fictieve naam\)/);
     expect(out.rewritten).toMatch(/Ze werd opgenomen\./);

@@ -9,13 +9,14 @@ describe('planFixes', () => {
   it('takes the least loss: generalizing the place alone suffices, so the age stays', () => {
     const text = 'Een 45-jarige vrouw uit Kloetinge met depressie kreeg een nieuwe behandeling.';
     const result = check(text);
-    expect(result.risk.level).toBe('critical');
+    // Those who know her can tie the diagnosis to a village of 3,455, not to a town of 38,000.
+    expect(result.risk.level).toBe('medium');
     const plan = planFixes(result, text, lexicon, { target: 'medium' });
     expect(plan.reached).toBe(true);
     expect(plan.method).toBe('exhaustive');
-    expect(summary(plan)).toEqual(['place:Kloetinge->Zeeland']);
+    expect(summary(plan)).toEqual(['place:Kloetinge->de gemeente Goes']);
     expect(levelRank(plan.after.level)).toBeLessThan(levelRank('medium'));
-    expect(plan.after.expectedMatches.low).toBeGreaterThan(11);
+    expect(plan.after.audiences!.every((a) => !a.recognizable)).toBe(true);
   });
 
   it('the worked example needs the time window gone (insider) and the place and age generalized', () => {
@@ -39,18 +40,19 @@ describe('planFixes', () => {
     expect(a.loss).toBe(b.loss);
   });
 
-  it('exhaustive and greedy agree on a small case', () => {
-    for (const text of [
-      'Een 45-jarige vrouw uit Kloetinge met depressie kreeg een nieuwe behandeling.',
-      'De 45-jarige burgemeester van Kloetinge, moeder van drie, werd gisteren met een psychose opgenomen op afdeling De Linde in Goes.',
-    ]) {
-      const result = check(text);
-      const exhaustive = planFixes(result, text, lexicon, { target: 'medium', method: 'exhaustive' });
-      const greedy = planFixes(result, text, lexicon, { target: 'medium', method: 'greedy' });
-      expect(greedy.method).toBe('greedy');
-      expect(greedy.reached).toBe(true);
-      expect(summary(greedy)).toEqual(summary(exhaustive));
-    }
+  it('exhaustive and greedy agree on a small case; on a larger one greedy still reaches the target, never cheaper', () => {
+    const small = 'Een 45-jarige vrouw uit Kloetinge met depressie kreeg een nieuwe behandeling.';
+    const smallResult = check(small);
+    const exhaustive = planFixes(smallResult, small, lexicon, { target: 'medium', method: 'exhaustive' });
+    const greedy = planFixes(smallResult, small, lexicon, { target: 'medium', method: 'greedy' });
+    expect(greedy.method).toBe('greedy');
+    expect(summary(greedy)).toEqual(summary(exhaustive));
+    const large = 'De 45-jarige burgemeester van Kloetinge, moeder van drie, werd gisteren met een psychose opgenomen op afdeling De Linde in Goes.';
+    const largeResult = check(large);
+    const best = planFixes(largeResult, large, lexicon, { target: 'medium', method: 'exhaustive' });
+    const quick = planFixes(largeResult, large, lexicon, { target: 'medium', method: 'greedy' });
+    expect(best.reached && quick.reached).toBe(true);
+    expect(quick.loss).toBeGreaterThanOrEqual(best.loss);
   });
 
   it('the greedy plan is never cheaper than the exhaustive optimum, and falls back above the limit', () => {
