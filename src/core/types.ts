@@ -74,6 +74,8 @@ export interface TextCues {
   admission: boolean;
   windowDays?: number;
   country: string;
+  /** A care setting the text names by a word ("tbs", "verpleeghuis"); see src/risk/settings.ts. */
+  setting?: 'forensic' | 'nursing-home' | 'youth-care' | 'mental-health' | 'hospital' | 'school';
 }
 
 /** What the fixer proposes for a file, and what the re-check of the rewritten text found. */

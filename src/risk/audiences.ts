@@ -5,6 +5,7 @@ import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
 import { expectedForRisk, riskFromExpected } from './math.js';
 import type { Factor, Range } from './scenario.js';
+import { ageShareAtSchool, conditionShareIn, genderShareIn, settingOf } from './settings.js';
 import { institutionSize } from './shares.js';
 
 /*
@@ -89,6 +90,9 @@ const isCommunity = (f: FindingOf<'institution'>) => COMMUNITY_TYPES.has(f.facts
  */
 function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Range; factors: Factor[] } | undefined {
   const { cues, findings } = input;
+  const setting = settingOf(findings, cues);
+  // A named care institution or a ward word places the person there; a word for the kind of setting
+  // alone ("ons woonzorgcentrum") only says whose shares apply.
   const care = findings.some((f) => f.kind === 'institution' && !isCommunity(f));
   // A configured employer: the writer's colleagues know its clients. ("bij ons" alone names no setting.)
   if (!care && !cues.ward && !input.employer) return undefined;
@@ -104,18 +108,21 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   } else {
     base = input.caseload ? fixed(input.caseload) : { ...EMPLOYER.caseload };
   }
-  const setting = factors.map((f) => {
-    if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
-    if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+  // Inside the setting, its own shares: a condition its case mix, a gender its mix (src/risk/settings.ts).
+  const inside = factors.map((f) => {
+    const d = f.finding;
+    if (d.kind === 'diagnosis') return { ...f, share: conditionShareIn(setting, [d.facts.id, ...d.facts.ancestors]) };
+    if (d.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
+    if (d.kind === 'gender') return { ...f, share: genderShareIn(setting, d.facts.gender) ?? f.share };
     return f;
   });
   // Staff and fellow patients know where someone comes from: a place narrows the setting's catchment.
   const place = smallestPlace(findings);
   if (place && place.facts.population < EMPLOYER.catchment) {
     const share = place.facts.population / EMPLOYER.catchment;
-    setting.push({ finding: place, share: { low: share, central: share, high: Math.min(1, share * 2), source: 'share of the catchment [E]' }, label: place.text });
+    inside.push({ finding: place, share: { low: share, central: share, high: Math.min(1, share * 2), source: 'share of the catchment [E]' }, label: place.text });
   }
-  return { base, factors: setting };
+  return { base, factors: inside };
 }
 
 const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
@@ -154,7 +161,11 @@ export function audiences(input: AudienceInput): AudienceResult[] {
   // A story that was in the media: whoever followed it knows whom it is about.
   const story = findings.find((f) => (f.kind === 'event' || f.kind === 'unusual') && f.facts.via === 'construction' && PUBLIC.has(f.facts.construction));
   if (community || story) {
-    const local = knownTo('community', factors, findings).filter((f) => f.finding !== community?.by);
+    const school = community?.by?.kind === 'institution' && community.by.facts.type === 'school';
+    // Among a school's pupils an age narrows to a year group, not to a year of the whole population.
+    const local = knownTo('community', factors, findings)
+      .filter((f) => f.finding !== community?.by)
+      .map((f) => (school && f.finding.kind === 'age' ? { ...f, share: ageShareAtSchool(f.finding.facts.from, f.finding.facts.to) } : f));
     const e = product(community?.base ?? fixed(country), local);
     const recognizable = !!story || riskFromExpected(e.low) >= RECOGNIZES.community;
     const contributors = contributorsOf(local);

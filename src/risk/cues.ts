@@ -1,4 +1,5 @@
 import { HOME_COUNTRY } from '../core/countries.js';
+import { settingOfWord, type Setting } from './settings.js';
 import type { Finding, FindingOf, Lang } from '../core/types.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
@@ -25,6 +26,7 @@ export interface PartialCues {
   admission: boolean;
   windowDays?: number;
   flemish: number;
+  setting?: Setting;
 }
 
 /**
@@ -38,12 +40,14 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
   let ward = findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
   let flemish = 0;
   let admission = false;
+  let setting: Setting | undefined;
   const wardSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (EMPLOYER_OWN.has(t.lower) && EMPLOYER_NEXT.has(tokens[i + 1]?.lower ?? '')) employer = true;
     if (t.lower === 'bij' && tokens[i + 1]?.lower === 'ons') employer = true;
     if (ADMISSION_WORDS.has(t.lower)) admission = true;
+    setting ??= settingOfWord(t.lower);
     if (WARD_WORDS.has(t.lower)) {
       ward = true;
       wardSentences.add(sentence[i] ?? 0);
@@ -59,7 +63,7 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
     const w = f.facts.windowDays;
     if (windowDays === undefined || w < windowDays) windowDays = w;
   }
-  return { employer, ward, admission, ...(windowDays !== undefined ? { windowDays } : {}), flemish };
+  return { employer, ward, admission, ...(windowDays !== undefined ? { windowDays } : {}), flemish, ...(setting ? { setting } : {}) };
 }
 
 /** Combines the stretches: any cue anywhere counts, the narrowest ward window wins. */
@@ -74,7 +78,8 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];
   if (!smallest && flemish >= 1 && lang === 'nl') country = 'BE';
   if (country === 'BE' && lang === 'nl') country = 'FL';
-  return { employer: parts.some((p) => p.employer), ward, admission: parts.some((p) => p.admission), ...(windowDays !== undefined ? { windowDays } : {}), country };
+  const setting = parts.find((p) => p.setting)?.setting;
+  return { employer: parts.some((p) => p.employer), ward, admission: parts.some((p) => p.admission), ...(setting ? { setting } : {}), ...(windowDays !== undefined ? { windowDays } : {}), country };
 }
 
 export function riskCues(text: string, tokens: readonly Token[], findings: readonly Finding[], lang: Lang): RiskCues {
