@@ -75,6 +75,9 @@ export interface AudienceInput {
   caseload?: number;
 }
 
+/** A detail the setting implies for everyone in it. */
+const IMPLIED: Figure = { low: 1, central: 1, high: 1, source: 'implied by the setting' };
+
 /** Constructions that make a story public: its readers form a community of their own. */
 const PUBLIC: ReadonlySet<Construction> = new Set(['media']);
 
@@ -114,6 +117,8 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
     if (d.kind === 'diagnosis') return { ...f, share: conditionShareIn(setting, [d.facts.id, ...d.facts.ancestors]) };
     if (d.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
     if (d.kind === 'gender') return { ...f, share: genderShareIn(setting, d.facts.gender) ?? f.share };
+    // In forensic care everyone is under a legal measure: it says nothing more.
+    if (setting === 'forensic' && d.kind === 'event' && d.facts.via === 'construction' && d.facts.construction === 'legal-measure') return { ...f, share: IMPLIED };
     return f;
   });
   // Staff and fellow patients know where someone comes from: a place narrows the setting's catchment.

@@ -1,5 +1,6 @@
 import type { Finding, FindingOf } from '../core/types.js';
 import type { Factor, Range } from './scenario.js';
+import { countCorrelatedOnce } from './correlations.js';
 import { shareOf } from './shares.js';
 
 export function product(base: Range, factors: readonly Factor[]): Range {
@@ -41,7 +42,7 @@ export function populationFactors(findings: readonly Finding[]): Factor[] {
     }
     factors.push({ finding: f, share, label: f.text });
   }
-  return dedupeRelated(factors);
+  return countCorrelatedOnce(dedupeRelated(factors));
 }
 
 /**

@@ -37,3 +37,16 @@ describe('care settings', () => {
     expect(ageShareAtSchool(12, 17).central).toBe(1);
   });
 });
+
+describe('correlated details count once', () => {
+  it('an extreme age and the superlative that states it: the rarest stands for both', async () => {
+    const { countCorrelatedOnce } = await import('../../src/risk/correlations.js');
+    const { detection } = await import('../helpers.js');
+    const age = { finding: { ...detection({ kind: 'age', start: 0, end: 3, facts: { from: 101, to: 101, form: 'exact' } }), identifier: 'quasi' as const, text: '101', line: 1, column: 1, message: '', suggestion: '' }, share: { low: 0.0001, central: 0.0002, high: 0.0003, source: '' }, label: '101' };
+    const oldest = { finding: { ...detection({ kind: 'unusual', start: 4, end: 10, facts: { via: 'construction', construction: 'superlative' } }), identifier: 'quasi' as const, text: 'oudste', line: 1, column: 5, message: '', suggestion: '' }, share: { low: 0.00005, central: 0.0005, high: 0.005, source: '' }, label: 'oudste' };
+    expect(countCorrelatedOnce([age, oldest]).map((f) => f.label)).toEqual(['101']);
+    // An age of 45 is not what "de oudste" states: both count.
+    const younger = { ...age, finding: { ...age.finding, facts: { from: 45, to: 45, form: 'exact' as const } } };
+    expect(countCorrelatedOnce([younger, oldest])).toHaveLength(2);
+  });
+});
