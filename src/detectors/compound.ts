@@ -28,6 +28,7 @@ const LINKS = ['', 's', 'en', 'e', 'n', 'es'];
 const GENERIC = new Set(['elke', 'ieder', 'iedere', 'welke', 'zo’n', "zo'n", 'geen', 'every', 'any', 'each', 'which', 'no']);
 // The reader's or the writer's own: "je bakkersdochter", "mijn brommerongeluk", "your house fire".
 const OWNED = new Set(['je', 'jouw', 'uw', 'your', 'mijn', 'my', 'ons', 'onze', 'our']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'zijn', 'haar', 'hun', 'the', 'a', 'an', 'his', 'her', 'their', 'that', 'this']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '„', '(', '•', '*', '#', '>']);
 const LOCAL = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
 // Words that may follow a noun in "-ige": "de bouwkundige die ...", "bouwkundige van beroep". Any other
@@ -188,10 +189,14 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
     // A question about an indefinite one ("Wat te doen bij een woningbrand?") is about nobody.
     if ((prev === 'een' || prev === 'a' || prev === 'an') && questionAfter(tokens, last)) return undefined;
     const capitalized = isCapitalized(tokens[first]) && !atSentenceStart(text, tokens, first);
+    // "Gerbrand", "Hildebrand", "Schoenmaker", "Melrose": a name, not a compound.
+    if (isCapitalized(tokens[first]) && (lexicon.names().first.has(word) || lexicon.names().surnames.has(word))) return undefined;
+    if (capitalized && row.neo) return undefined;
     const base = { start, end, rule: 'compound' as const, confidence: row.neo ? 0.7 : 0.75 };
     switch (row.kind) {
       case 'event':
-        if (OWNED.has(prev)) return undefined;
+        // "na de Bijlmerramp" is an event; a capitalized word without a determiner is a name ("Gerbrand kwam").
+        if (OWNED.has(prev) || (isCapitalized(tokens[first]) && !DETERMINERS.has(prev))) return undefined;
         return { ...base, kind: 'event', facts: { via: 'construction', construction: row.target as Construction } };
       case 'family':
         // "Schippersdochter" mid-sentence is a name; "ik ben een boerendochter" is the writer's own.

@@ -12,6 +12,7 @@ testRule('compound', {
     { text: 'Haar vader overleefde de gasexplosie in de flat.', found: ['gasexplosie'], kind: 'event' },
     { text: 'De helikoptercrash haalde het journaal.', found: ['helikoptercrash'], kind: 'event' },
     { text: 'Ze was getuige van de juweliersoverval.', found: ['juweliersoverval'], kind: 'event' },
+    { text: 'Hij verloor zijn moeder bij de Veerbootramp van 1987.', found: ['Veerbootramp'], kind: 'event' },
     { text: 'Na het scooter-ongeluk kon hij niet meer werken.', found: ['scooter-ongeluk'], kind: 'event' },
     { text: 'Her brother died in a tractor crash in 2019.', lang: 'en', found: ['tractor crash'], kind: 'event' },
     { text: 'They lost everything in the barn fire.', lang: 'en', found: ['barn fire'], kind: 'event' },
@@ -86,6 +87,9 @@ testRule('compound', {
     'De scheepsarts kwam aan boord.',
     'Een motorrijder raakte gewond.',
     'Meneer Schoenmaker kwam binnen.',
+    'Gerbrand kwam gisteren langs.',
+    'Ze verhuisde naar Melrose.',
+    'Hij sprak met Hildebrand over het werk.',
     // Texts about nobody: advice to the reader, a question, a general determiner.
     'Wat moet je doen bij een woningbrand?',
     'Heeft uw kind een ritmestoornis, bel dan de huisarts.',
