@@ -99,6 +99,17 @@ const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...l
 // university in English), the Dutch reading wins: it is the smaller institution, so the cautious one.
 const institutionHeads = {};
 for (const r of readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).sort((a, b) => (a.lang === 'nl' ? 1 : 0) - (b.lang === 'nl' ? 1 : 0))) institutionHeads[r.head.toLowerCase()] = r.type;
+// Heads of compounds and their look-alikes (src/detectors/compound.ts): small, so plain rows.
+const KINDS = new Set(['event', 'family', 'profession', 'diagnosis']);
+const compoundHeads = readTsv('lexicon/compound-heads.tsv').filter((r) => r.head).map((r) => {
+  if (!KINDS.has(r.kind)) throw new Error(`${r.__where}: kind must be one of ${[...KINDS].join(', ')}: '${r.kind}'`);
+  if (!r.target) throw new Error(`${r.__where}: a head needs a target`);
+  return [r.head.toLowerCase(), r.lang, r.kind, r.target, list(r.modifiers).map((m) => m.toLowerCase()).join('|'), list(r.flags.replace(/,/g, '|')).join('|')];
+});
+const compoundExceptions = readTsv('lexicon/compound-exceptions.tsv').filter((r) => r.entry).map((r) => {
+  if (r.match !== 'word' && r.match !== 'ending') throw new Error(`${r.__where}: match must be word or ending: '${r.match}'`);
+  return [r.entry.toLowerCase(), r.lang, r.match];
+});
 const [family, familyIndex] = cues('lexicon/family.tsv');
 const [events, eventIndex] = cues('lexicon/events.tsv');
 const [unusual, unusualIndex] = cues('lexicon/unusual.tsv');
@@ -129,7 +140,18 @@ const lexicon = {
   institutions,
   institutionIndex,
   institutionHeads,
+  compoundHeads,
+  compoundExceptions,
 };
+
+// Every head points at something that exists: a compound construction, a listed profession or condition.
+for (const [head, lang, kind, target] of compoundHeads) {
+  const known = target.startsWith('@') ? ['@profession', '@condition'].includes(target)
+    : kind === 'profession' ? Object.hasOwn(professions, target)
+    : kind === 'diagnosis' ? Object.hasOwn(lexicon.conditions, target)
+    : ['event-compound', 'kin-compound'].includes(target);
+  if (!known) throw new Error(`lexicon/compound-heads.tsv: head '${head}' (${lang}, ${kind}): unknown target '${target}'`);
+}
 
 // One file per section, so the CLI parses only what a text needs (SECTIONS in src/lexicon/compiled.ts).
 const { SECTIONS } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);

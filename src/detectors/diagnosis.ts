@@ -23,7 +23,7 @@ function extendLeft(tokens: readonly Token[], first: number): number {
 }
 
 /** A condition's broader concepts, short of the top ("psychische problemen" relates everything). */
-function ancestors(lexicon: Lexicon, id: string): string[] {
+export function ancestors(lexicon: Lexicon, id: string): string[] {
   const { byId } = lexicon.conditions();
   const out: string[] = [];
   let parent = byId.get(id)?.parent;

@@ -21,8 +21,11 @@ function ancestorsOf(lexicon: Lexicon, id: string): string[] {
   return out;
 }
 
-/** Whose role is this? Only the subject's own occupation narrows the set of people who match. */
-function describesSubject(lexicon: Lexicon, tokens: readonly Token[], first: number, id: string): boolean {
+/**
+ * Whose role is this? Only the subject's own occupation narrows the set of people who match. `attributedOnly`:
+ * the role counts only when the text attributes it, whatever it is (as for care staff).
+ */
+export function describesSubject(lexicon: Lexicon, tokens: readonly Token[], first: number, id: string, attributedOnly = false): boolean {
   const prev = tokens[first - 1]?.lower ?? '';
   const prev2 = tokens[first - 2]?.lower ?? '';
   if (NOT_THEIR_OWN.has(prev)) return false;
@@ -31,7 +34,7 @@ function describesSubject(lexicon: Lexicon, tokens: readonly Token[], first: num
   if (prev === 'als' || prev === 'as' || ((prev === 'a' || prev === 'an') && prev2 === 'as')) {
     for (let k = Math.max(0, first - 8); k < Math.min(tokens.length, first + 8); k++) if (FIRST_PERSON.has(tokens[k]!.lower)) return false;
   }
-  const staff = [id, ...ancestorsOf(lexicon, id)].some((x) => STAFF_ROOTS.has(x));
+  const staff = attributedOnly || [id, ...ancestorsOf(lexicon, id)].some((x) => STAFF_ROOTS.has(x));
   if (!staff) return true;
   for (let k = Math.max(0, first - 3); k < first; k++) if (ATTRIBUTION.has(tokens[k]!.lower)) return true;
   // "Als verpleegkundige werkte ze ...": the attribution follows the role.

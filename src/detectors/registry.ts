@@ -2,6 +2,7 @@ import type { RuleId } from '../core/rule-ids.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { addressRule } from './address.js';
 import { ageRule } from './age.js';
+import { compoundRule } from './compound.js';
 import { dateRule } from './date.js';
 import { diagnosisRule } from './diagnosis.js';
 import { emailRule } from './email.js';
@@ -50,6 +51,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   family: familyRule,
   event: eventRule,
   unusual: unusualRule,
+  compound: compoundRule,
 };
 
 /**

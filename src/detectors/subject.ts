@@ -66,3 +66,14 @@ const GROUP_LEAD = new Set(['de', 'die', 'deze', 'alle', 'veel', 'vele', 'sommig
 export function isGroup(tokens: readonly Token[], first: number, last: number): boolean {
   return GROUP_LEAD.has(tokens[first - 1]?.lower ?? '') && /(?:ers|anen|en|s)$/.test(tokens[last]!.lower);
 }
+
+// The reader addressed: "Wat doe je bij een woningbrand?", "if your child has ...". A detail in such a clause
+// describes whoever reads it, not a person.
+const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'you', 'your', 'yourself']);
+
+/** The clause around token i addresses the reader (a leaflet, advice): it is about nobody in particular. */
+export function addressesReader(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = clauseAround(tokens, i);
+  for (let k = first; k <= last; k++) if (SECOND_PERSON.has(tokens[k]!.lower)) return true;
+  return false;
+}

@@ -12,6 +12,10 @@ export type ProfessionRow = [nl: string, en: string, low: number, central: numbe
 export type NationalityRow = [nl: string, en: string, nlShare: number, beShare: number, gbShare: number, usShare: number, source: string];
 export type CueRow = [lang: string, low: number, central: number, high: number, labelNl: string, labelEn: string, source: string];
 export type InstitutionRow = [name: string, type: string, place: string, country: string, size: number, source: string];
+/** A head of compounds (compound-heads.tsv): modifiers joined with '|'. */
+export type CompoundHeadRow = [head: string, lang: string, kind: string, target: string, modifiers: string, flags: string];
+/** A look-alike of a compound (compound-exceptions.tsv): match is 'word' or 'ending'. */
+export type CompoundExceptionRow = [entry: string, lang: string, match: string];
 
 export interface CompiledLexicon {
   version: 1;
@@ -42,6 +46,8 @@ export interface CompiledLexicon {
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
+  compoundHeads: CompoundHeadRow[];
+  compoundExceptions: CompoundExceptionRow[];
 }
 
 /** Which compiled file (dist/dict/<section>.json) holds which fields. */
@@ -53,6 +59,7 @@ export const SECTIONS = {
   nationalities: ['nationalities', 'nationalityIndex'],
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
   institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
+  compounds: ['compoundHeads', 'compoundExceptions'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -63,4 +70,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
+  compoundHeads: [], compoundExceptions: [],
 };

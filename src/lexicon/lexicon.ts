@@ -51,6 +51,23 @@ export interface Institution {
   source: string;
 }
 
+export type CompoundKind = 'event' | 'family' | 'profession' | 'diagnosis';
+
+/** A head of compounds: a word ending in it (or a modifier word before it) is classified by it. */
+export interface CompoundHead {
+  head: string;
+  lang: Lang;
+  kind: CompoundKind;
+  /** A construction, a profession or condition id, or '@profession' / '@condition' (the modifier must be one). */
+  target: string;
+  /** When given, the modifier (less a linking s/e/en) must be one of these. */
+  modifiers: ReadonlySet<string> | undefined;
+  /** A neoclassical suffix: the modifier is a stem ("artr-itis"), not a word. */
+  neo: boolean;
+  /** The role counts only when the text attributes it. */
+  attributed: boolean;
+}
+
 /** Reads one section of the compiled dictionaries; called at most once per section. */
 export type SectionLoader = (section: Section) => Partial<CompiledLexicon>;
 
@@ -193,6 +210,64 @@ export class Lexicon {
       entries: () => Object.entries(headTypes),
     };
     return { matcher, heads };
+  });
+
+  /** Heads of compounds by language and head, and their look-alikes (compound-heads.tsv, compound-exceptions.tsv). */
+  readonly compounds = lazy(() => {
+    const byLang = new Map<string, Map<string, CompoundHead[]>>();
+    const longest = new Map<string, number>();
+    const tails = new Map<string, Map<string, number[]>>();
+    for (const [head, lang, kind, target, modifiers, flags] of this.field('compoundHeads')) {
+      const fl = flags ? flags.split('|') : [];
+      const row: CompoundHead = {
+        head, lang: lang as Lang, kind: kind as CompoundKind, target,
+        modifiers: modifiers ? new Set(modifiers.split('|')) : undefined, neo: fl.includes('neo'), attributed: fl.includes('attributed'),
+      };
+      const heads = byLang.get(lang) ?? new Map<string, CompoundHead[]>();
+      byLang.set(lang, heads);
+      const rows = heads.get(head) ?? [];
+      // Rows with a modifier list are tried before the head's general row.
+      rows.push(row);
+      rows.sort((a, b) => (a.modifiers ? 0 : 1) - (b.modifiers ? 0 : 1));
+      heads.set(head, rows);
+      longest.set(lang, Math.max(longest.get(lang) ?? 0, head.length));
+      const t = tails.get(lang) ?? new Map<string, number[]>();
+      const lengths = t.get(head.slice(-2)) ?? [];
+      if (!lengths.includes(head.length)) lengths.push(head.length);
+      lengths.sort((a, b) => b - a);
+      t.set(head.slice(-2), lengths);
+      tails.set(lang, t);
+    }
+    const words = new Set<string>();
+    const endings = new Set<string>();
+    const endingLengths = new Map<string, number[]>();
+    for (const [entry, lang, match] of this.field('compoundExceptions')) {
+      if (match === 'word') words.add(`${lang}:${entry}`);
+      else {
+        endings.add(`${lang}:${entry}`);
+        const lengths = endingLengths.get(lang) ?? [];
+        if (!lengths.includes(entry.length)) lengths.push(entry.length);
+        endingLengths.set(lang, lengths);
+      }
+    }
+    const none = new Map<string, CompoundHead[]>();
+    return {
+      /** The heads of a language, by head (lower case). */
+      heads: (lang: Lang): ReadonlyMap<string, readonly CompoundHead[]> => byLang.get(lang) ?? none,
+      /**
+       * The lengths of the heads that end in these two letters, longest first: a word is tried only against
+       * heads it could end in (none for most words).
+       */
+      headLengths: (lang: Lang, tail: string): readonly number[] => tails.get(lang)?.get(tail) ?? [],
+      /** The length of the longest head of a language. */
+      longestHead: (lang: Lang): number => longest.get(lang) ?? 0,
+      /** A look-alike: the word, or its ending, is listed as not being the compound. */
+      isException: (lang: Lang, word: string): boolean => {
+        if (words.has(`${lang}:${word}`)) return true;
+        for (const n of endingLengths.get(lang) ?? []) if (n <= word.length && endings.has(`${lang}:${word.slice(-n)}`)) return true;
+        return false;
+      },
+    };
   });
 }
 
