@@ -21,6 +21,7 @@ import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
+import { streetRule } from './street.js';
 import { unusualRule } from './unusual.js';
 import { urlRule } from './url.js';
 import type { Detector, Rule } from './types.js';
@@ -43,6 +44,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   age: ageRule,
   gender: genderRule,
   place: placeRule,
+  street: streetRule,
   institution: institutionRule,
   diagnosis: diagnosisRule,
   profession: professionRule,
