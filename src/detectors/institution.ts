@@ -1,6 +1,5 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { lazy } from '../util/lazy.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
@@ -71,26 +70,50 @@ function nameBefore(text: string, tokens: readonly Token[], head: number): numbe
   return first;
 }
 
+// Residential and inpatient types that are a detail even without a name, written as their abbreviation
+// in capitals ("opgenomen in een FPC", "naar een WZC"): the subject lives in one of a handful of places.
+// Not the services everybody deals with (CLB, CAW, GGD, OCMW: "het CLB meldt" names no one's home),
+// nor abbreviations that are codes or words in capitals too (PC, PI, MC, AZ, SO).
+const TYPE_ALONE = new Set(['fpc', 'fpk', 'wzc', 'rvt', 'paaz', 'opz', 'upc', 'ribw', 'jji', 'oooc', 'pmc', 'pz']);
+// "de dagbesteding bij De Vlonder", "afdeling van Het Baken": a head, a preposition, then the name
+// with its own capitalized article.
+const HEAD_PREPS = new Set(['bij', 'van', 'op', 'in', 'at', 'of']);
+const NAME_ARTICLES = new Set(['de', 'het', "'t", 'the']);
+// Heads that end compounds of national bodies and firms, not of a place where someone is cared for
+// ("Koning Boudewijnstichting"): they count only as a separate word before or after a name.
+const NOT_COMPOUND = new Set(['stichting', 'vereniging', 'court', 'council', 'tribunal', 'group', 'society', 'foundation', 'association', 'charity', 'limited', 'directorate', 'solicitors']);
+
 function createInstitutionDetector(lexicon: Lexicon): Detector {
-  // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek").
-  const compoundHeads = lazy(() => lexicon.institutions().heads.entries().filter(([h]) => h.length >= 5));
+  // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek"), looked up by the
+  // word's endings: a few Map look-ups per capitalized word, not a scan of the head list.
+  const compoundHead = (word: string): string | undefined => {
+    const { heads } = lexicon.institutions();
+    for (let k = 3; k <= word.length - 5; k++) {
+      const head = word.slice(k);
+      const type = heads.get(head);
+      if (type && !NOT_COMPOUND.has(head)) return type;
+    }
+    return undefined;
+  };
   return {
     id: 'institution',
     detect({ text, tokens }: DetectContext): Detection[] {
       const { matcher, heads } = lexicon.institutions();
       const out: Detection[] = [];
-      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, form: 'known' | 'head' | 'compound') =>
+      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, form: 'known' | 'head' | 'compound' | 'type') =>
         out.push({ kind: 'institution', start: tokens[first]!.start, end: tokens[last]!.end, rule: 'institution', confidence, facts: { type, ...(size ? { size } : {}), form } });
-      // Known institutions by name.
+      // Known institutions by name; their words are not read again as heads ("Erasmus MC").
+      const known = new Set<number>();
       for (const m of matcher.findAll(tokens)) {
         if (!isCap(tokens[m.first]) && !/[A-Z]/.test(tokens[m.first]!.text)) continue;
         push(m.first, m.last, m.value.type, m.value.size, 0.85, 'known');
+        for (let k = m.first; k <= m.last; k++) known.add(k);
       }
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (t.type !== 'word') continue;
         const type = heads.get(t.lower);
-        if (type) {
+        if (type && !known.has(i)) {
           // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
           const last = nameAfter(text, tokens, i + 1);
           if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
@@ -100,19 +123,33 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           }
           // "Desert Willow Middle School", "Luton & Dunstable Hospital": only when the head is capitalized too.
           if (isCap(t) && !RECORD_LABEL.has(tokens[i + 1]?.lower ?? '')) {
-            const first = nameBefore(text, tokens, i);
-            if (first !== -1 && first < i) push(first, i, type, undefined, 0.75, 'head');
+            const first = isCap(tokens[i - 1]) ? nameBefore(text, tokens, i) : -1;
+            if (first !== -1 && first < i) {
+              push(first, i, type, undefined, 0.75, 'head');
+              continue;
+            }
           }
+          // "de dagbesteding bij De Vlonder": the name after a preposition, with its capitalized article.
+          const prep = tokens[i + 1];
+          const article = tokens[i + 2];
+          if (prep && HEAD_PREPS.has(prep.lower) && article && NAME_ARTICLES.has(article.lower) && isCap(article) && isCap(tokens[i + 3])) {
+            const last = nameAfter(text, tokens, i + 2);
+            if (last !== -1) {
+              push(i + 2, last, type, undefined, 0.75, 'head');
+              i = last;
+              continue;
+            }
+          }
+          // "opgenomen in een FPC", "het CLB belde": the type alone, as its abbreviation in capitals.
+          // ("FPC-patiënt", "PAAZ-afdeling" are the compound's business.)
+          const hyphened = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.gapBefore;
+          if (TYPE_ALONE.has(t.lower) && t.text === t.text.toUpperCase() && !hyphened) push(i, i, type, undefined, 0.75, 'type');
           continue;
         }
         // Compounds: "Vaartcollege", "Jeroen Bosch Ziekenhuis" is covered above; "Sint-Maartenskliniek".
         if (isCap(t) && t.text.length > 8) {
-          for (const [head, headType] of compoundHeads()) {
-            if (t.lower.endsWith(head) && t.lower.length > head.length + 2) {
-              push(i, i, headType, undefined, 0.7, 'compound');
-              break;
-            }
-          }
+          const headType = compoundHead(t.lower);
+          if (headType) push(i, i, headType, undefined, 0.7, 'compound');
         }
       }
       return out;

@@ -1,6 +1,7 @@
 import type { NameForm } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { suffixStreet } from './address.js';
 import { GREETINGS as SHARED_GREETINGS, KIN_TITLES, ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
 import { isMostlyLowercase } from '../text/case.js';
 import { isAllCaps, tokenIndexAt, type Token } from '../text/tokenize.js';
@@ -206,7 +207,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
         if (tokens[j]?.text === '.') j++;
       }
       const p = parseName(j, true);
-      if (p && !(ambiguous(tokens[p.last]!) && p.last === j && !isCap(tokens[p.last]!, caps))) {
+      // "Dr. Schaepmanstraat", "Prof. Bronkhorstlaan": a title in a street's name, no person.
+      if (p && !(ambiguous(tokens[p.last]!) && p.last === j && !isCap(tokens[p.last]!, caps)) && !tokens.slice(j, p.last + 1).some((w) => isCap(w, caps) && suffixStreet(w))) {
         push(i, p.last, 0.95, p.parts, 'title');
         i = p.last;
         continue;

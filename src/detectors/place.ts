@@ -24,7 +24,7 @@ function withinCountry(pool: readonly Place[]): Place {
  * then the smallest; across countries the best-known (largest), since "Aberdeen" in an English text
  * is the Scottish city, not the town in Washington State.
  */
-function choose(places: readonly Place[], lang: Lang): Place {
+export function choose(places: readonly Place[], lang: Lang): Place {
   const preferred = places.filter((p) => PREFERRED[lang].has(p.country));
   const pool = preferred.length ? preferred : places;
   const perCountry = [...new Set(pool.map((p) => p.country))].map((c) => withinCountry(pool.filter((p) => p.country === c)));

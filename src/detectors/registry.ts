@@ -22,6 +22,7 @@ import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
+import { streetRule } from './street.js';
 import { unusualRule } from './unusual.js';
 import { urlRule } from './url.js';
 import type { Detector, Rule } from './types.js';
@@ -44,6 +45,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   age: ageRule,
   gender: genderRule,
   place: placeRule,
+  street: streetRule,
   institution: institutionRule,
   diagnosis: diagnosisRule,
   profession: professionRule,

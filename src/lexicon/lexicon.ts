@@ -121,10 +121,19 @@ export class Lexicon {
   readonly places = lazy(() => {
     const rows = tsvRows(this.field('places'));
     const names = this.field('placeNames');
-    const place = lazyRows(rows, ([id, name, type, population, parent, country, , flags]) => ({
-      id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: (flags ?? '').split('|').includes('word'),
-    }));
-    const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(place));
+    // flags: 'word' (every name of the row is also a word) or 'word:<name>' (that name only: "Namen" of Namur).
+    const wordNames = new Map<number, readonly string[]>();
+    const place = lazyRows(rows, ([id, name, type, population, parent, country, , flags], row) => {
+      const list = (flags ?? '').split('|');
+      const some = list.filter((f) => f.startsWith('word:')).map((f) => f.slice(5));
+      if (some.length) wordNames.set(row, some);
+      return { id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: list.includes('word') };
+    });
+    const named = (key: string) => (row: number): Place => {
+      const p = place(row);
+      return !p.isWord && wordNames.get(row)?.includes(key) ? { ...p, isWord: true } : p;
+    };
+    const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(named(key)));
     // By id only the fixer asks (a few parents per text): a search in the rows beats an index parsed
     // at every start.
     const rowOf = new Map<string, number>();
@@ -277,12 +286,12 @@ function tsvRows(source: string | readonly string[]): () => string[] {
 }
 
 /** Row number -> object, made once per row and only for rows that are asked for. */
-function lazyRows<T>(rows: () => string[], make: (cells: string[]) => T): (i: number) => T {
+function lazyRows<T>(rows: () => string[], make: (cells: string[], row: number) => T): (i: number) => T {
   const made = new Map<number, T>();
   return (i: number) => {
     let v = made.get(i);
     if (v === undefined) {
-      v = make(rows()[i]!.split('\t'));
+      v = make(rows()[i]!.split('\t'), i);
       made.set(i, v);
     }
     return v;

@@ -6,7 +6,7 @@ import { populationFactors, product, smallestPlace } from './factors.js';
 import { expectedForRisk, riskFromExpected } from './math.js';
 import type { Factor, Range } from './scenario.js';
 import { ageShareAtSchool, conditionShareIn, genderShareIn, settingOf } from './settings.js';
-import { institutionSize } from './shares.js';
+import { institutionSize, placePopulation } from './shares.js';
 
 /*
  * Who could recognize the person (docs/risk-model.md §11): the level says how wide the circle of
@@ -56,7 +56,7 @@ const atLeast = (share: Figure, floor: number, source: string): Figure =>
 
 function knownTo(audience: 'community' | 'acquaintances', factors: readonly Factor[], findings: readonly Finding[]): Factor[] {
   const place = smallestPlace(findings);
-  const tied = (place !== undefined && place.facts.population < SMALL_PLACE) || findings.some((f) => f.kind === 'institution');
+  const tied = (place !== undefined && placePopulation(place.facts) < SMALL_PLACE) || findings.some((f) => f.kind === 'institution');
   return factors
     .filter((f) => !PRIVATE.has(f.finding.kind) || (audience === 'acquaintances' && tied))
     .map((f) => (audience === 'acquaintances' && f.finding.kind === 'age' ? { ...f, share: atLeast(f.share, ACQUAINTANCE_AGE_SHARE, 'age among acquaintances [E]') } : f));
@@ -123,8 +123,8 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   });
   // Staff and fellow patients know where someone comes from: a place narrows the setting's catchment.
   const place = smallestPlace(findings);
-  if (place && place.facts.population < EMPLOYER.catchment) {
-    const share = place.facts.population / EMPLOYER.catchment;
+  if (place && placePopulation(place.facts) < EMPLOYER.catchment) {
+    const share = placePopulation(place.facts) / EMPLOYER.catchment;
     inside.push({ finding: place, share: { low: share, central: share, high: Math.min(1, share * 2), source: 'share of the catchment [E]' }, label: place.text });
   }
   return { base, factors: inside };
@@ -141,7 +141,7 @@ function communityBase(findings: readonly Finding[]): { base: Range; by?: Findin
   const place = smallestPlace(findings);
   const institution = findings.find((f): f is FindingOf<'institution'> => f.kind === 'institution' && isCommunity(f));
   const size = institution ? institutionSize(institution.facts) : Infinity;
-  if (place && place.facts.population <= size) return { base: fixed(place.facts.population), by: place };
+  if (place && placePopulation(place.facts) <= size) return { base: fixed(placePopulation(place.facts)), by: place };
   if (institution) return { base: { low: size / 2, central: size, high: size * 1.5 }, by: institution };
   return undefined;
 }
@@ -151,7 +151,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
   const factors = populationFactors(findings);
   const country = COUNTRY_POPULATION[input.cues.country] ?? COUNTRY_POPULATION['NL']!;
   const place = smallestPlace(findings);
-  const everyone = product(fixed(place ? place.facts.population : country), factors);
+  const everyone = product(fixed(place ? placePopulation(place.facts) : country), factors);
   const out: AudienceResult[] = [
     {
       audience: 'anyone',

@@ -4,10 +4,12 @@ import type { Finding, FindingOf, Lang } from '../core/types.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { RiskCues } from './estimate.js';
+import { placePopulation } from './shares.js';
 
 // "bij ons", "onze kliniek": the author writes as a member of the organisation, so a reader who knows
 // the author knows the organisation.
 const EMPLOYER_NEXT = new Set(['kliniek', 'afdeling', 'instelling', 'cliënt', 'client', 'cliënte', 'cliënten', 'patiënt', 'patiënte', 'patiënten', 'bewoner', 'bewoonster', 'bewoners', 'woongroep', 'crisisopvang', 'opvang', 'unit', 'team', 'dagbesteding', 'praktijk', 'school', 'klas', 'mentorklas', 'ward', 'clinic', 'unit', 'patient', 'patients', 'residents', 'resident', 'pupil', 'pupils', 'hospice', 'home', 'centre', 'center', 'woonzorgcentrum', 'zorgcentrum', 'ziekenhuis', 'hospital', 'service', 'dienst', 'caseload']);
+const PUBLIC_BODIES = new Set(['court', 'government']);
 const EMPLOYER_OWN = new Set(['ons', 'onze', 'our', 'mijn', 'my']);
 // The subject is somewhere colleagues, fellow patients or visitors see them.
 // Only inpatient settings: there a colleague or fellow patient knows who was admitted in a window.
@@ -36,7 +38,8 @@ export interface PartialCues {
 export function scanCues(text: string, tokens: readonly Token[], findings: readonly Finding[], offset = 0): PartialCues {
   const sentence = sentenceIndex(text, tokens);
   const sentenceOf = (f: Finding) => sentence[tokenIndexAt(tokens, f.start - offset)] ?? 0;
-  let employer = findings.some((f) => f.kind === 'institution');
+  // A court or a public authority is where the subject's case went, not where a reader works with them.
+  let employer = findings.some((f) => f.kind === 'institution' && !PUBLIC_BODIES.has(f.facts.type));
   let ward = findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
   let flemish = 0;
   let admission = false;
@@ -73,7 +76,7 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   const ward = parts.some((p) => p.ward);
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
   const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '');
-  const smallest = [...places].sort((a, b) => a.facts.population - b.facts.population)[0];
+  const smallest = [...places].sort((a, b) => placePopulation(a.facts) - placePopulation(b.facts))[0];
   // A Dutch text with Flemish words is set in Belgium; in Dutch, Belgium means its Dutch-speaking part.
   let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];
   if (!smallest && flemish >= 1 && lang === 'nl') country = 'BE';

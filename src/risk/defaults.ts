@@ -10,6 +10,13 @@ export const COUNTRY_POPULATION: Record<string, number> = {
   US: 335_000_000, // US Census Bureau Vintage 2023, 334.9 M, rounded [E]
 };
 
+/**
+ * The people who live in one named street, for a street named without a house number ("woont aan de
+ * Kerkstraat"): 17.9 M inhabitants over about 250,000 named public spaces in the BAG is some 70 per
+ * street on average; a residential street with houses on both sides holds a few hundred. 250 [E].
+ */
+export const STREET_RESIDENTS = 250;
+
 /** "Knows the author's employer": caseload of a regional institution, catchment it draws from [E]. */
 export const EMPLOYER = {
   caseload: { low: 1000, central: 2000, high: 3000 }, // clinical GGZ per region per year [E]

@@ -3,7 +3,7 @@ import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCue
 import { countryName, formatInt, formatNumber, messages } from '../i18n/index.js';
 import type { Audience, Range, ScenarioResult } from './scenario.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
-import { institutionSize } from './shares.js';
+import { institutionSize, placePopulation } from './shares.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
 import { riskFromExpected } from './math.js';
 import { explain, explainReach } from './explain.js';
@@ -66,7 +66,7 @@ function caseMix(share: Figure): Figure {
 function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const place = smallestPlace(findings);
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
-  const n = options.population ?? (place ? place.facts.population : country);
+  const n = options.population ?? (place ? placePopulation(place.facts) : country);
   const words = messages(lang).risk;
   const baseLabel = options.population
     ? words.configuredPeople(formatInt(n, lang))
@@ -91,7 +91,7 @@ function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang
       : EMPLOYER.caseload;
   // A place named as well: only the clients who live there.
   const place = smallestPlace(findings);
-  const within = place ? Math.min(1, place.facts.population / EMPLOYER.catchment) : 1;
+  const within = place ? Math.min(1, placePopulation(place.facts) / EMPLOYER.catchment) : 1;
   const base = { low: caseload.low * within, central: caseload.central * within, high: caseload.high * within };
   const factors = populationFactors(findings).map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
   const words = messages(lang).risk;
@@ -142,7 +142,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   // The place that set the base is a contributor too, as its share of the country (docs/risk-model.md §3.1).
   const place = worst.scenario === 'stranger' && !options.population ? smallestPlace(findings) : undefined;
   const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
-  if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round(place.facts.population / country), label: worst.baseLabel });
+  if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round(placePopulation(place.facts) / country), label: worst.baseLabel });
   const expectedMatches = { low: round(worst.e.low), central: round(worst.e.central), high: round(worst.e.high) };
   if (direct.length > 0) {
     return {

@@ -1,7 +1,7 @@
 import type { Finding, FindingOf } from '../core/types.js';
 import type { Factor, Range } from './scenario.js';
 import { countCorrelatedOnce } from './correlations.js';
-import { shareOf } from './shares.js';
+import { placePopulation, shareOf } from './shares.js';
 
 export function product(base: Range, factors: readonly Factor[]): Range {
   // In log space, so that many small shares cannot underflow (docs/risk-model.md §2.2).
@@ -19,8 +19,8 @@ export function product(base: Range, factors: readonly Factor[]): Range {
 export function smallestPlace(findings: readonly Finding[]): FindingOf<'place'> | undefined {
   let best: FindingOf<'place'> | undefined;
   for (const f of findings) {
-    if (f.kind !== 'place' || !(f.facts.population > 0)) continue;
-    if (!best || f.facts.population < best.facts.population) best = f;
+    if (f.kind !== 'place' || !(placePopulation(f.facts) > 0)) continue;
+    if (!best || placePopulation(f.facts) < placePopulation(best.facts)) best = f;
   }
   return best;
 }

@@ -1,6 +1,6 @@
 import type { Construction, FactsOf } from '../core/facts.js';
 import type { Detection, Figure } from '../core/types.js';
-import { COUNTRY_POPULATION } from './defaults.js';
+import { COUNTRY_POPULATION, STREET_RESIDENTS } from './defaults.js';
 
 /**
  * Facts to figures: the one place where what a rule found becomes a share of the population, a place
@@ -140,7 +140,13 @@ export function shareOf(d: Detection): Figure | undefined {
 /** A place's share of its country, as the report shows it (Kloetinge: 3,455 / 17.9 M = 0.00019). */
 export function placeShare(facts: FactsOf<'place'>): number | undefined {
   const country = COUNTRY_POPULATION[facts.country];
-  return facts.population > 0 && country ? facts.population / country : undefined;
+  const population = placePopulation(facts);
+  return population > 0 && country ? population / country : undefined;
+}
+
+/** The people a place finding stands for: the dictionary's figure, or for a street its residents [E]. */
+export function placePopulation(facts: FactsOf<'place'>): number {
+  return facts.type === 'street' && !(facts.population > 0) ? STREET_RESIDENTS : facts.population;
 }
 
 /** The factor a finding contributes, for the report: a share, or a place's share of its country. */

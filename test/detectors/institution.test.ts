@@ -95,7 +95,9 @@ describe('institutions: name + head', () => {
 
   it('finds "Luton & Dunstable Hospital" across the ampersand', () => {
     expect(found('He was taken to Luton & Dunstable Hospital by ambulance.', 'en')).toEqual(['Luton & Dunstable Hospital']);
-    expect(pick('He was taken to Luton & Dunstable Hospital by ambulance.', 'Luton & Dunstable Hospital', 'head', 'en').type).toBe('hospital');
+    // The dictionary knows it (alias "Luton & Dunstable Hospital"): found by name, not read again by its head.
+    expect(pick('He was taken to Luton & Dunstable Hospital by ambulance.', 'Luton & Dunstable Hospital', 'known', 'en').type).toBe('hospital');
+    expect(pick('He was taken to Luton & Dunstable Hospice by ambulance.', 'Luton & Dunstable Hospice', 'head', 'en').type).toBe('care-home');
   });
 
   // Bug (institution.ts nameBefore): the possessive "Mary's" breaks the run of capitalized words.
@@ -210,7 +212,8 @@ describe('institutions: facts', () => {
 
   it('gives a known institution its own size over the default of its type', () => {
     const d = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'known');
-    const head = pick('Opgenomen in UZ Brussel.', 'UZ Brussel', 'head');
+    // A name the dictionary does not know, by its head: the default size of its type.
+    const head = pick('Opgenomen in UZ Zottegem.', 'UZ Zottegem', 'head');
     expect(head.size).toBeUndefined();
     expect(institutionSize(head)).toBe(40_000);
     expect(d.size).toBeGreaterThan(0);
