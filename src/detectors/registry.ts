@@ -19,6 +19,7 @@ import { phoneRule } from './phone.js';
 import { placeRule } from './place.js';
 import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
+import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
 import { unusualRule } from './unusual.js';
@@ -50,6 +51,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   family: familyRule,
   event: eventRule,
   unusual: unusualRule,
+  rarity: rarityRule,
 };
 
 /**

@@ -42,6 +42,10 @@ export interface CompiledLexicon {
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
+  /** Sorted lines "word<TAB>rank<TAB>class" (rank blank past the lists; class n noun, o other). */
+  wordsNl: string;
+  /** Sorted lines "word<TAB>rank" (rank blank past the lists). */
+  wordsEn: string;
 }
 
 /** Which compiled file (dist/dict/<section>.json) holds which fields. */
@@ -53,6 +57,8 @@ export const SECTIONS = {
   nationalities: ['nationalities', 'nationalityIndex'],
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
   institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
+  'words-nl': ['wordsNl'],
+  'words-en': ['wordsEn'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -63,4 +69,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
+  wordsNl: '', wordsEn: '',
 };
