@@ -20,6 +20,7 @@ import { phoneRule } from './phone.js';
 import { placeRule } from './place.js';
 import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
+import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
 import { streetRule } from './street.js';
@@ -54,6 +55,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   event: eventRule,
   unusual: unusualRule,
   compound: compoundRule,
+  rarity: rarityRule,
 };
 
 /**

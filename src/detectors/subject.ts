@@ -77,3 +77,25 @@ export function addressesReader(tokens: readonly Token[], i: number): boolean {
   for (let k = first; k <= last; k++) if (SECOND_PERSON.has(tokens[k]!.lower)) return true;
   return false;
 }
+
+// Subjects that are nobody in particular: the reader, people in general, anyone, every one of a kind.
+const GENERIC = new Set([
+  'men', 'je', 'jij', 'u', 'jullie', 'iedereen', 'niemand', 'wie', 'iemand', 'mensen', 'elke', 'iedere', 'ieder', 'alle',
+  'you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'whoever', 'every', 'each', 'all',
+]);
+
+/**
+ * The clause around token i speaks of nobody in particular: "als je een alpaca hebt", "wie doedelzak
+ * speelt", "mensen die bijen houden", "anyone who keeps ferrets". A third person in the same clause
+ * ("je ziet dat hij doedelzak speelt") keeps it about someone.
+ */
+export function aboutNobody(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = clauseAround(tokens, i);
+  let generic = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.lower;
+    if (THIRD_PERSON.has(t)) return false;
+    if (GENERIC.has(t)) generic = true;
+  }
+  return generic;
+}

@@ -48,6 +48,10 @@ export interface CompiledLexicon {
   institutionHeads: Record<string, string>;
   compoundHeads: CompoundHeadRow[];
   compoundExceptions: CompoundExceptionRow[];
+  /** Sorted lines "word<TAB>rank<TAB>class" (rank blank past the lists; class n noun, o other). */
+  wordsNl: string;
+  /** Sorted lines "word<TAB>rank" (rank blank past the lists). */
+  wordsEn: string;
 }
 
 /** Which compiled file (dist/dict/<section>.json) holds which fields. */
@@ -60,6 +64,8 @@ export const SECTIONS = {
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
   institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
   compounds: ['compoundHeads', 'compoundExceptions'],
+  'words-nl': ['wordsNl'],
+  'words-en': ['wordsEn'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -71,4 +77,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
   compoundHeads: [], compoundExceptions: [],
+  wordsNl: '', wordsEn: '',
 };

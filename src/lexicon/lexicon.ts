@@ -4,6 +4,7 @@ import type { CompiledLexicon, Section } from './compiled.js';
 import { EMPTY_LEXICON, SECTIONS } from './compiled.js';
 import { SortedLines } from './names.js';
 import { PhraseMatcher } from './phrases.js';
+import { WordRanks } from './word-ranks.js';
 
 export interface Place {
   id: string;
@@ -204,6 +205,20 @@ export class Lexicon {
   readonly family = lazy(() => this.cueMatcher('family', 'familyIndex'));
   readonly events = lazy(() => this.cueMatcher('events', 'eventIndex'));
   readonly unusual = lazy(() => this.cueMatcher('unusual', 'unusualIndex'));
+
+  private readonly wordRanksNl = lazy(() => {
+    const lines = new SortedLines(this.field('wordsNl'));
+    return new WordRanks('nl', (w) => lines.get(w));
+  });
+  private readonly wordRanksEn = lazy(() => {
+    const lines = new SortedLines(this.field('wordsEn'));
+    return new WordRanks('en', (w) => lines.get(w));
+  });
+
+  /** Frequency ranks of the words of a language (the rarity rule), read on first use. */
+  wordRanks(lang: Lang): WordRanks {
+    return lang === 'en' ? this.wordRanksEn() : this.wordRanksNl();
+  }
 
   readonly institutions = lazy(() => {
     const rows = this.field('institutions');

@@ -70,12 +70,16 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
 };
 
 /**
- * The share a rare word leaves: a word of frequency rank r in a list of common words is used by few
- * people; a rank past the list is rarer still [E]. Monotone: the rarer the word, the smaller the share.
+ * The share a rare word leaves (docs/risk-model.md §4.7). By Zipf's law a word's frequency falls as
+ * 1/rank; a hobby, an instrument or a pet named by a word of rank r is taken to be as rare among
+ * people as the word is in the language, scaled so that the rarity rule's threshold (rank 10,000)
+ * leaves 1 in 1,000 people and a word past the lists (rank 50,000) 1 in 5,000: central = 10 / rank,
+ * capped at 1% for common words. Monotone: the rarer the word, the smaller the share. Wide range,
+ * a factor 5 each way: a word's rarity is a proxy for the detail's [E].
  */
-function rarityShare(rank: number): Figure {
-  const central = Math.min(0.05, Math.max(0.0001, 1000 / Math.max(rank, 1) / 100));
-  return { low: central / 5, central, high: Math.min(0.5, central * 5), source: `rare word (rank ${rank}) [E]` };
+export function rarityShare(rank: number): Figure {
+  const central = Math.min(0.01, 10 / Math.max(rank, 1));
+  return { low: central / 5, central, high: Math.min(0.05, central * 5), source: `rare word (rank ${rank}) [E]` };
 }
 
 function cueShare(facts: FactsOf<'unusual'>): Figure {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutWriter, clauseAround, isGroup } from '../../src/detectors/subject.js';
+import { aboutNobody, aboutWriter, clauseAround, isGroup } from '../../src/detectors/subject.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const at = (text: string, word: string) => {
@@ -42,5 +42,18 @@ describe('whose detail', () => {
     expect(isGroup(t1, 1, 1)).toBe(true);
     const t2 = tokenize('een Pool in de kassen');
     expect(isGroup(t2, 1, 1)).toBe(false);
+  });
+
+  it('nobody in particular: the reader, anyone, people in general; a third person keeps it about someone', () => {
+    for (const [text, word, nobody] of [
+      ['Als je doedelzak speelt, heb je sterke longen nodig.', 'doedelzak', true],
+      ["Wie alpaca's fokt, weet hoeveel werk dat is.", 'alpaca', true],
+      ['Anyone who keeps ferrets knows the smell.', 'ferrets', true],
+      ['Je ziet meteen dat hij doedelzak speelt.', 'doedelzak', false],
+      ['Hij speelt doedelzak.', 'doedelzak', false],
+    ] as const) {
+      const { tokens, i } = at(text, word);
+      expect(aboutNobody(tokens, i), text).toBe(nobody);
+    }
   });
 });

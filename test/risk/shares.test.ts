@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageShare } from '../../src/risk/shares.js';
+import { ageShare, rarityShare } from '../../src/risk/shares.js';
 
 describe('ageShare', () => {
   it('gives a wider band a larger share', () => {
@@ -46,5 +46,33 @@ describe('ageShare', () => {
 
   it('caps the whole life span below 1', () => {
     expect(ageShare(0, 110).central).toBeLessThanOrEqual(0.95);
+  });
+});
+
+describe('rarityShare', () => {
+  it('falls with the rank: the rarer the word, the smaller the share', () => {
+    let prev = Infinity;
+    for (const rank of [1, 100, 1_000, 5_000, 10_000, 20_000, 50_000, 100_000]) {
+      const c = rarityShare(rank).central;
+      expect(c).toBeLessThanOrEqual(prev);
+      prev = c;
+    }
+    expect(rarityShare(20_000).central).toBeLessThan(rarityShare(10_000).central);
+  });
+
+  it('leaves 1 in 1,000 at the rule\'s threshold and 1 in 5,000 past the lists, as docs/risk-model.md §4.7 says', () => {
+    expect(rarityShare(10_000).central).toBeCloseTo(0.001, 6);
+    expect(rarityShare(50_000).central).toBeCloseTo(0.0002, 6);
+  });
+
+  it('keeps low ≤ central ≤ high in (0, 1) and names the rank', () => {
+    for (const rank of [1, 10_001, 50_000]) {
+      const f = rarityShare(rank);
+      expect(f.low).toBeGreaterThan(0);
+      expect(f.low).toBeLessThanOrEqual(f.central);
+      expect(f.central).toBeLessThanOrEqual(f.high);
+      expect(f.high).toBeLessThan(1);
+      expect(f.source).toContain(String(rank));
+    }
   });
 });
