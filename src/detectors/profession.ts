@@ -9,9 +9,13 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
 // "zijn leerkracht", "her GP": the role of somebody around the person, not the person's own job.
 const NOT_THEIR_OWN = new Set(['je', 'jouw', 'uw', 'your', 'jullie', 'elke', 'iedere', 'every', 'any', 'welke', 'which', 'zijn', 'haar', 'hun', 'z', 'zn', 'his', 'her', 'their', 'mijn', 'my', 'onze', 'our', 'ons']);
 // The roles of the people around the subject: care and school staff (who write these texts), clergy,
-// police and prison staff. Such a role describes the subject only when the text says so ("was
-// verpleegkundige", "werkte als leerkracht", "a retired nurse", "werd benoemd tot pastor").
-const AROUND_ROOTS = new Set(['healthcare-worker', 'education-worker', 'social-worker', 'psychologist', 'clergy', 'police-officer', 'prison-officer', 'enforcement-officer']);
+// police and prison staff, and the lawyers, judges, prosecutors and guardians of a case. Such a role
+// describes the subject only when the text says so ("was verpleegkundige", "werkte als leerkracht", "a
+// retired nurse", "werd benoemd tot pastor").
+const AROUND_ROOTS = new Set([
+  'healthcare-worker', 'education-worker', 'social-worker', 'psychologist', 'clergy', 'police-officer', 'prison-officer', 'enforcement-officer',
+  'lawyer', 'judge', 'prosecutor', 'bailiff', 'mediator', 'financial-guardian',
+]);
 const ATTRIBUTION = new Set([
   'is', 'was', 'werd', 'wordt', 'werkt', 'werkte', 'voormalig', 'voormalige', 'vroegere', 'gepensioneerd', 'gepensioneerde', 'oud', 'ex', 'former',
   'retired', 'works', 'worked', 'became', 'zelf', 'herself', 'himself', 'tot', 'ben', 'am', 'are', "'m",

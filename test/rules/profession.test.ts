@@ -21,6 +21,9 @@ testRule('profession', {
     { text: 'Last month she messaged me: she has qualified as a veterinary nurse.', lang: 'en', found: ['veterinary nurse'] },
     { text: 'The applicant, a primary school teacher, was dismissed.', lang: 'en', found: ['primary school teacher'] },
     { text: 'He applied for the post of a security guard.', lang: 'en', found: ['security guard'] },
+    { text: 'Ze is advocaat in Gent.', found: ['advocaat'] },
+    { text: 'Hij werkte als rechter in Breda.', found: ['rechter'] },
+    { text: 'He was a judge for thirty years.', lang: 'en', found: ['judge'] },
     { text: 'Hij is brandweerman.', found: ['brandweerman'] },
     { text: 'He worked as a long-haul trucker for years.', lang: 'en', found: ['long-haul trucker'] },
     { text: 'She is a retired nurse.', lang: 'en', found: ['nurse'] },
@@ -51,6 +54,11 @@ testRule('profession', {
     'Hij werd opgehaald door een taxichauffeur.',
     { text: 'The vicar visited her on Sunday.', lang: 'en' },
     { text: 'This is Ms. Kowalski, counselor at the middle school.', lang: 'en' },
+    // The lawyers, judges and guardians of a case.
+    'De kinderrechter besliste dat hij uit huis moest.',
+    'Een bewindvoerder regelt zijn geld.',
+    { text: 'The applicant was represented by Mr K. Lewis, a lawyer practising in Stockholm.', lang: 'en' },
+    { text: 'The trial judge ruled that the messages were admissible.', lang: 'en' },
     // Relatives' jobs are not the subject's.
     'Haar vader is bakker.',
     'Zijn broer werkt als kapper.',
