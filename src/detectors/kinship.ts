@@ -6,7 +6,7 @@ import { kinNoun, type Kin, type KinRelation } from '../lexicon/person-words.js'
 import { PhraseMatcher } from '../lexicon/phrases.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { roleLength } from './roles.js';
-import { aboutWriter, clauseEnd, opensClause } from './subject.js';
+import { aboutWriter, clauseEnd, isGeneric, opensClause } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
@@ -263,7 +263,7 @@ const ROLE_SKIP = new Set(['een', 'de', 'a', 'an', 'the', 'vroeger', 'ook', 'al'
 
 const MAX_COUNT = 15;
 // Before a count: the subject has them ("heeft vijf kinderen", "haar zes kinderen", "met vier kinderen").
-const COUNT_LEAD = new Set(['heeft', 'had', 'hebben', 'hadden', 'kreeg', 'kregen', 'krijgt', 'has', 'have', 'having', 'zijn', 'haar', 'hun', 'his', 'her', 'their', 'met', 'with']);
+const COUNT_LEAD = new Set(['heeft', 'had', 'hebben', 'hadden', 'kreeg', 'kregen', 'krijgt', 'telt', 'telde', 'has', 'have', 'having', 'zijn', 'haar', 'hun', 'his', 'her', 'their', 'met', 'with']);
 const COUNT_FILLER = new Set(['samen', 'nog', 'al', 'wel', 'maar', 'liefst', 'in', 'totaal', 'inmiddels', 'intussen', 'together', 'now', 'already']);
 // A count of children in a class or a group, not a family.
 const GROUP_NOUNS = new Set([
@@ -302,7 +302,7 @@ const CARE_ADJECTIVES = /^(?:zieke|gehandicapte|ernstig|meervoudig|demente|demen
 
 const TWIN_HEADS = new Set(['', 'broer', 'broertje', 'zus', 'zusje', 'zuster', 'zussen', 'broers', 'zonen', 'zoons', 'dochters', 'zwangerschap', 'moeder', 'baby', 'kinderen']);
 const TWIN_AFTER_EN = new Set(['brother', 'brothers', 'sister', 'sisters', 'sons', 'daughters', 'boys', 'girls', 'babies', 'pregnancy', 'siblings', 'son', 'daughter']);
-const TWIN_LEAD_EN = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'identical', 'fraternal', 'conjoined', 'of', 'has', 'had', 'have', 'having', 'are', 'were', 'is', 'was', 'with']);
+const TWIN_LEAD_EN = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'identical', 'fraternal', 'conjoined', 'of', 'to', 'has', 'had', 'have', 'having', 'are', 'were', 'is', 'was', 'with']);
 const TWIN_ADJ = new Set(['eeneiige', 'identieke', 'identical', 'fraternal', 'conjoined']);
 
 // ---------------------------------------------------------------------------------------------------
@@ -462,7 +462,10 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
           const next = tokens[i + 1]?.lower ?? '';
           const mid = isCapitalized(t) && !opensClause(text, tokens, i);
           const person = TWIN_AFTER_EN.has(next);
-          const nounNext = tokens[i + 1]?.type === 'word' && !person && !/^(?:and|or|but|who|is|was|are|were|has|had|have|in|at|of|with|from|to|on|for|born|since)$/.test(next);
+          // "a twin room", "twin towers", "twins research": a compound of things, not a person.
+          const nounNext = w === 'twin'
+            ? tokens[i + 1]?.type === 'word' && !person && !/^(?:and|or|but|who|is|was|are|were|has|had|have|in|at|of|with|from|to|on|for|born|since)$/.test(next)
+            : /^(?:study|studies|research|registry|register|data|cohort|cohorts)$/.test(next);
           // "a mother of twins", not "parents of twins" in general.
           const ofWhom = lead === 'of' ? kinNoun(tokens[i - 2]?.lower ?? '') : undefined;
           const generic = lead === 'of' && (!ofWhom || ofWhom.plural);
@@ -681,7 +684,8 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         add(i, r + len - 1, 'relative-circumstance');
       }
 
-      return pick(found).map((f) => ({
+      // A general statement or one to the reader describes nobody: "Wie zorgt voor zijn moeder, ...".
+      return pick(found.filter((f) => !isGeneric(tokens, f.first))).map((f) => ({
         kind: 'family',
         start: tokens[f.first]!.start,
         end: tokens[f.last]!.end,

@@ -106,3 +106,30 @@ export function clauseEnd(text: string, tokens: readonly Token[], i: number, rea
   }
   return last;
 }
+
+// The reader, or anybody: "Wie zorgt voor zijn moeder, ...", "Iedereen die ...", "If your father is in
+// prison, ...", "Hoe vertel je een kind dat ...".
+const READER = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'you', 'your', 'yourself']);
+const ANYBODY = new Set(['iedereen', 'iemand', 'niemand', 'ieder', 'elke', 'wie', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'nobody']);
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * The sentence around token i speaks of the reader or of anybody, not of a person: a reader pronoun
+ * ("je", "you"), or "wie", "iedereen die", "anyone who" as its subject.
+ */
+export function isGeneric(tokens: readonly Token[], i: number, reach = 20): boolean {
+  let from = i;
+  while (from > 0 && i - from < reach && !SENTENCE_END.has(tokens[from - 1]!.text)) from--;
+  let to = i;
+  while (to < tokens.length - 1 && to - i < reach && !SENTENCE_END.has(tokens[to + 1]!.text)) to++;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!.lower;
+    if (READER.has(t)) return true;
+    if (k < i && ANYBODY.has(t)) {
+      const next = tokens[k + 1]?.lower ?? '';
+      // "Wie zorgt ...", "iedereen die ...", "anyone who ...", "elke moeder die ...".
+      if (t === 'wie' ? k === from : next === 'die' || next === 'who' || next === 'that' || t === 'elke' || t === 'ieder') return true;
+    }
+  }
+  return false;
+}

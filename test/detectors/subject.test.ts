@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutWriter, clauseAround, clauseEnd, isGroup, opensClause } from '../../src/detectors/subject.js';
+import { aboutWriter, clauseAround, clauseEnd, isGeneric, isGroup, opensClause } from '../../src/detectors/subject.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const at = (text: string, word: string) => {
@@ -70,6 +70,19 @@ describe('whose detail', () => {
     for (const [text, word, rest] of cases) {
       const { tokens, i } = at(text, word);
       expect(tokens.slice(i + 1, clauseEnd(text, tokens, i) + 1).map((t) => t.text).join(' '), text).toBe(rest);
+    }
+  });
+
+  it('a sentence to the reader or about anybody is generic', () => {
+    for (const [text, word, generic] of [
+      ['Wie zorgt voor zijn moeder, kan steun krijgen.', 'moeder', true],
+      ['Iedereen die voor haar ouders zorgt, verdient steun.', 'ouders', true],
+      ['If your father is in prison, call us.', 'father', true],
+      ['Zij zorgt voor haar moeder. Wie helpt haar?', 'moeder', false],
+      ['Ze vertelde iedereen dat haar vader vastzit.', 'vader', false],
+    ] as const) {
+      const { tokens, i } = at(text, word);
+      expect(isGeneric(tokens, i), text).toBe(generic);
     }
   });
 });

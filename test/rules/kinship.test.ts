@@ -99,6 +99,9 @@ testRule('kinship', {
     { text: 'Her parents were killed in the earthquake.', lang: 'en', found: ['Her parents were killed'] },
     { text: 'They lived with an aunt for two years.', lang: 'en', found: ['lived with an aunt'] },
     { text: 'Ze verblijft tijdelijk bij haar zus.', found: ['verblijft tijdelijk bij haar zus'] },
+    { text: 'Het gezin telt zes kinderen.', found: ['zes kinderen'] },
+    { text: 'Ze kreeg een tweeling in 2020.', found: ['tweeling'] },
+    { text: 'She gave birth to twins last spring.', lang: 'en', found: ['twins'] },
     // ... and a relative's role: not the subject's job, but it points at the family.
     { text: 'Haar vader is bakker.', found: ['Haar vader is bakker'] },
     { text: 'Zijn vader werkt als postbode.', found: ['Zijn vader werkt als postbode'] },
@@ -177,6 +180,16 @@ testRule('kinship', {
     { text: 'In a family of six everyone helps.', lang: 'en' },
     { text: 'She lost her job and her husband left her.', lang: 'en' },
     { text: 'I live with my grandmother.', lang: 'en' },
+    // Addressed to the reader, or about anybody.
+    'Wie zorgt voor zijn moeder, kan een mantelzorgcompliment aanvragen.',
+    'Iedereen die zorgt voor haar ouders, verdient steun.',
+    'Als je vader vastzit, kun je ons bellen.',
+    'Hoe vertel je een kind dat zijn vader is overleden?',
+    'Kinderen van wie de vader vastzit, schamen zich vaak.',
+    { text: 'Anyone who cares for their mother can apply.', lang: 'en' },
+    { text: 'If your father is in prison, you can call this line.', lang: 'en' },
+    { text: 'Children whose father is in prison often feel ashamed.', lang: 'en' },
+    { text: 'Twins research needs volunteers.', lang: 'en' },
     // Titles and compounds, not relatives.
     'Moeder Teresa overleed in 1997.',
     'Vader Abraham zit vast in de file.',
