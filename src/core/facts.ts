@@ -93,7 +93,7 @@ export type Construction =
   | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count'
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure'
   | 'event-compound' | 'kin-compound'
-  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance';
+  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer';
 
 export type FactsOf<K extends Kind> = FactsByKind[K];
 /** The facts of any kind. */

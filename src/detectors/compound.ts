@@ -207,7 +207,7 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
         // "een bouwkundige keuring": an adjective before a noun, not a person.
         const after = tokens[last + 1];
         if (word.endsWith('ige') && after?.type === 'word' && !isCapitalized(after) && !AFTER_NOUN.has(after.lower)) return undefined;
-        if (!describesSubject(lexicon, tokens, first, row.target, row.attributed)) return undefined;
+        if (!describesSubject(lexicon, text, tokens, first, last, row.target, row.attributed)) return undefined;
         return { ...base, kind: 'profession', facts: { id: word, parent: row.target, uniquePerPlace: false, local: LOCAL.has(prev) } };
       }
       case 'diagnosis': {

@@ -12,6 +12,7 @@ import { genderRule } from './gender.js';
 import { handleRule } from './handle.js';
 import { ibanRule } from './iban.js';
 import { institutionRule } from './institution.js';
+import { kinshipRule } from './kinship.js';
 import { licensePlateRule } from './license-plate.js';
 import { nameRule } from './name.js';
 import { nationalIdRule } from './national-id.js';
@@ -52,6 +53,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   profession: professionRule,
   nationality: nationalityRule,
   family: familyRule,
+  kinship: kinshipRule,
   event: eventRule,
   unusual: unusualRule,
   compound: compoundRule,

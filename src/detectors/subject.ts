@@ -32,6 +32,11 @@ export function clauseAround(tokens: readonly Token[], i: number, reach = 12): [
 const FIRST_PERSON = new Set(['ik', 'wij', 'we', "'k", 'i', "i'm", 'me', 'mij', 'my', 'mijn', 'our', 'ons', 'onze', 'us']);
 // Someone else in the clause: then it is about them.
 const THIRD_PERSON = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'zijn', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
+// The people care writers write about: named in the clause, they make it about that person ("ik heb een
+// cliënt die de oudste is van zes", "I have a patient who is an only child").
+const CARED_FOR = new Set([
+  'cliënt', 'cliënte', 'client', 'patiënt', 'patiënte', 'patient', 'bewoner', 'bewoonster', 'resident', 'jongere', 'pupil', 'leerling',
+]);
 // Nouns that, owned by the writer, make the clause about the organisation ("ons ziekenhuis", "our team").
 const ORGANISATION_NOUNS = new Set([
   'team', 'afdeling', 'ziekenhuis', 'kliniek', 'instelling', 'organisatie', 'school', 'praktijk', 'vereniging', 'club', 'gemeente',
@@ -48,7 +53,7 @@ export function aboutWriter(tokens: readonly Token[], i: number): boolean {
   let writer = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!.lower;
-    if (THIRD_PERSON.has(t)) return false;
+    if (THIRD_PERSON.has(t) || CARED_FOR.has(t)) return false;
     if (FIRST_PERSON.has(t)) {
       // "mijn cliënt", "my patient": the writer owns the subject, the clause is about the subject.
       const next = tokens[k + 1]?.lower ?? '';
@@ -98,4 +103,66 @@ export function aboutNobody(tokens: readonly Token[], i: number): boolean {
     if (GENERIC.has(t)) generic = true;
   }
   return generic;
+}
+
+// Words that open a clause of their own inside a sentence: subordinators and relative pronouns. A clause
+// ends before the unambiguous ones; "sinds", "als", "after" may also be prepositions ("sinds januari",
+// "werkt als kok", "after the accident"), so they only open one.
+const SUBORDINATORS = new Set([
+  'dat', 'die', 'omdat', 'nadat', 'voordat', 'toen', 'terwijl', 'doordat', 'waardoor', 'zodat', 'wanneer', 'hoewel',
+  'that', 'who', 'which', 'because', 'while', 'although', 'whereas',
+]);
+const OPENERS = new Set([...SUBORDINATORS, 'sinds', 'als', 'nu', 'of', 'after', 'before', 'since', 'when', 'as', 'until', 'once', 'if', 'or']);
+const isBoundary = (t: Token): boolean => CLAUSE_PUNCT.has(t.text) || t.text === ',' || t.text === '(' || t.text === ')' || CLAUSE_CONJ.has(t.lower);
+
+/**
+ * Token i opens a clause: the text starts there, or a line, a punctuation mark, a conjunction or a
+ * subordinator comes right before it ("Vader zit vast", "omdat zijn moeder overleed", "…; dochter woont").
+ * Without `subordinators`, only punctuation, a line or a conjunction ("sinds" may be a preposition).
+ */
+export function opensClause(text: string, tokens: readonly Token[], i: number, subordinators = true): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  return isBoundary(prev) || (subordinators && OPENERS.has(prev.lower)) || text.slice(prev.end, tokens[i]!.start).includes('\n');
+}
+
+/**
+ * The last token of the clause that runs on from token i: up to the next boundary, comma, line or (with
+ * `subordinators`) subordinator.
+ */
+export function clauseEnd(text: string, tokens: readonly Token[], i: number, reach = 12, subordinators = true): number {
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k - i <= reach; k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t) || (subordinators && SUBORDINATORS.has(t.lower)) || text.slice(tokens[k - 1]!.end, t.start).includes('\n')) break;
+    last = k;
+  }
+  return last;
+}
+
+// The reader, or anybody: "Wie zorgt voor zijn moeder, ...", "Iedereen die ...", "If your father is in
+// prison, ...", "Hoe vertel je een kind dat ...".
+const READER = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'you', 'your', 'yourself']);
+const ANYBODY = new Set(['iedereen', 'iemand', 'niemand', 'ieder', 'elke', 'wie', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'nobody']);
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * The sentence around token i speaks of the reader or of anybody, not of a person: a reader pronoun
+ * ("je", "you"), or "wie", "iedereen die", "anyone who" as its subject.
+ */
+export function isGeneric(tokens: readonly Token[], i: number, reach = 20): boolean {
+  let from = i;
+  while (from > 0 && i - from < reach && !SENTENCE_END.has(tokens[from - 1]!.text)) from--;
+  let to = i;
+  while (to < tokens.length - 1 && to - i < reach && !SENTENCE_END.has(tokens[to + 1]!.text)) to++;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!.lower;
+    if (READER.has(t)) return true;
+    if (k < i && ANYBODY.has(t)) {
+      const next = tokens[k + 1]?.lower ?? '';
+      // "Wie zorgt ...", "iedereen die ...", "anyone who ...", "elke moeder die ...".
+      if (t === 'wie' ? k === from : next === 'die' || next === 'who' || next === 'that' || t === 'elke' || t === 'ieder') return true;
+    }
+  }
+  return false;
 }

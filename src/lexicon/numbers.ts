@@ -20,3 +20,9 @@ export function parseNumberWord(word: string): number | undefined {
   if (m) return NUMBER_WORDS.get(m[1]!)! + NUMBER_WORDS.get(m[2]!)!;
   return undefined;
 }
+
+/** Ordinal words up to the tenth ("derde", "fifth"), for birth order ("het derde van vijf kinderen"). */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['vijfde', 5], ['zesde', 6], ['zevende', 7], ['achtste', 8], ['negende', 9], ['tiende', 10],
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);

@@ -67,6 +67,8 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   twin: { low: 0.015, central: 0.02, high: 0.03, source: 'twin births ≈ 1.7% [E]' },
   'living-with': { low: 0.005, central: 0.02, high: 0.05, source: 'lives with a grandparent or other relative [E]' },
   'relative-circumstance': { low: 0.001, central: 0.005, high: 0.02, source: 'a relative\'s striking circumstance [E]' },
+  // Informal care for a relative is common; for a named relative, over years, less so [E].
+  carer: { low: 0.01, central: 0.03, high: 0.1, source: 'informal carer of a relative [E]' },
 };
 
 /**

@@ -150,26 +150,30 @@ describe('diagnosis: not a diagnosis', () => {
 
 describe('profession: the subject\'s occupation', () => {
   trueCases('profession', [
-    ['Haar vader is kermisexploitant.', 'kermisexploitant'],
+    ['Hij is kermisexploitant.', 'kermisexploitant'],
     ['Hij werkt als notaris in Zierikzee.', 'notaris'],
     ['Hij is vrachtwagenchauffeur en vaak weken weg.', 'vrachtwagenchauffeur'],
     ['Ze werkt als kapster in het dorp.', 'kapster'],
-    ['Zijn moeder is huisarts.', 'huisarts'],
+    ['Zij is huisarts.', 'huisarts'],
+    ['Hij is solist bij het plaatselijke mannenkoor.', 'solist'],
     ['He is a Polish lorry driver.', 'lorry driver', 'en'],
     ['He is the mayor of Bath.', 'mayor', 'en'],
   ]);
 
   it('marks a role there is one of per place (burgemeester)', () => {
-    const d = one('profession', 'De burgemeester van Kloetinge kwam op bezoek.');
+    const d = one('profession', 'De burgemeester van Kloetinge werd opgenomen.');
     expect(d.span).toBe('burgemeester');
     expect(d.facts).toMatchObject({ id: 'mayor', uniquePerPlace: true, local: false });
   });
 
   it('marks "de plaatselijke notaris" as local', () => {
-    const d = one('profession', 'Ze is de dochter van de plaatselijke notaris.');
+    const d = one('profession', 'Hij is de plaatselijke notaris.');
     expect(d.span).toBe('notaris');
     expect(d.facts).toMatchObject({ id: 'notary', uniquePerPlace: true, local: true });
-    expect(one('profession', 'Everyone knows the local vicar.', 'en').facts).toMatchObject({ local: true, uniquePerPlace: true });
+    expect(one('profession', 'He is the local vicar.', 'en').facts).toMatchObject({ local: true, uniquePerPlace: true });
+    // The place after the role: "solist bij het plaatselijke mannenkoor", "de postbode van de wijk".
+    expect(one('profession', 'Hij is solist bij het plaatselijke mannenkoor.').facts).toMatchObject({ local: true });
+    expect(one('profession', 'Hij was de postbode van de wijk.').facts).toMatchObject({ local: true });
   });
 
   it('does not mark a common job as unique per place', () => {
@@ -211,6 +215,15 @@ describe('profession: not the subject\'s own job', () => {
     ['She saw her GP on Monday.', 'en'],
     ['We went to the butcher.', 'en'],
     ['As a nurse I see this every day.', 'en'],
+    // Relatives' jobs, people around the subject, groups.
+    ['Haar vader is kermisexploitant.'],
+    ['Zijn moeder is huisarts.'],
+    ['De burgemeester van Kloetinge kwam op bezoek.'],
+    ['Ze is de dochter van de plaatselijke notaris.'],
+    ['De pastor kwam langs.'],
+    ['Een pedagogisch medewerker bracht hem naar school.'],
+    ['De verpleegkundigen waren vriendelijk.'],
+    ['The nurses were kind to her.', 'en'],
   ]);
 });
 
@@ -260,13 +273,13 @@ describe('nationality', () => {
 describe('family', () => {
   trueCases('family', [
     ['Ze heeft vier kinderen.', 'vier kinderen'],
-    ['Ze is moeder van vijf.', 'moeder van vijf'],
-    ['Ze is een tweeling.', 'tweeling'],
+    ['Ze is moeder van drie.', 'moeder van drie'],
+    ['Ze is een drieling.', 'drieling'],
     ['Ze is de dochter van de plaatselijke notaris.', 'dochter van de plaatselijke notaris'],
     ['Ze is alleenstaande moeder van drie.', 'alleenstaande moeder van drie'],
     ['Hij heeft twee broers.', 'twee broers'],
     ['She has had four foster placements.', 'four foster placements', 'en'],
-    ['He is a father of six.', 'father of six', 'en'],
+    ['He is a father of three.', 'father of three', 'en'],
     ['They have three children.', 'three children', 'en'],
   ]);
 

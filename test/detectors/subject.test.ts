@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutNobody, aboutWriter, clauseAround, isGroup } from '../../src/detectors/subject.js';
+import { aboutNobody, aboutWriter, clauseAround, clauseEnd, isGeneric, isGroup, opensClause } from '../../src/detectors/subject.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const at = (text: string, word: string) => {
@@ -31,6 +31,7 @@ describe('whose detail', () => {
       ['Mijn cliënt is de oudste van zes kinderen.', 'oudste'],
       ['Ik zag dat hij de enige was.', 'enige'],
       ['She was the first paramedic in the county to win it.', 'first'],
+      ['Ik heb een cliënt die de oudste is van zes kinderen.', 'oudste'],
     ] as const) {
       const { tokens, i } = at(text, word);
       expect(aboutWriter(tokens, i), text).toBe(false);
@@ -54,6 +55,47 @@ describe('whose detail', () => {
     ] as const) {
       const { tokens, i } = at(text, word);
       expect(aboutNobody(tokens, i), text).toBe(nobody);
+    }
+  });
+
+  it('a clause opens after punctuation, a line, a conjunction or a subordinator', () => {
+    for (const [text, word] of [
+      ['Vader zit vast.', 'vader'],
+      ['Ze is moe; dochter woont ver weg.', 'dochter'],
+      ['Casus\nMoeder is opgenomen.', 'moeder'],
+      ['Hij zegt dat zijn moeder overleed.', 'zijn'],
+      ['Sinds zijn vader vastzit, woont hij bij oma.', 'zijn'],
+    ] as const) {
+      const { tokens, i } = at(text, word);
+      expect(opensClause(text, tokens, i), text).toBe(true);
+    }
+    const text = 'Hij belde zijn moeder.';
+    const { tokens, i } = at(text, 'zijn');
+    expect(opensClause(text, tokens, i)).toBe(false);
+  });
+
+  it('a clause ends at a comma, a conjunction or an unambiguous subordinator, not at "sinds" or "als"', () => {
+    const cases = [
+      ['Haar man zit sinds 2021 in de gevangenis, zegt ze.', 'man', 'zit sinds 2021 in de gevangenis'],
+      ['Zijn vader werkt als postbode en zijn moeder niet.', 'vader', 'werkt als postbode'],
+      ['Zijn moeder zegt dat zijn vader vastzit.', 'moeder', 'zegt'],
+    ] as const;
+    for (const [text, word, rest] of cases) {
+      const { tokens, i } = at(text, word);
+      expect(tokens.slice(i + 1, clauseEnd(text, tokens, i) + 1).map((t) => t.text).join(' '), text).toBe(rest);
+    }
+  });
+
+  it('a sentence to the reader or about anybody is generic', () => {
+    for (const [text, word, generic] of [
+      ['Wie zorgt voor zijn moeder, kan steun krijgen.', 'moeder', true],
+      ['Iedereen die voor haar ouders zorgt, verdient steun.', 'ouders', true],
+      ['If your father is in prison, call us.', 'father', true],
+      ['Zij zorgt voor haar moeder. Wie helpt haar?', 'moeder', false],
+      ['Ze vertelde iedereen dat haar vader vastzit.', 'vader', false],
+    ] as const) {
+      const { tokens, i } = at(text, word);
+      expect(isGeneric(tokens, i), text).toBe(generic);
     }
   });
 });
