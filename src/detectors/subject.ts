@@ -74,20 +74,19 @@ export function isGroup(tokens: readonly Token[], first: number, last: number): 
 
 // The reader addressed: "Wat doe je bij een woningbrand?", "if your child has ...". A detail in such a clause
 // describes whoever reads it, not a person.
-const SECOND_PERSON = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'you', 'your', 'yourself']);
+const READER = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'you', 'your', 'yourself']);
+// Anybody: "wie ...", "iedereen die ...", "anyone who ...".
+const ANYBODY = new Set(['iedereen', 'iemand', 'niemand', 'ieder', 'elke', 'wie', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'nobody']);
 
 /** The clause around token i addresses the reader (a leaflet, advice): it is about nobody in particular. */
 export function addressesReader(tokens: readonly Token[], i: number): boolean {
   const [first, last] = clauseAround(tokens, i);
-  for (let k = first; k <= last; k++) if (SECOND_PERSON.has(tokens[k]!.lower)) return true;
+  for (let k = first; k <= last; k++) if (READER.has(tokens[k]!.lower)) return true;
   return false;
 }
 
-// Subjects that are nobody in particular: the reader, people in general, anyone, every one of a kind.
-const GENERIC = new Set([
-  'men', 'je', 'jij', 'u', 'jullie', 'iedereen', 'niemand', 'wie', 'iemand', 'mensen', 'elke', 'iedere', 'ieder', 'alle',
-  'you', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'people', 'whoever', 'every', 'each', 'all',
-]);
+// Subjects that are nobody in particular: the reader, anybody, people in general, every one of a kind.
+const GENERIC = new Set([...READER, ...ANYBODY, 'men', 'mensen', 'iedere', 'alle', 'people', 'every', 'each', 'all']);
 
 /**
  * The clause around token i speaks of nobody in particular: "als je een alpaca hebt", "wie doedelzak
@@ -140,10 +139,8 @@ export function clauseEnd(text: string, tokens: readonly Token[], i: number, rea
   return last;
 }
 
-// The reader, or anybody: "Wie zorgt voor zijn moeder, ...", "Iedereen die ...", "If your father is in
-// prison, ...", "Hoe vertel je een kind dat ...".
-const READER = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'you', 'your', 'yourself']);
-const ANYBODY = new Set(['iedereen', 'iemand', 'niemand', 'ieder', 'elke', 'wie', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'nobody']);
+// "Wie zorgt voor zijn moeder, ...", "Iedereen die ...", "If your father is in prison, ...",
+// "Hoe vertel je een kind dat ...": the reader or anybody (READER, ANYBODY above).
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /**
