@@ -13,8 +13,11 @@ interface Contact {
 
 export type NameForm = 'title' | 'initials' | 'particle' | 'full' | 'first' | 'surname' | 'context' | 'list' | 'nickname' | 'repeated' | 'pseudonym';
 export type DateForm = 'numeric' | 'day' | 'month' | 'relative' | 'season' | 'weekday' | 'holiday' | 'year' | 'time';
-/** How the age is said: the fixer rewrites "45-jarige", "is 45" and "(45)" differently. */
-export type AgeForm = 'exact' | 'said' | 'parenthesized' | 'listed' | 'decade' | 'around' | 'stage' | 'school';
+/**
+ * How the age is said: the fixer rewrites "45-jarige", "is 45" and "(45)" differently. `milestone`: an
+ * ordinal birthday ("haar 102de verjaardag"), rewritten by dropping the ordinal ("haar verjaardag").
+ */
+export type AgeForm = 'exact' | 'said' | 'parenthesized' | 'listed' | 'decade' | 'around' | 'stage' | 'school' | 'milestone';
 export type NationalIdScheme = 'bsn' | 'insz' | 'nhs' | 'ssn';
 
 export interface FactsByKind {

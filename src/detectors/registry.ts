@@ -21,6 +21,7 @@ import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
+import { uniquenessRule } from './uniqueness.js';
 import { unusualRule } from './unusual.js';
 import { urlRule } from './url.js';
 import type { Detector, Rule } from './types.js';
@@ -50,6 +51,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   family: familyRule,
   event: eventRule,
   unusual: unusualRule,
+  uniqueness: uniquenessRule,
 };
 
 /**

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { testRule, ruleDetector } from '../rule-tester.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import type { Lang } from '../../src/core/types.js';
+
+testRule('uniqueness', {
+  invalid: [
+    // Superlatives with a person head, "ooit / allertijden / ever", or said of a person.
+    { text: 'Onze oudste bewoonster vierde gisteren haar 102de verjaardag.', found: ['Onze oudste bewoonster', '102de verjaardag'] },
+    { text: 'Dit was de heftigste psychoot allertijden.', found: ['de heftigste psychoot allertijden'], kind: 'unusual' },
+    { text: 'Het was de heftigste psychoot die ik ooit heb meegemaakt.', found: ['de heftigste psychoot die ik ooit heb meegemaakt'] },
+    { text: 'Hij is de jongste patiënt ooit op onze afdeling.', found: ['de jongste patiënt ooit'] },
+    { text: 'Ze is de langst opgenomen patiënt van de kliniek.', found: ['de langst opgenomen patiënt van de kliniek'] },
+    { text: 'Hij was de allerjongste deelnemer.', found: ['de allerjongste deelnemer'] },
+    { text: 'Als jongste deelnemer won ze de halve marathon.', found: ['Als jongste deelnemer'] },
+    { text: 'Zij is de oudste.', found: ['de oudste'] },
+    { text: 'Op de afdeling is zij de jongste.', found: ['de jongste'] },
+    { text: 'Ze is de jongste van het team.', found: ['de jongste van het team'] },
+    { text: 'De oudste inwoner van Ootmarsum is overleden.', found: ['De oudste inwoner'] },
+    { text: 'Het was de moeilijkste casus van mijn carrière.', found: ['de moeilijkste casus van mijn carrière'] },
+    { text: 'Dit is de meest bizarre casus die ik ooit heb behandeld.', found: ['de meest bizarre casus die ik ooit heb behandeld'] },
+    { text: 'She is the oldest resident on the ward.', lang: 'en', found: ['the oldest resident on the ward'] },
+    { text: 'She is the youngest person ever to swim the Channel.', lang: 'en', found: ['the youngest person ever to swim'] },
+    { text: 'The patient is the longest-serving resident of the home.', lang: 'en', found: ['the longest-serving resident of the home'] },
+    { text: 'She is the most famous resident of the village.', lang: 'en', found: ['the most famous resident of the village'] },
+    { text: 'He is by far the tallest in his class.', lang: 'en', found: ['the tallest in his class'] },
+    { text: "She's the tallest in her class.", lang: 'en', found: ['the tallest in her class'] },
+    // "de enige / the only / the sole".
+    { text: 'Hij is de enige bewoner die elke ochtend door de gang fietst.', found: ['de enige bewoner die elke ochtend door de gang fietst'] },
+    { text: 'Ze is de enige vrouwelijke brandweerman in het dorp.', found: ['de enige vrouwelijke brandweerman in het dorp'] },
+    { text: 'Ze was de enige die bleef na de brand.', found: ['de enige die bleef na de brand'] },
+    { text: 'Hij is de enige Syriër in het dorp.', found: ['de enige Syriër in het dorp'] },
+    { text: 'Als enige vrouw in het team werd ze vaak genegeerd.', found: ['Als enige vrouw in het team'] },
+    { text: 'Als enige van de groep haalde hij zijn diploma.', found: ['Als enige van de groep'] },
+    { text: 'Als enige kwam hij op tijd.', found: ['Als enige'] },
+    { text: 'Het enige kind in de straat met een paard.', found: ['Het enige kind in de straat'] },
+    { text: 'She is the only woman on the crew.', lang: 'en', found: ['the only woman on the crew'] },
+    { text: 'She is the only girl on the varsity wrestling team at her school.', lang: 'en', found: ['the only girl on the varsity wrestling team'] },
+    { text: 'He is the only one who knows the code.', lang: 'en', found: ['the only one who knows the code'] },
+    { text: 'She is the sole survivor of the crash.', lang: 'en', found: ['the sole survivor of the crash'] },
+    // Ordinals with a relative clause, a frame, "ever", or "keer / time".
+    { text: 'Hij was de eerste patiënt die dat mocht.', found: ['de eerste patiënt die dat mocht'] },
+    { text: 'Ze was de eerste vrouw in Friesland die dit vak leerde.', found: ['de eerste vrouw'] },
+    { text: 'Zij was de eerste in haar familie die ging studeren.', found: ['de eerste in haar familie die ging studeren'] },
+    { text: 'Hij werd als eerste in zijn familie student.', found: ['als eerste in zijn familie'] },
+    { text: 'Ze is de laatste nog levende overlevende van het bombardement.', found: ['de laatste nog levende overlevende van het bombardement'] },
+    { text: 'Voor de zevende keer werd hij opgenomen.', found: ['Voor de zevende keer'] },
+    { text: 'He was the last person to see her alive.', lang: 'en', found: ['the last person to see her alive'] },
+    { text: 'She was the first in her family to go to college.', lang: 'en', found: ['the first in her family to go to college'] },
+    // Records, titles, championships, prizes.
+    { text: 'Ze won drie keer het NK tegelzetten.', found: ['drie keer het NK tegelzetten'], kind: 'unusual' },
+    { text: 'Ze won voor de vierde keer op rij het clubkampioenschap.', found: ['voor de vierde keer op rij', 'het clubkampioenschap'] },
+    { text: 'Ze is Nederlands kampioen tegelzetten.', found: ['Nederlands kampioen tegelzetten'] },
+    { text: 'Hij is wereldkampioen armworstelen.', found: ['wereldkampioen armworstelen'] },
+    { text: 'Zij werd kampioen.', found: ['kampioen'] },
+    { text: 'Ze heeft het Nederlands record op de 400 meter.', found: ['het Nederlands record'] },
+    { text: 'Ze verbrak het record van haar moeder.', found: ['het record'] },
+    { text: 'Hij kreeg een koninklijke onderscheiding.', found: ['een koninklijke onderscheiding'] },
+    { text: 'Ze kreeg een lintje van de burgemeester.', found: ['een lintje'] },
+    { text: 'Hij won een gouden medaille op de Paralympische Spelen.', found: ['een gouden medaille'] },
+    { text: 'Zij won de eerste prijs op de tuinshow.', found: ['de eerste prijs'] },
+    {
+      text: 'He was the first paramedic in the county to be awarded the George Medal.',
+      lang: 'en',
+      found: ['the first paramedic in the county to be awarded', 'the George Medal'],
+    },
+    { text: 'She is a national champion and won an Olympic medal.', lang: 'en', found: ['national champion', 'an Olympic medal'] },
+    { text: 'He holds the Guinness World Record for the longest beard.', lang: 'en', found: ['the Guinness World Record'] },
+    { text: 'He received an MBE for services to the community.', lang: 'en', found: ['an MBE'] },
+    // Milestone ages: reported as ages.
+    { text: 'Ze vierde gisteren haar honderdste verjaardag.', found: ['honderdste verjaardag'], kind: 'age' },
+    { text: 'Meneer vierde zijn 105e verjaardag in het verpleeghuis.', found: ['105e verjaardag'], kind: 'age' },
+    { text: 'Mevrouw werd gisteren 101 in Kampen.', found: ['101'], kind: 'age' },
+    { text: 'Ze is 104 geworden.', found: ['104'], kind: 'age' },
+    { text: 'De honderdtweejarige bewoonster kreeg bezoek.', found: ['honderdtweejarige'], kind: 'age' },
+    { text: 'Onze eeuweling is vandaag jarig.', found: ['eeuweling'], kind: 'age' },
+    { text: 'She turned 100 on Sunday.', lang: 'en', found: ['100'], kind: 'age' },
+    { text: 'He celebrated his 100th birthday last week.', lang: 'en', found: ['100th birthday'], kind: 'age' },
+    // Counts that single someone out.
+    { text: 'Een influencer met 80.000 volgers.', found: ['met 80.000 volgers'] },
+    { text: 'Een vlogger met ruim 200.000 abonnees.', found: ['met ruim 200.000 abonnees'] },
+    { text: 'Ze is moeder van elf.', found: ['moeder van elf'] },
+    { text: 'Hij is vader van 14 kinderen.', found: ['vader van 14 kinderen'] },
+    { text: 'Hij groeide op in een gezin met veertien kinderen.', found: ['een gezin met veertien kinderen'] },
+    { text: 'Ze heeft 45 katten in huis.', found: ['45 katten'] },
+    { text: 'She grew up in a family of eleven.', lang: 'en', found: ['a family of eleven'] },
+    { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
+  ],
+  valid: [
+    // Ordinary superlatives about things, and idioms.
+    'Dit is de beste koffie van de stad.',
+    'De beste koffie ooit!',
+    'Het ergste is voorbij.',
+    'Het mooiste van dit werk is het contact.',
+    'In het ergste geval wordt hij opgenomen.',
+    'De meest voorkomende vorm van dementie is alzheimer.',
+    'De grootste uitdaging is personeel.',
+    'De snelste weg naar huis is via de A12.',
+    'De juiste persoon op de juiste plek.',
+    'De vaste begeleider komt morgen.',
+    'De bewuste patiënt is inmiddels ontslagen.',
+    'Ze is best moe vandaag.',
+    'De meeste bewoners slapen al.',
+    'De oudste kinderen gaan naar groep 8.',
+    'Hij zat in de achterste rij.',
+    { text: 'The best way to handle this is to stay calm.', lang: 'en' },
+    { text: 'The worst is over.', lang: 'en' },
+    { text: 'In the worst case, she is readmitted.', lang: 'en' },
+    { text: 'The most common form of dementia is Alzheimer\'s.', lang: 'en' },
+    { text: 'At least we tried.', lang: 'en' },
+    { text: 'She is an honest woman.', lang: 'en' },
+    { text: 'The forest ranger called.', lang: 'en' },
+    { text: 'The latest update is on the intranet.', lang: 'en' },
+    { text: 'The highest scores were in maths.', lang: 'en' },
+    // Salutations, praise, roles to fill: nobody singled out.
+    'Beste mevrouw Jansen, hierbij de afspraak.',
+    'Liefste mama, gefeliciteerd!',
+    'We zoeken de beste kandidaat voor deze functie.',
+    'De beste zorgverlener luistert naar de patiënt.',
+    'Wie is de beste verpleegkundige van Nederland? Stem nu!',
+    'Hij is de liefste man van de wereld.',
+    { text: 'We are looking for the most experienced nurse we can find.', lang: 'en' },
+    { text: 'He is the best father in the world.', lang: 'en' },
+    { text: 'She is the sweetest grandmother ever.', lang: 'en' },
+    { text: 'She is the best.', lang: 'en' },
+    // Family: birth order and kin belong to the family rule.
+    'Zijn oudste zoon woont in Canada.',
+    'Haar beste vriendin kwam langs.',
+    'Mijn cliënt is de oudste van zes kinderen.',
+    'De jongste dochter van de koning opende de tentoonstelling.',
+    { text: 'Her eldest son lives in Leeds.', lang: 'en' },
+    { text: 'She is the eldest of four.', lang: 'en' },
+    // "enige" and ordinals about things, anyone, or the writer's own day.
+    'Het enige wat telt is rust.',
+    'De enige oplossing is rust.',
+    'Dit medicijn is de enige die echt helpt.',
+    'Als enige optie blijft een opname over.',
+    'Als eerste bespreken we de planning.',
+    'Als laatste wil ik iedereen bedanken.',
+    'De eerste die dit leest krijgt taart.',
+    'Zij was de eerste die ik belde.',
+    'De eerste patiënt van de dag kwam om acht uur.',
+    'Vandaag ging ze voor de eerste keer naar school.',
+    'Het KNMI gaf voor de derde keer code oranje.',
+    'Zijn eerste vrouw woont in Spanje.',
+    { text: 'The only thing that matters is rest.', lang: 'en' },
+    { text: 'The only way out is through.', lang: 'en' },
+    { text: 'It is the only one that works.', lang: 'en' },
+    { text: 'First, we discuss the plan.', lang: 'en' },
+    { text: 'The first patient of the day arrived at eight.', lang: 'en' },
+    { text: 'The first to arrive should unlock the door.', lang: 'en' },
+    { text: 'For the first time this year it snowed.', lang: 'en' },
+    // The writer, the team, the organisation.
+    'Ik was de enige die het zag.',
+    'Ik was vannacht de enige verpleegkundige op de afdeling.',
+    'Ik ben de enige in ons team die nog met pen rapporteert.',
+    'Ik ben de jongste van het team.',
+    'Ons ziekenhuis is het oudste van de regio.',
+    'Als eerste ziekenhuis in Nederland bieden wij deze behandeling aan.',
+    'Onze afdeling kreeg een award voor de beste samenwerking.',
+    'Het ziekenhuis won de prijs voor beste werkgever.',
+    'Onze pagina heeft inmiddels 80.000 volgers.',
+    'Ik vier volgende week mijn 40ste verjaardag.',
+    'De vereniging vierde haar 50ste verjaardag.',
+    'De Efteling viert haar 70ste verjaardag.',
+    { text: 'I was the only nurse on the ward last night.', lang: 'en' },
+    { text: 'We were the first ward to get the new scanner.', lang: 'en' },
+    { text: 'We were the first hospital in the country to offer this.', lang: 'en' },
+    { text: 'Our team won an award for patient safety.', lang: 'en' },
+    { text: 'Our page now has 80,000 followers.', lang: 'en' },
+    // Titles, records and counts about nobody.
+    'Het WK voetbal begint volgende week.',
+    'Het NK tegelzetten wordt dit jaar in Ede gehouden.',
+    'Ajax werd kampioen.',
+    'Hij is kampioen in smoesjes verzinnen.',
+    'De winnaar krijgt een prijs van 500 euro.',
+    'Hij kreeg een goede prijs voor zijn huis.',
+    'Dit is mijn persoonlijk record.',
+    'Volg ons! Al 12.000 volgers.',
+    'Het kinderdagverblijf heeft 60 kinderen.',
+    'Er zijn 80.000 mensen met dementie in de regio.',
+    'Ze heeft twee kinderen.',
+    'Het werd gisteren 95 graden in de sauna.',
+    'In Nederland wonen ruim 2.000 honderdplussers.',
+    { text: 'He has a criminal record.', lang: 'en' },
+    { text: 'For the record, she declined.', lang: 'en' },
+    { text: 'The winner will receive a prize.', lang: 'en' },
+    { text: 'The team won the championship in 2010.', lang: 'en' },
+    { text: 'Every champion was once a beginner.', lang: 'en' },
+  ],
+});
+
+describe('rule uniqueness: facts', () => {
+  const detect = (text: string, lang: Lang = 'nl') => ruleDetector('uniqueness').detect({ text, tokens: tokenize(text), lang });
+
+  it('names the construction it recognized', () => {
+    const cases: Array<[string, string, Lang?]> = [
+      ['Zij is de oudste bewoner van het huis.', 'superlative'],
+      ['Hij is de enige man in de groep.', 'only'],
+      ['Zij was de eerste die het hoorde.', 'ordinal'],
+      ['Ze won het NK dammen.', 'record'],
+      ['Ze is moeder van twaalf.', 'count'],
+      ['She is the only woman on the crew.', 'only', 'en'],
+    ];
+    for (const [text, construction, lang] of cases) {
+      const [d] = detect(text, lang);
+      expect(d?.facts, text).toEqual({ via: 'construction', construction });
+    }
+  });
+
+  it('reports a milestone age as an age, with the form the fixer needs', () => {
+    const [d] = detect('Ze vierde haar 102de verjaardag.');
+    expect(d).toMatchObject({ kind: 'age', facts: { from: 102, to: 102, form: 'milestone' } });
+    const [e] = detect('De honderdjarige vrouw woont nog thuis.');
+    expect(e).toMatchObject({ kind: 'age', facts: { from: 100, to: 100, form: 'exact' } });
+  });
+});
