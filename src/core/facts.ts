@@ -92,7 +92,7 @@ type Cue =
  * recognizes them: uniqueness, public exposure and datable events, compounds, family composition.
  */
 export type Construction =
-  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count'
+  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance';

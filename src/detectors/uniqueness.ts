@@ -18,7 +18,8 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
  *   paramedic in the county to ...", "voor de vierde keer op rij");
  * - records, titles, championships and named medals or prizes;
  * - milestone ages the age rule does not read ("haar 102de verjaardag", "honderdjarige", "eeuweling");
- * - large counts ("met 80.000 volgers", "moeder van elf", "a family of eleven").
+ * - large counts ("met 80.000 volgers", "moeder van elf", "a family of eleven");
+ * - epithets a community gives one person ("de clown van de afdeling", "the hero of the street").
  *
  * A construction about the writer, the team or the organisation ("ik was de enige die ...", "ons
  * ziekenhuis is het oudste") does not describe the subject, and ordinary superlatives about things
@@ -198,6 +199,26 @@ const MIN_MILESTONE = 90;
 const WHEN_WORDS = new Set(['gisteren', 'vandaag', 'vorige', 'afgelopen', 'vorig', 'week', 'maand', 'onlangs', 'net', 'pas', 'zojuist', 'deze', 'op', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'yesterday', 'today', 'last', 'this', 'recently', 'just', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const AGE_REACHED = new Set(['werd', 'wordt', 'word', 'turned', 'turns', 'turning', 'reached', 'bereikte', 'bereikt']);
 
+// Epithets: a figurative role the community gives one person ("de clown van de afdeling", "the hero of
+// the street", "de fietsdokter van de buurt"): a closed class of role nouns, heads of compounds too.
+const EPITHETS = new Set([
+  'clown', 'prinses', 'prins', 'koning', 'koningin', 'burgemeester', 'opa', 'oma', 'mascotte', 'held', 'heldin', 'ster', 'diva', 'rebel',
+  'professor', 'dichter', 'filosoof', 'engel', 'duivel', 'gangmaker', 'zonnetje', 'terror', 'schrik', 'lieveling', 'knuffel', 'moeder',
+  'vader', 'goeroe', 'lolbroek', 'grapjas', 'bullebak', 'kwajongen', 'legende', 'beroemdheid', 'kampioen',
+  'princess', 'prince', 'king', 'queen', 'mayor', 'grandpa', 'grandma', 'granny', 'mascot', 'hero', 'heroine', 'star', 'poet', 'philosopher',
+  'angel', 'devil', 'life', 'sweetheart', 'legend', 'joker', 'celebrity', 'mum', 'mom', 'dad', 'guru', 'character',
+]);
+const EPITHET_HEADS = ['dokter', 'clown', 'koning', 'koningin', 'prinses', 'prins', 'held', 'heldin', 'ster', 'mascotte', 'engel', 'duivel', 'professor', 'filosoof', 'dichter', 'goeroe', 'meester'];
+// The communities an epithet is given in: the ward, the street, the village.
+const COMMUNITIES = new Set([
+  'afdeling', 'buurt', 'dorp', 'straat', 'wijk', 'groep', 'klas', 'school', 'huis', 'tehuis', 'team', 'club', 'leefgroep', 'woongroep',
+  'ward', 'unit', 'block', 'neighborhood', 'neighbourhood', 'town', 'village', 'street', 'class', 'group', 'estate', 'home', 'team', 'club',
+]);
+// "de burgemeester van het dorp", "the mayor of the neighbourhood": the office itself, a profession; an
+// office is an epithet only where no such office exists ("de burgemeester van de afdeling").
+const OFFICE_FRAMES = new Set(['afdeling', 'groep', 'klas', 'huis', 'tehuis', 'team', 'leefgroep', 'woongroep', 'straat', 'ward', 'unit', 'class', 'group', 'home', 'street', 'block']);
+const LITERAL_OFFICES = new Set(['burgemeester', 'mayor']);
+
 // What a word can open, looked up once per token: whole words, and the last three letters.
 const ORD = 1;
 const ONLY_W = 2;
@@ -206,6 +227,7 @@ const AGE = 8;
 const BDAY = 16;
 const COUNT = 32;
 const RECORD = 64;
+const EPI = 128;
 const TRIGGERS = new Map<string, number>();
 const trigger = (words: Iterable<string>, flag: number): void => {
   for (const w of words) TRIGGERS.set(w.toLowerCase(), (TRIGGERS.get(w.toLowerCase()) ?? 0) | flag);
@@ -217,6 +239,7 @@ trigger([...MILESTONE_NOUNS.keys(), ...AGE_REACHED, 'is'], AGE);
 trigger(BIRTHDAY, BDAY);
 trigger([...FOLLOWERS, ...PARENTS, ...FAMILY, ...CHILDREN, ...ANIMALS], COUNT);
 trigger(['record', 'championship', 'titel', 'title', ...PRIZE_HEADS, ...WIN_ONLY_HEADS, ...PRIZE_CAPITAL_HEADS, ...HONOURS, ...CHAMPIONSHIP_ABBR], RECORD);
+trigger(['van', 'of'], EPI);
 const SUFFIX_TRIGGERS = new Map<string, number>([
   ['ste', SUP], ['rig', AGE], ['ige', AGE],
   // record, kampioen(e), champion, kampioenschap, prijs, medaille, trofee, award
@@ -321,7 +344,9 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     const p = professions().longestAt(tokens, j);
     if (p) {
       const lastTok = tokens[p.last]!;
-      const plural = /(?:en|s)$/.test(lastTok.lower) && !!professions().longestAt([{ ...lastTok, lower: lastTok.lower.replace(/(?:n|en|s)$/, ''), index: 0 }], 0);
+      // "verpleegkundigen", "artsen", "nurses": a plural when the word without its ending is a profession too.
+      const stripped = (end: string) => lastTok.lower.endsWith(end) && !!professions().longestAt([{ ...lastTok, lower: lastTok.lower.slice(0, -end.length), index: 0 }], 0);
+      const plural = stripped('n') || stripped('en') || stripped('s');
       return { last: p.last, kin: false, plural };
     }
     const n = nationalities().longestAt(tokens, j);
@@ -383,12 +408,15 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
       while (isCapitalized(tokens[last + 1]) && last < j + 3) last++;
       return { prep: p.lower, last, type: 'named', inSpan: false };
     }
+    // The frame noun is the last of up to three words ("on the college rugby squad").
+    let frame: Domain | undefined;
     for (let m = j; m < j + 3 && isWord(tokens[m]) && !STOP.has(tokens[m]!.lower) && !isCapitalized(tokens[m]); m++) {
       const w = tokens[m]!.lower;
       if (TEMPORAL_NOUNS.has(w)) return { prep: p.lower, last: m, type: 'temporal', inSpan: true };
       if (CAREER.has(w) && owner) return { prep: p.lower, last: m, type: 'career', inSpan: true };
-      if (DOMAIN_NOUNS.has(w) || CAREER.has(w)) return { prep: p.lower, last: m, type: 'frame', inSpan: true };
+      if (DOMAIN_NOUNS.has(w) || CAREER.has(w)) frame = { prep: p.lower, last: m, type: 'frame', inSpan: true };
     }
+    if (frame) return frame;
     if (STOP.has(t.lower)) return undefined;
     return { prep: p.lower, last: j, type: 'plain', inSpan: true };
   }
@@ -824,6 +852,24 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     return { first, last: Math.max(last, i), construction: 'record', confidence: 0.75 };
   }
 
+  // ----- epithets -------------------------------------------------------------------------------------
+
+  /** "de clown van de afdeling", "the hero of the street": at "van" / "of" (token i). */
+  function epithet(tokens: readonly Token[], i: number): Hit | undefined {
+    const d = lower(tokens, i + 1);
+    if (!(d === 'de' || d === 'het' || d === 'the' || d === 'onze' || d === 'our' || d === 'ons')) return undefined;
+    const frame = lower(tokens, i + 2);
+    if (!COMMUNITIES.has(frame)) return undefined;
+    const n = tokens[i - 1];
+    if (!isWord(n) || !DET.has(lower(tokens, i - 2))) return undefined;
+    const w = n.lower;
+    const compound = !EPITHETS.has(w) && EPITHET_HEADS.some((h) => w.length >= h.length + 3 && w.endsWith(h)) && !professions().longestAt(tokens, i - 1);
+    if (!EPITHETS.has(w) && !compound) return undefined;
+    if (LITERAL_OFFICES.has(w) && !OFFICE_FRAMES.has(frame)) return undefined;
+    if (aboutWriter(tokens, i) || predicateOf(tokens, i - 2) === 'writer') return undefined;
+    return { first: i - 2, last: i + 2, construction: 'epithet', confidence: 0.75 };
+  }
+
   // ----- milestone ages -------------------------------------------------------------------------------
 
   function milestoneAge(tokens: readonly Token[], i: number): Hit | undefined {
@@ -944,6 +990,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
       if (w.charCodeAt(0) === 114 && w.startsWith('recordhoud')) flags |= RECORD;
     }
     if (flags === 0) return undefined;
+    if (flags & EPI) return epithet(tokens, i);
     if (flags & ORD) {
       const hit = ordinal(tokens, i);
       if (hit) return hit;

@@ -58,6 +58,8 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   // comes from the age structure (ageShare): an age combines with a place like any other age.
   'milestone-age': { low: 0.00002, central: 0.0002, high: 0.002, source: 'an extreme or milestone age [E]' },
   count: { low: 0.0005, central: 0.005, high: 0.05, source: 'a count that singles someone out [E]' },
+  // The figures the unusual phrase list gave "de clown van de afdeling" and its kin before the construction replaced them.
+  epithet: { low: 0.0001, central: 0.001, high: 0.01, source: 'a nickname or local reputation ("de clown van de afdeling") [E]' },
   media: { low: 0.00001, central: 0.0001, high: 0.001, source: 'in the media [E]' },
   accident: { low: 0.0001, central: 0.001, high: 0.01, source: 'an accident [E]' },
   disaster: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a disaster [E]' },

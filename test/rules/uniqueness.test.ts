@@ -26,7 +26,7 @@ testRule('uniqueness', {
     { text: 'He is by far the tallest in his class.', lang: 'en', found: ['the tallest in his class'] },
     { text: "She's the tallest in her class.", lang: 'en', found: ['the tallest in her class'] },
     // "de enige / the only / the sole".
-    { text: 'Hij is de enige bewoner die elke ochtend door de gang fietst.', found: ['de enige bewoner die elke ochtend door de gang fietst'] },
+    { text: 'Hij is de enige bewoner die nog zelf kookt.', found: ['de enige bewoner die nog zelf kookt'] },
     { text: 'Ze is de enige vrouwelijke brandweerman in het dorp.', found: ['de enige vrouwelijke brandweerman in het dorp'] },
     { text: 'Ze was de enige die bleef na de brand.', found: ['de enige die bleef na de brand'] },
     { text: 'Hij is de enige Syriër in het dorp.', found: ['de enige Syriër in het dorp'] },
@@ -35,7 +35,7 @@ testRule('uniqueness', {
     { text: 'Als enige kwam hij op tijd.', found: ['Als enige'] },
     { text: 'Het enige kind in de straat met een paard.', found: ['Het enige kind in de straat'] },
     { text: 'She is the only woman on the crew.', lang: 'en', found: ['the only woman on the crew'] },
-    { text: 'She is the only girl on the varsity wrestling team at her school.', lang: 'en', found: ['the only girl on the varsity wrestling team'] },
+    { text: 'She is the only woman on the college rugby squad at her university.', lang: 'en', found: ['the only woman on the college rugby squad'] },
     { text: 'He is the only one who knows the code.', lang: 'en', found: ['the only one who knows the code'] },
     { text: 'She is the sole survivor of the crash.', lang: 'en', found: ['the sole survivor of the crash'] },
     // Ordinals with a relative clause, a frame, "ever", or "keer / time".
@@ -76,6 +76,11 @@ testRule('uniqueness', {
     { text: 'Onze eeuweling is vandaag jarig.', found: ['eeuweling'], kind: 'age' },
     { text: 'She turned 100 on Sunday.', lang: 'en', found: ['100'], kind: 'age' },
     { text: 'He celebrated his 100th birthday last week.', lang: 'en', found: ['100th birthday'], kind: 'age' },
+    // Epithets a community gives one person.
+    { text: 'Hij is de fietsdokter van de buurt.', found: ['de fietsdokter van de buurt'] },
+    { text: 'Iedereen kent hem als de clown van het dorp.', found: ['de clown van het dorp'] },
+    { text: 'Zij is echt het zonnetje van de afdeling.', found: ['het zonnetje van de afdeling'] },
+    { text: 'He was the hero of the street.', lang: 'en', found: ['the hero of the street'] },
     // Counts that single someone out.
     { text: 'Een influencer met 80.000 volgers.', found: ['met 80.000 volgers'] },
     { text: 'Een vlogger met ruim 200.000 abonnees.', found: ['met ruim 200.000 abonnees'] },
@@ -168,6 +173,13 @@ testRule('uniqueness', {
     { text: 'We were the first hospital in the country to offer this.', lang: 'en' },
     { text: 'Our team won an award for patient safety.', lang: 'en' },
     { text: 'Our page now has 80,000 followers.', lang: 'en' },
+    // Offices and things of a community are no epithets.
+    'De burgemeester van het dorp opende de markt.',
+    'De dokter van de afdeling komt om tien uur.',
+    'De deur van de afdeling is dicht.',
+    'De moeder van het meisje belde.',
+    'Ik ben de clown van de klas.',
+    { text: 'The mayor of the town opened the fair.', lang: 'en' },
     // Titles, records and counts about nobody.
     'Het WK voetbal begint volgende week.',
     'Het NK tegelzetten wordt dit jaar in Ede gehouden.',
@@ -200,6 +212,7 @@ describe('rule uniqueness: facts', () => {
       ['Zij was de eerste die het hoorde.', 'ordinal'],
       ['Ze won het NK dammen.', 'record'],
       ['Ze is moeder van twaalf.', 'count'],
+      ['Hij is de clown van de afdeling.', 'epithet'],
       ['She is the only woman on the crew.', 'only', 'en'],
     ];
     for (const [text, construction, lang] of cases) {

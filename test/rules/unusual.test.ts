@@ -1,11 +1,12 @@
 import { testRule } from '../rule-tester.js';
 
-// Superlatives, "de enige", ordinals and records are constructions, found by the uniqueness rule
-// (test/rules/uniqueness.test.ts); this list keeps the lexemes: traits, hobbies, epithets, rare cases.
+// Superlatives, "de enige", ordinals, records and epithets are constructions, found by the uniqueness
+// rule (test/rules/uniqueness.test.ts); this list keeps the lexemes: nicknames, traits, hobbies, rare cases.
 testRule('unusual', {
   invalid: [
     { text: 'Ze is imker en houdt bijen achter het huis.', found: ['imker'] },
-    { text: 'Iedereen kent hem als de clown van het dorp.', found: ['de clown van het dorp'] },
+    { text: 'In het dorp heeft hij de bijnaam Kapitein.', found: ['bijnaam'] },
+    { text: 'Hij staat bekend als de man met de hoed.', found: ['staat bekend als'] },
     { text: 'Hij heeft een tatoeage op zijn gezicht.', found: ['tatoeage op zijn gezicht'] },
     { text: 'Ze woont op een woonboot in de haven.', found: ['woonboot'] },
     { text: 'Zij zit in een rolstoel.', found: ['zit in een rolstoel'] },
@@ -23,6 +24,7 @@ testRule('unusual', {
     'Als eerste bespreken we de planning.',
     // Constructions of uniqueness are the uniqueness rule's, not this list's.
     'Hij is de enige man in de leefgroep.',
+    'Iedereen kent hem als de clown van het dorp.',
     { text: 'The only thing that matters is rest.', lang: 'en' },
     { text: 'She has brown hair.', lang: 'en' },
     { text: 'First, we discuss the plan.', lang: 'en' },
