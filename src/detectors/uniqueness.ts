@@ -196,6 +196,9 @@ const MILESTONE_NOUNS = new Map<string, [number, number]>([
 ]);
 /** The age rule reads "werd 101", "100-jarige" and "centenarian"; this rule the milestones it does not. */
 const MIN_MILESTONE = 90;
+const UNTIL = new Set(['tot', 'na', 'vanaf', 'voor', 'vóór', 'sinds', 'rond', 'until', 'after', 'from', 'before', 'by', 'till', 'since', 'around']);
+const TITLES = new Set(['mevrouw', 'meneer', 'mw', 'dhr', 'mrs', 'mr', 'ms', 'miss']);
+const DEFINITE = new Set(['de', 'het', 'the', 'onze', 'ons', 'mijn', 'our', 'my', 'deze', 'this', 'die', 'that', 'haar', 'zijn', 'her', 'his']);
 const WHEN_WORDS = new Set(['gisteren', 'vandaag', 'vorige', 'afgelopen', 'vorig', 'week', 'maand', 'onlangs', 'net', 'pas', 'zojuist', 'deze', 'op', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'yesterday', 'today', 'last', 'this', 'recently', 'just', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const AGE_REACHED = new Set(['werd', 'wordt', 'word', 'turned', 'turns', 'turning', 'reached', 'bereikte', 'bereikt']);
 
@@ -506,7 +509,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
    * Someone in the clause before token i (or the phrase itself) the detail can be about: a pronoun, a
    * person noun, a name. "Ze won het NK", not "Het NK begint morgen".
    */
-  function personInClause(tokens: readonly Token[], i: number): boolean {
+  function personInClause(tokens: readonly Token[], i: number, strict = false): boolean {
     // The clause, and before it the sentence: "Ze is kampioen en won een medaille" (a shared subject).
     const [, last] = clauseAround(tokens, i);
     let first = i;
@@ -518,7 +521,8 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
       if (SUBJECT_THIRD.has(t.lower) || /^(?:hem|him|herself|himself|zichzelf)$/.test(t.lower)) return true;
       // "haar" and "zijn" name a person as an object ("gaf haar een lintje"); as a possessive they may be an organisation's.
       if (POSS_THIRD.has(t.lower) && (!tokens[k + 1] || tokens[k + 1]!.type === 'punct' || /^(?:een|de|het|a|an|the)$/.test(lower(tokens, k + 1)))) return true;
-      if (personAt(tokens, k) && !PERSON_PLURAL.has(t.lower)) return true;
+      // `strict`: a particular person ("de cliënt", "mevrouw"), not anyone ("een jongere", "every child").
+      if (personAt(tokens, k) && !PERSON_PLURAL.has(t.lower) && (!strict || TITLES.has(t.lower) || DEFINITE.has(lower(tokens, k - 1)))) return true;
       // A first name, not after an article ("De Efteling", "het Rode Kruis").
       if (isCapitalized(t) && names.first.has(t.lower) && !STOP.has(t.lower) && !DET.has(t.lower) && !DET.has(lower(tokens, k - 1)) && !(k === first && names.ambiguous.has(t.lower))) return true;
     }
@@ -920,7 +924,9 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     const ofPerson = DET.has(lead) && /^(?:van|of)$/.test(lower(tokens, ordLast + 2)) && (isCapitalized(tokens[ordLast + 3]) || !!personAt(tokens, ordLast + 3) || !!personAt(tokens, ordLast + 4));
     if (!POSS_THIRD.has(lead) && !genitive && !ofPerson) return undefined;
     // "de vereniging vierde haar 50ste verjaardag", "De Efteling viert haar 70ste verjaardag": not a person's age.
-    if (aboutOrganisation(tokens, i) || (!genitive && !ofPerson && !personInClause(tokens, i - 1))) return undefined;
+    if (aboutOrganisation(tokens, i) || (!genitive && !ofPerson && !personInClause(tokens, i - 1, value < MIN_MILESTONE))) return undefined;
+    // "tot zijn 18e verjaardag", "after their 21st birthday": a rule for anyone, not an age of someone.
+    if (value < MIN_MILESTONE && UNTIL.has(lower(tokens, i - 2))) return undefined;
     return { first: i, last: ordLast + 1, age: { from: value, to: value, form: 'milestone' }, confidence: 0.85 };
   }
 

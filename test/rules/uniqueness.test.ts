@@ -70,6 +70,7 @@ testRule('uniqueness', {
     // Milestone ages: reported as ages.
     { text: 'Ze vierde gisteren haar honderdste verjaardag.', found: ['honderdste verjaardag'], kind: 'age' },
     { text: 'Meneer vierde zijn 105e verjaardag in het verpleeghuis.', found: ['105e verjaardag'], kind: 'age' },
+    { text: 'Op haar 40ste verjaardag kreeg de cliënte de diagnose.', found: ['40ste verjaardag'], kind: 'age' },
     { text: 'Mevrouw werd gisteren 101 in Kampen.', found: ['101'], kind: 'age' },
     { text: 'Ze is 104 geworden.', found: ['104'], kind: 'age' },
     { text: 'De honderdtweejarige bewoonster kreeg bezoek.', found: ['honderdtweejarige'], kind: 'age' },
@@ -167,6 +168,8 @@ testRule('uniqueness', {
     'Onze pagina heeft inmiddels 80.000 volgers.',
     'Ik vier volgende week mijn 40ste verjaardag.',
     'De vereniging vierde haar 50ste verjaardag.',
+    'Vanaf zijn 18e verjaardag valt een jongere niet meer onder de Jeugdwet.',
+    { text: 'Support continues until their 21st birthday.', lang: 'en' },
     'De Efteling viert haar 70ste verjaardag.',
     { text: 'I was the only nurse on the ward last night.', lang: 'en' },
     { text: 'We were the first ward to get the new scanner.', lang: 'en' },
