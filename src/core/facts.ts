@@ -13,8 +13,11 @@ interface Contact {
 
 export type NameForm = 'title' | 'initials' | 'particle' | 'full' | 'first' | 'surname' | 'context' | 'list' | 'nickname' | 'repeated' | 'pseudonym';
 export type DateForm = 'numeric' | 'day' | 'month' | 'relative' | 'season' | 'weekday' | 'holiday' | 'year' | 'time';
-/** How the age is said: the fixer rewrites "45-jarige", "is 45" and "(45)" differently. */
-export type AgeForm = 'exact' | 'said' | 'parenthesized' | 'listed' | 'decade' | 'around' | 'stage' | 'school';
+/**
+ * How the age is said: the fixer rewrites "45-jarige", "is 45" and "(45)" differently. `milestone`: an
+ * ordinal birthday ("haar 102de verjaardag"), rewritten by dropping the ordinal ("haar verjaardag").
+ */
+export type AgeForm = 'exact' | 'said' | 'parenthesized' | 'listed' | 'decade' | 'around' | 'stage' | 'school' | 'milestone';
 export type NationalIdScheme = 'bsn' | 'insz' | 'nhs' | 'ssn';
 
 export interface FactsByKind {
@@ -90,7 +93,7 @@ type Cue =
  * recognizes them: uniqueness, public exposure and datable events, compounds, family composition.
  */
 export type Construction =
-  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count'
+  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer';

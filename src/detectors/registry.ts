@@ -25,6 +25,7 @@ import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
 import { recordIdRule } from './record-id.js';
 import { streetRule } from './street.js';
+import { uniquenessRule } from './uniqueness.js';
 import { unusualRule } from './unusual.js';
 import { urlRule } from './url.js';
 import type { Detector, Rule } from './types.js';
@@ -58,6 +59,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   unusual: unusualRule,
   compound: compoundRule,
   rarity: rarityRule,
+  uniqueness: uniquenessRule,
 };
 
 /**

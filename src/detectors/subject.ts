@@ -11,25 +11,33 @@ import type { Token } from '../text/tokenize.js';
 const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':', '\n', '—', '–']);
 const CLAUSE_CONJ = new Set(['en', 'maar', 'want', 'omdat', 'terwijl', 'toen', 'dus', 'and', 'but', 'because', 'while', 'so', 'whereas', 'when']);
 
+/** A clause boundary at token k; the point of "80.000" or "1.5" is none. */
+export function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (CLAUSE_CONJ.has(t.lower)) return true;
+  if (!CLAUSE_PUNCT.has(t.text)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !(t.text === '.' && prev?.type === 'number' && next?.type === 'number' && prev.end === t.start && t.end === next.start);
+}
+
 /** [first, last] token indices of the clause around token i, at most `reach` tokens each side. */
 export function clauseAround(tokens: readonly Token[], i: number, reach = 12): [number, number] {
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= reach; k--) {
-    const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || CLAUSE_CONJ.has(t.lower)) break;
+    if (isClauseBoundary(tokens, k)) break;
     first = k;
   }
   let last = i;
   for (let k = i + 1; k < tokens.length && k - i <= reach; k++) {
-    const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || CLAUSE_CONJ.has(t.lower)) break;
+    if (isClauseBoundary(tokens, k)) break;
     last = k;
   }
   return [first, last];
 }
 
 // The writer as subject or owner: "ik", "wij", "ons team", "mijn collega's".
-const FIRST_PERSON = new Set(['ik', 'wij', 'we', "'k", 'i', "i'm", 'me', 'mij', 'my', 'mijn', 'our', 'ons', 'onze', 'us']);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', "'k", 'k', 'i', "i'm", 'me', 'mij', 'my', 'mijn', 'our', 'ons', 'onze', 'us']);
 // Someone else in the clause: then it is about them.
 const THIRD_PERSON = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'zijn', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // The people care writers write about: named in the clause, they make it about that person ("ik heb een
@@ -48,8 +56,11 @@ const ORGANISATION_NOUNS = new Set([
  * die ...", "ons ziekenhuis is het oudste", "we are the only team ...". A third person in the same
  * clause ("ik zag dat zij de enige was") keeps it about someone else.
  */
-export function aboutWriter(tokens: readonly Token[], i: number): boolean {
-  const [first, last] = clauseAround(tokens, i);
+export function aboutWriter(tokens: readonly Token[], i: number, until = Infinity): boolean {
+  // `until`: the last token of the phrase's own clause, when a relative clause follows ("de heftigste
+  // psychoot die ik ooit zag": the writer saw him, the superlative is about him).
+  const [first, whole] = clauseAround(tokens, i);
+  const last = Math.min(whole, until);
   let writer = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!.lower;
@@ -62,6 +73,34 @@ export function aboutWriter(tokens: readonly Token[], i: number): boolean {
     }
   }
   return writer;
+}
+
+// Articles before an organisation noun that make it the subject ("het ziekenhuis", "the trust").
+const ORGANISATION_LEAD = new Set(['de', 'het', 'ons', 'onze', 'the', 'our', 'deze', 'dit', 'this']);
+const POSSESSIVE_THIRD = new Set(['haar', 'zijn', 'hun', 'her', 'his', 'their']);
+const OBJECT_FOLLOW = new Set(['een', 'de', 'het', 'a', 'an', 'the', 'te', 'to']);
+const MORE_ORGANISATION_NOUNS = new Set(['stichting', 'bedrijf', 'gemeente', 'stad', 'zorginstelling', 'woonzorgcentrum', 'zorgcentrum', 'verpleeghuis', 'company', 'firm', 'council', 'charity', 'school', 'city', 'board', 'bestuur', 'ploeg', 'elftal', 'squad']);
+
+/**
+ * The clause around token i, up to i (and `until`), has an organisation as its subject: "het
+ * ziekenhuis won de prijs", "the trust was the first to ...". A person in the clause ("de gemeente gaf
+ * haar een lintje") keeps it about the person.
+ */
+export function aboutOrganisation(tokens: readonly Token[], i: number, until = Infinity): boolean {
+  const [first, whole] = clauseAround(tokens, i);
+  const last = Math.min(whole, until);
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.lower;
+    // "haar", "zijn", "its", "their" before a noun may be the organisation's own ("de vereniging vierde haar
+    // 50ste verjaardag"); as an object ("gaf haar een lintje") or a subject they name a person.
+    const possessive = POSSESSIVE_THIRD.has(t) && !!tokens[k + 1] && tokens[k + 1]!.type !== 'punct' && !OBJECT_FOLLOW.has(tokens[k + 1]!.lower);
+    if (THIRD_PERSON.has(t) && !possessive) return false;
+  }
+  for (let k = first + 1; k < i; k++) {
+    const t = tokens[k]!.lower;
+    if ((ORGANISATION_NOUNS.has(t) || MORE_ORGANISATION_NOUNS.has(t)) && ORGANISATION_LEAD.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 // Determiners and quantifiers before a plural that make it a group ("de Polen", "alle bewoners", "many nurses").

@@ -186,6 +186,12 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     steps.push({ replacement, loss: lossOf(figure, rung), facts: { from: b.from, to: b.to }, ...extra });
   };
 
+  if (form === 'milestone') {
+    // "haar 102de verjaardag" -> "haar verjaardag": the ordinal goes, the birthday stays.
+    const noun = f.text.replace(/^\S+\s+/, '');
+    steps.push({ replacement: noun === f.text ? '' : noun, loss: removeLoss, remove: true });
+    return monotone(steps);
+  }
   const attributive = /(?:jarig|jarige|year-old|years-old)$/.test(lower);
   const noun = attributive ? nounRun(ctx, f.end) : undefined;
   const inflected = /jarige$/.test(lower);
@@ -248,7 +254,8 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   if (after?.lower === 'leeftijd') span = { ...span, end: after.end };
   for (const b of bands) {
     if (b.kind === 'decade') push(b, 1, bandPhrase(b), { span });
-    else push(b, 2, words.asAdult, { span });
+    // "als volwassene" fits an adult only: "werd gisteren 101" does not become "werd gisteren als volwassene".
+    else if (b.stage === 'adult') push(b, 2, words.asAdult, { span });
   }
   steps.push({ replacement: '', loss: removeLoss, remove: true, span });
   return monotone(steps);

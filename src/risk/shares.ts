@@ -11,7 +11,8 @@ import { COUNTRY_POPULATION, STREET_RESIDENTS } from './defaults.js';
 /**
  * Share of the population at one year of age, from the Dutch age structure (CBS StatLine 7461:
  * 1.1–1.5% a year for adults, below 1% over 80). Bands sum these, so "in de negentig" is rarer than
- * "in de veertig".
+ * "in de veertig". Past 100 the counts are small (CBS, 1 January 2023: 2,572 people aged 100 or more
+ * in 17.8 M, 1,161 of them aged 100, 86 older than 105), so "werd 103" is far rarer than "werd 95".
  */
 function shareAt(age: number): number {
   if (age < 65) return 0.0125;
@@ -20,7 +21,10 @@ function shareAt(age: number): number {
   if (age < 85) return 0.0055;
   if (age < 90) return 0.003;
   if (age < 95) return 0.0012;
-  return 0.0003;
+  if (age < 100) return 0.0003;
+  if (age === 100) return 0.000065;
+  if (age <= 105) return 0.000015;
+  return 0.000001;
 }
 
 /** The share of people aged `from` to `to` years. */
@@ -50,8 +54,12 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   only: { low: 0.00005, central: 0.0005, high: 0.005, source: '"the only one" [E]' },
   ordinal: { low: 0.0001, central: 0.001, high: 0.01, source: '"the first to ..." [E]' },
   record: { low: 0.00001, central: 0.0001, high: 0.001, source: 'a record, title or championship [E]' },
+  // The uniqueness rule reports milestone ages ("haar 102de verjaardag", "werd 101") as ages, whose share
+  // comes from the age structure (ageShare): an age combines with a place like any other age.
   'milestone-age': { low: 0.00002, central: 0.0002, high: 0.002, source: 'an extreme or milestone age [E]' },
   count: { low: 0.0005, central: 0.005, high: 0.05, source: 'a count that singles someone out [E]' },
+  // The figures the unusual phrase list gave "de clown van de afdeling" and its kin before the construction replaced them.
+  epithet: { low: 0.0001, central: 0.001, high: 0.01, source: 'a nickname or local reputation ("de clown van de afdeling") [E]' },
   media: { low: 0.00001, central: 0.0001, high: 0.001, source: 'in the media [E]' },
   accident: { low: 0.0001, central: 0.001, high: 0.01, source: 'an accident [E]' },
   disaster: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a disaster [E]' },

@@ -342,41 +342,56 @@ describe('event', () => {
 });
 
 describe('unusual', () => {
-  it('finds "de heftigste psychoot allertijden"', () => {
-    const text = 'Dit was de heftigste psychoot allertijden.';
-    const ds = run(unusual, text);
-    expect(ds.length).toBeGreaterThan(0);
-    for (const d of ds) {
-      expect(d.kind).toBe('unusual');
-      expectShare(d);
-    }
-    expect(ds.map((d) => text.slice(d.start, d.end)).join(' ')).toContain('heftigste');
-  });
-
-  // Bug (phrase-cues.ts / unusual dictionary): "heftigste" and "allertijden" come out as two findings,
-  // so the risk model multiplies two factors for one superlative.
-  it.fails('reads "heftigste psychoot allertijden" as one finding', () => {
-    expect(texts(unusual, 'Dit was de heftigste psychoot allertijden.')).toHaveLength(1);
-  });
-
   trueCases('unusual', [
-    ['Ze was de enige die bleef na de brand.', 'de enige die'],
-    ['Hij was de eerste patiënt die dat mocht.', 'de eerste patiënt die'],
-    ['She was the only girl on the team.', 'the only girl on the team', 'en'],
-    ['He is the only one who knows the code.', 'the only one who', 'en'],
+    ['Ze woont op een woonboot in de haven.', 'woonboot'],
+    ['Hij heeft een tatoeage op zijn gezicht.', 'tatoeage op zijn gezicht'],
+    ['She plays the bagpipes at funerals.', 'bagpipes', 'en'],
   ]);
 
+  // Superlatives, "de enige" and ordinals are constructions: the uniqueness rule finds them, not this list.
   falseCases(unusual, [
     ['Het was een gewone dag op de afdeling.'],
     ['Het enige wat ik wil is slapen.'],
     ['De enige manier is praten.'],
+    ['Het ergste is voorbij.'],
+    ['Als eerste bespreken we de planning.'],
     ['It was a normal shift.', 'en'],
     ['The only way out is through.', 'en'],
     ['the only thing I want is sleep', 'en'],
   ]);
+});
 
-  // Bug (unusual dictionary): "de enige" followed by an adjective and a role is missed.
-  it.fails('finds "de enige vrouwelijke brandweerman in het dorp"', () => {
-    expect(texts(unusual, 'Ze is de enige vrouwelijke brandweerman in het dorp.')).toHaveLength(1);
+describe('uniqueness (constructions that the unusual list used to enumerate)', () => {
+  const uniqueness = detectorOf('uniqueness');
+  const found = (text: string, lang: Lang = 'nl') => run(uniqueness, text, lang);
+
+  it('reads "de heftigste psychoot allertijden" as one finding, with a construction share', () => {
+    const text = 'Dit was de heftigste psychoot allertijden.';
+    const ds = found(text);
+    expect(ds.map((d) => text.slice(d.start, d.end))).toEqual(['de heftigste psychoot allertijden']);
+    expect(ds[0]!.kind).toBe('unusual');
+    expect(ds[0]!.facts).toEqual({ via: 'construction', construction: 'superlative' });
+    expectShare(ds[0]!);
   });
+
+  for (const [text, span, lang] of [
+    ['Ze was de enige die bleef na de brand.', 'de enige die bleef na de brand'],
+    ['Hij was de eerste patiënt die dat mocht.', 'de eerste patiënt die dat mocht'],
+    ['Ze is de enige vrouwelijke brandweerman in het dorp.', 'de enige vrouwelijke brandweerman in het dorp'],
+    ['She was the only girl on the team.', 'the only girl on the team', 'en'],
+    ['He is the only one who knows the code.', 'the only one who knows the code', 'en'],
+  ] as Array<[string, string, Lang?]>) {
+    it(`finds ${JSON.stringify(span)} in ${JSON.stringify(text)}`, () => {
+      const ds = found(text, lang);
+      expect(ds.map((d) => text.slice(d.start, d.end))).toEqual([span]);
+      for (const d of ds) expectShare(d);
+    });
+  }
+
+  falseCases(uniqueness, [
+    ['Het enige wat ik wil is slapen.'],
+    ['De enige manier is praten.'],
+    ['The only way out is through.', 'en'],
+    ['the only thing I want is sleep', 'en'],
+  ]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutNobody, aboutWriter, clauseAround, clauseEnd, isGeneric, isGroup, opensClause } from '../../src/detectors/subject.js';
+import { aboutNobody, aboutOrganisation, aboutWriter, clauseAround, clauseEnd, isClauseBoundary, isGeneric, isGroup, opensClause } from '../../src/detectors/subject.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const at = (text: string, word: string) => {
@@ -36,6 +36,39 @@ describe('whose detail', () => {
       const { tokens, i } = at(text, word);
       expect(aboutWriter(tokens, i), text).toBe(false);
     }
+  });
+
+  it('a relative clause after the phrase does not make it the writer\'s: `until` ends the clause there', () => {
+    const text = 'Het was de heftigste psychoot die ik ooit heb gezien.';
+    const { tokens, i } = at(text, 'heftigste');
+    const die = tokens.findIndex((t) => t.lower === 'die');
+    expect(aboutWriter(tokens, i), 'the whole clause has "ik"').toBe(true);
+    expect(aboutWriter(tokens, i, die - 1)).toBe(false);
+    const mine = at('Ik was de enige die het zag.', 'enige');
+    expect(aboutWriter(mine.tokens, mine.i, mine.tokens.findIndex((t) => t.lower === 'die') - 1)).toBe(true);
+  });
+
+  it('an organisation as the subject: about the organisation, unless a person is in the clause', () => {
+    for (const [text, word, expected] of [
+      ['Het ziekenhuis won de prijs voor beste werkgever.', 'prijs', true],
+      ['De vereniging vierde haar 50ste verjaardag.', 'verjaardag', true],
+      ['The trust was the first in the country to offer it.', 'first', true],
+      ['De gemeente gaf haar een lintje.', 'lintje', false],
+      ['Zij won de prijs van de gemeente.', 'prijs', false],
+      ['Ze won drie keer het NK tegelzetten.', 'NK', false],
+    ] as const) {
+      const tokens = tokenize(text);
+      const i = tokens.findIndex((t) => t.text === word);
+      expect(aboutOrganisation(tokens, i), text).toBe(expected);
+    }
+  });
+
+  it('the point in "80.000" is no clause boundary', () => {
+    const tokens = tokenize('Een vlogger met 80.000 volgers. Daarna niets.');
+    const points = tokens.flatMap((t, k) => (t.text === '.' ? [k] : []));
+    expect(points.map((k) => isClauseBoundary(tokens, k))).toEqual([false, true, true]);
+    const [first] = clauseAround(tokens, tokens.findIndex((t) => t.lower === 'volgers'));
+    expect(tokens[first]!.lower).toBe('een');
   });
 
   it('a plural after a determiner is a group', () => {

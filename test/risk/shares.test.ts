@@ -40,6 +40,13 @@ describe('ageShare', () => {
     }
   });
 
+  it('past 100, follows the few people alive at each age (CBS 2023: 1,161 aged 100 in 17.8 M)', () => {
+    expect(ageShare(100, 100).central).toBeCloseTo(1161 / 17_800_000, 5);
+    expect(ageShare(102, 102).central).toBeLessThan(ageShare(100, 100).central);
+    expect(ageShare(101, 101).central * 10).toBeLessThan(ageShare(95, 95).central);
+    expect(ageShare(100, 110).central).toBeLessThan(3000 / 17_800_000);
+  });
+
   it('does not grow past age 110', () => {
     expect(ageShare(100, 120).central).toBe(ageShare(100, 110).central);
   });
