@@ -85,7 +85,7 @@ export interface FactsByKind {
  */
 type Cue =
   | { via: 'phrase'; figure: Figure; label: { nl: string; en: string } }
-  | { via: 'construction'; construction: Construction }
+  | { via: 'construction'; construction: Construction; /** The person noun it describes ("bewoonster"), kept by a rewrite. */ head?: string }
   | { via: 'rarity'; /** Frequency rank of the word in the language (1 = most common). */ rank: number };
 
 /**

@@ -539,7 +539,11 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
   /** "We zoeken de beste kandidaat", "every nurse": a role to fill or anyone, not a person described. */
   const genericBefore = (tokens: readonly Token[], d: number): boolean => GENERIC_LEAD.has(lower(tokens, d - 1)) || GENERIC_LEAD.has(lower(tokens, d - 2)) && !ends(tokens[d - 1]);
 
-  interface Hit { first: number; last: number; construction?: Construction; age?: { from: number; to: number; form: 'exact' | 'milestone' | 'stage' | 'said' }; confidence: number }
+  /** `head`: the person noun the construction describes (token range), kept by a rewrite. */
+  interface Hit { first: number; last: number; head?: [number, number]; construction?: Construction; age?: { from: number; to: number; form: 'exact' | 'milestone' | 'stage' | 'said' }; confidence: number }
+
+  const personHead = (head: Head): { head?: [number, number] } =>
+    head.type === 'person' || head.type === 'kin' || head.type === 'condition' ? { head: [head.first, head.last] } : {};
 
   /** The writer or the organisation in the noun phrase's own clause, before any relative clause. */
   const writerClause = (tokens: readonly Token[], i: number, until: number): boolean => aboutWriter(tokens, i, until) || aboutOrganisation(tokens, i, until);
@@ -624,7 +628,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     if (!ok) return undefined;
     if (AS.has(lead) && clauseWriter()) return undefined;
     const last = Math.max(e, head.last, tail.end, ever && tail.relative && !tail.stopped ? tail.relative.last : -1);
-    return { first: d, last, construction: 'superlative', confidence: 0.75 };
+    return { first: d, last, construction: 'superlative', confidence: 0.75, ...personHead(head) };
   }
 
   function only(tokens: readonly Token[], i: number): Hit | undefined {
@@ -670,7 +674,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     if (!ok) return undefined;
     if (AS.has(lead) && clauseWriter()) return undefined;
     const last = Math.max(i, head.last, tail.end, rel && !tail.stopped ? rel.last : -1);
-    return { first: d, last, construction: 'only', confidence: 0.75 };
+    return { first: d, last, construction: 'only', confidence: 0.75, ...personHead(head) };
   }
 
   function ordinal(tokens: readonly Token[], i: number): Hit | undefined {
@@ -730,7 +734,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     if (!ok) return undefined;
     if (AS.has(lead) && clauseWriter()) return undefined;
     const last = Math.max(r, head.last, tail.end, rel && !tail.stopped ? rel.last : -1);
-    return { first: i - 1, last, construction: 'ordinal', confidence: 0.75 };
+    return { first: i - 1, last, construction: 'ordinal', confidence: 0.75, ...personHead(head) };
   }
 
   // ----- records, titles, championships, prizes -------------------------------------------------------
@@ -1023,7 +1027,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
 
   return {
     id: 'uniqueness',
-    detect({ tokens, lang }: DetectContext): Detection[] {
+    detect({ text, tokens, lang }: DetectContext): Detection[] {
       const hits: Hit[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
@@ -1045,7 +1049,14 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
         const end = tokens[h.last]!.end;
         return h.age
           ? { kind: 'age', start, end, rule: 'uniqueness', confidence: h.confidence, facts: { from: h.age.from, to: h.age.to, form: h.age.form } }
-          : { kind: 'unusual', start, end, rule: 'uniqueness', confidence: h.confidence, facts: { via: 'construction', construction: h.construction! } };
+          : {
+              kind: 'unusual',
+              start,
+              end,
+              rule: 'uniqueness',
+              confidence: h.confidence,
+              facts: { via: 'construction', construction: h.construction!, ...(h.head ? { head: text.slice(tokens[h.head[0]]!.start, tokens[h.head[1]]!.end) } : {}) },
+            };
       });
     },
   };

@@ -605,6 +605,14 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
       const label = f.facts.via === 'phrase' ? f.facts.label[ctx.lang].trim() : undefined;
       const steps: LadderStep[] = [];
       if (label && label.toLowerCase() !== f.text.toLowerCase()) steps.push({ replacement: label, loss: w * (bits(share, 1) * 0.5 + RUNG), drop: true });
+      // "Onze oudste bewoonster" -> "Onze bewoonster", "de heftigste psychoot allertijden" -> "de psychoot":
+      // the person stays, what singles them out goes.
+      const head = f.facts.via === 'construction' ? f.facts.head : undefined;
+      if (head && head.toLowerCase() !== f.text.toLowerCase()) {
+        const lead = ctx.tokens[tokenIndexAt(ctx.tokens, f.start)];
+        const det = lead && lead.start === f.start && DETERMINERS.has(lead.lower) ? `${lead.text} ` : '';
+        steps.push({ replacement: `${det}${head}`, loss: w * (bits(share, 1) * 0.5 + RUNG * 2), drop: true });
+      }
       // "een voormalig kermisexploitant": a noun after its article leaves "persoon" behind.
       const noun = !/\s/.test(f.text.trim()) && hasDeterminer(ctx, prevToken(ctx, f.start)) && !NOUN_STOP.has(f.text.toLowerCase());
       steps.push({ replacement: noun ? ctx.words.person : '', loss: w * (bits(share, 1) + REMOVAL + RUNG * 2), remove: true });

@@ -47,6 +47,8 @@ export const RECOGNIZES = { community: 0.5, acquaintances: 0.33, insiders: 0.33 
 const PRIVATE: ReadonlySet<Kind> = new Set(['diagnosis']);
 /** The smallest share an age can have among the people someone knows [E]. */
 const ACQUAINTANCE_AGE_SHARE = 0.1;
+/** From this age on, an age is rare among anyone's acquaintances too. */
+const EXTREME_AGE = 90;
 /** A place this small is a village or small town whose people know one another [E]. */
 const SMALL_PLACE = 20_000;
 
@@ -59,7 +61,12 @@ function knownTo(audience: 'community' | 'acquaintances', factors: readonly Fact
   const tied = (place !== undefined && placePopulation(place.facts) < SMALL_PLACE) || findings.some((f) => f.kind === 'institution');
   return factors
     .filter((f) => !PRIVATE.has(f.finding.kind) || (audience === 'acquaintances' && tied))
-    .map((f) => (audience === 'acquaintances' && f.finding.kind === 'age' ? { ...f, share: atLeast(f.share, ACQUAINTANCE_AGE_SHARE, 'age among acquaintances [E]') } : f));
+    .map((f) =>
+      // An extreme age (90 and over) is rare in anyone's circle; an ordinary one much less so.
+      audience === 'acquaintances' && f.finding.kind === 'age' && f.finding.facts.from < EXTREME_AGE
+        ? { ...f, share: atLeast(f.share, ACQUAINTANCE_AGE_SHARE, 'age among acquaintances [E]') }
+        : f,
+    );
 }
 
 export interface AudienceInput {
