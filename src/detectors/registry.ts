@@ -20,6 +20,7 @@ import { placeRule } from './place.js';
 import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
 import { pseudonymRule } from './pseudonym.js';
+import { publicEventRule } from './public-event.js';
 import { recordIdRule } from './record-id.js';
 import { unusualRule } from './unusual.js';
 import { urlRule } from './url.js';
@@ -50,6 +51,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   family: familyRule,
   event: eventRule,
   unusual: unusualRule,
+  'public-event': publicEventRule,
 };
 
 /**

@@ -11,18 +11,25 @@ import type { Token } from '../text/tokenize.js';
 const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':', '\n', '—', '–']);
 const CLAUSE_CONJ = new Set(['en', 'maar', 'want', 'omdat', 'terwijl', 'toen', 'dus', 'and', 'but', 'because', 'while', 'so', 'whereas', 'when']);
 
+// A mark inside a word or number ("120.000", "nu.nl", "10:30") does not end a clause.
+const ends = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  if (CLAUSE_CONJ.has(t.lower)) return true;
+  if (!CLAUSE_PUNCT.has(t.text)) return false;
+  const next = tokens[k + 1];
+  return t.gapBefore || !next || next.gapBefore || (t.text !== '.' && t.text !== ':');
+};
+
 /** [first, last] token indices of the clause around token i, at most `reach` tokens each side. */
 export function clauseAround(tokens: readonly Token[], i: number, reach = 12): [number, number] {
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= reach; k--) {
-    const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || CLAUSE_CONJ.has(t.lower)) break;
+    if (ends(tokens, k)) break;
     first = k;
   }
   let last = i;
   for (let k = i + 1; k < tokens.length && k - i <= reach; k++) {
-    const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || CLAUSE_CONJ.has(t.lower)) break;
+    if (ends(tokens, k)) break;
     last = k;
   }
   return [first, last];
@@ -65,4 +72,26 @@ const GROUP_LEAD = new Set(['de', 'die', 'deze', 'alle', 'veel', 'vele', 'sommig
 /** The noun ending at `last`, led by the token before `first`, is a group, not a person ("de Duitsers"). */
 export function isGroup(tokens: readonly Token[], first: number, last: number): boolean {
   return GROUP_LEAD.has(tokens[first - 1]?.lower ?? '') && /(?:ers|anen|en|s)$/.test(tokens[last]!.lower);
+}
+
+/** A third person is named in tokens first..last ("hij", "her", "their"): the words are about someone. */
+export function mentionsThirdPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first); k <= last && k < tokens.length; k++) if (THIRD_PERSON.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+// Pronouns of anyone at all: advice, a rule or a definition ("als je onder bewind staat", "if you are
+// sectioned"), not a person described.
+const ANYONE = new Set(['je', 'jij', 'u', 'men', 'iemand', 'wie', 'you', 'someone', 'somebody', 'anyone', 'anybody', 'whoever']);
+
+/** The clause around token i speaks of anyone ("je", "you", "iemand") and of no third person. */
+export function aboutAnyone(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = clauseAround(tokens, i);
+  let anyone = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.lower;
+    if (THIRD_PERSON.has(t)) return false;
+    if (ANYONE.has(t)) anyone = true;
+  }
+  return anyone;
 }

@@ -39,6 +39,12 @@ export interface CompiledLexicon {
   eventIndex: CompiledIndex;
   unusual: string;
   unusualIndex: CompiledIndex;
+  /** Public-event words: rows "class<TAB>construction<TAB>needs<TAB>lang"; refs are row numbers. */
+  exposure: string;
+  exposureIndex: CompiledIndex;
+  /** Named media: rows "name<TAB>country<TAB>type"; refs are row numbers. */
+  outlets: string;
+  outletIndex: CompiledIndex;
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
@@ -53,6 +59,7 @@ export const SECTIONS = {
   nationalities: ['nationalities', 'nationalityIndex'],
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
   institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
+  exposure: ['exposure', 'exposureIndex', 'outlets', 'outletIndex'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -62,5 +69,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
-  unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
+  unusual: '', unusualIndex: EMPTY_INDEX(), exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
 };
