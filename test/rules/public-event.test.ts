@@ -76,6 +76,9 @@ testRule('public-event', {
     { text: 'His house burned down in the 2020 wildfires.', lang: 'en', found: ['burned down'] },
     { text: 'Her mother died in the Grenfell Tower fire.', lang: 'en', found: ['died in the Grenfell Tower fire'] },
     { text: 'He is on licence after serving four years for robbery.', lang: 'en', found: ['on licence after serving four years for robbery'] },
+    { text: 'Ze verloor de macht over het stuur op de N34.', found: ['verloor de macht over het stuur op de N34'] },
+    { text: 'He lost control of his car on the A9.', lang: 'en', found: ['lost control of his car on the A9'] },
+    { text: 'She skidded off the road in the snow.', lang: 'en', found: ['skidded off the road'] },
   ],
   valid: [
     'Ze leest elke ochtend de krant bij het ontbijt.',
@@ -176,5 +179,7 @@ testRule('public-event', {
     { text: 'The trust was in the news after the inspection report.', lang: 'en' },
     { text: 'The police were at the station for a routine exercise.', lang: 'en' },
     { text: 'A documentary about the NHS was shown on Channel 4.', lang: 'en' },
+    { text: 'The appeal court overturned the decision.', lang: 'en' },
+    { text: 'We crashed into bed after the night shift.', lang: 'en' },
   ],
 });
