@@ -124,6 +124,40 @@ function wordLines(rel) {
   rows.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return rows.map((r) => `${r.word}\t${r.rank}${r.class ? `\t${r.class}` : ''}`).join('\n');
 }
+// Words of the public-event rule by word class (dictionaries/src/lexicon/exposure.tsv): every form of a
+// lexeme points at one row (class, construction, needs, languages). A form in two classes is an error: a
+// token has one word class here. Named media (media-outlets.tsv) are indexed without a leading article.
+function exposureWords(rel) {
+  const byForm = new Map();
+  for (const r of readTsv(rel).filter((r) => r.term && r.class)) {
+    for (const form of list(r.term)) {
+      const key = compilePattern(form.toLowerCase()).join(' ');
+      const row = [r.class, r.construction ?? '', r.needs ?? ''];
+      const seen = byForm.get(key);
+      if (seen && seen.row.join('\t') !== row.join('\t')) throw new Error(`${r.__where}: '${form}' is already a ${seen.row[0]} (${seen.where})`);
+      if (seen) seen.langs.add(r.lang || '*');
+      else byForm.set(key, { row, langs: new Set([r.lang || '*']), where: r.__where, tokens: compilePattern(form.toLowerCase()) });
+    }
+  }
+  const rows = [];
+  const rowOf = new Map();
+  const entries = [];
+  for (const { row, langs, tokens } of byForm.values()) {
+    const lang = langs.has('*') || (langs.has('nl') && langs.has('en')) ? '*' : [...langs][0];
+    const line = [...row, lang].join('\t');
+    if (!rowOf.has(line)) {
+      rowOf.set(line, rows.length);
+      rows.push([...row, lang]);
+    }
+    entries.push([tokens, rowOf.get(line)]);
+  }
+  return [rows, indexOf(entries)];
+}
+const ARTICLE = /^(?:de|het|the|'t)\s+/i;
+const outletRows = readTsv('lexicon/media-outlets.tsv').filter((r) => r.name);
+const outlets = outletRows.map((r) => [r.name, r.country ?? '', r.type ?? '']);
+const outletIndex = indexOf(outletRows.map((r, i) => [compilePattern(r.name.replace(ARTICLE, '').toLowerCase()), i]));
+const [exposure, exposureIndex] = exposureWords('lexicon/exposure.tsv');
 
 // Name lists travel as one sorted, newline-joined string each: parsing one long string is ~20x
 // cheaper than parsing tens of thousands of small ones (src/lexicon/names.ts reads them).
@@ -148,6 +182,10 @@ const lexicon = {
   eventIndex,
   unusual: tsv(unusual),
   unusualIndex,
+  exposure: tsv(exposure),
+  exposureIndex,
+  outlets: tsv(outlets),
+  outletIndex,
   institutions,
   institutionIndex,
   institutionHeads,

@@ -23,6 +23,7 @@ import { postcodeRule } from './postcode.js';
 import { professionRule } from './profession.js';
 import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
+import { publicEventRule } from './public-event.js';
 import { recordIdRule } from './record-id.js';
 import { streetRule } from './street.js';
 import { uniquenessRule } from './uniqueness.js';
@@ -60,6 +61,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   compound: compoundRule,
   rarity: rarityRule,
   uniqueness: uniquenessRule,
+  'public-event': publicEventRule,
 };
 
 /**

@@ -11,14 +11,13 @@ import type { Token } from '../text/tokenize.js';
 const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':', '\n', '—', '–']);
 const CLAUSE_CONJ = new Set(['en', 'maar', 'want', 'omdat', 'terwijl', 'toen', 'dus', 'and', 'but', 'because', 'while', 'so', 'whereas', 'when']);
 
-/** A clause boundary at token k; the point of "80.000" or "1.5" is none. */
+/** A clause boundary at token k; a mark inside a word or number ("80.000", "nu.nl", "10:30") is none. */
 export function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (CLAUSE_CONJ.has(t.lower)) return true;
   if (!CLAUSE_PUNCT.has(t.text)) return false;
-  const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return !(t.text === '.' && prev?.type === 'number' && next?.type === 'number' && prev.end === t.start && t.end === next.start);
+  return t.gapBefore || !next || next.gapBefore || (t.text !== '.' && t.text !== ':');
 }
 
 /** [first, last] token indices of the clause around token i, at most `reach` tokens each side. */
@@ -201,4 +200,26 @@ export function isGeneric(tokens: readonly Token[], i: number, reach = 20): bool
     }
   }
   return false;
+}
+
+/** A third person is named in tokens first..last ("hij", "her", "their"): the words are about someone. */
+export function mentionsThirdPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first); k <= last && k < tokens.length; k++) if (THIRD_PERSON.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+// Pronouns of anyone at all: advice, a rule or a definition ("als je onder bewind staat", "if you are
+// sectioned"), not a person described.
+const ANYONE = new Set(['je', 'jij', 'u', 'men', 'iemand', 'wie', 'you', 'someone', 'somebody', 'anyone', 'anybody', 'whoever']);
+
+/** The clause around token i speaks of anyone ("je", "you", "iemand") and of no third person. */
+export function aboutAnyone(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = clauseAround(tokens, i);
+  let anyone = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.lower;
+    if (THIRD_PERSON.has(t)) return false;
+    if (ANYONE.has(t)) anyone = true;
+  }
+  return anyone;
 }

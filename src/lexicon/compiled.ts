@@ -43,6 +43,12 @@ export interface CompiledLexicon {
   eventIndex: CompiledIndex;
   unusual: string;
   unusualIndex: CompiledIndex;
+  /** Public-event words: rows "class<TAB>construction<TAB>needs<TAB>lang"; refs are row numbers. */
+  exposure: string;
+  exposureIndex: CompiledIndex;
+  /** Named media: rows "name<TAB>country<TAB>type"; refs are row numbers. */
+  outlets: string;
+  outletIndex: CompiledIndex;
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
@@ -66,6 +72,7 @@ export const SECTIONS = {
   compounds: ['compoundHeads', 'compoundExceptions'],
   'words-nl': ['wordsNl'],
   'words-en': ['wordsEn'],
+  exposure: ['exposure', 'exposureIndex', 'outlets', 'outletIndex'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -78,4 +85,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
   compoundHeads: [], compoundExceptions: [],
   wordsNl: '', wordsEn: '',
+  exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(),
 };

@@ -43,6 +43,22 @@ export interface Cue {
   label: { nl: string; en: string };
 }
 
+/** A word of the public-event rule: its word class, the construction it heads, the context it needs. */
+export interface ExposureWord {
+  cls: string;
+  construction: string;
+  /** "before:a|b;after:c": the token before (or before an article) or after must be one of these. */
+  needs: string;
+  lang: Lang | '*';
+}
+
+/** A named news medium (a paper, a broadcaster or programme, a news site). */
+export interface Outlet {
+  name: string;
+  country: string;
+  type: string;
+}
+
 export interface Institution {
   name: string;
   type: string;
@@ -219,6 +235,21 @@ export class Lexicon {
   wordRanks(lang: Lang): WordRanks {
     return lang === 'en' ? this.wordRanksEn() : this.wordRanksNl();
   }
+
+  readonly exposure = lazy(() => {
+    const words = tsvRows(this.field('exposure'));
+    const outlets = tsvRows(this.field('outlets'));
+    return {
+      words: new PhraseMatcher<ExposureWord>(this.field('exposureIndex'), (row: number) => {
+        const [cls, construction, needs, lang] = words()[row]!.split('\t');
+        return { cls: cls!, construction: construction ?? '', needs: needs ?? '', lang: (lang || '*') as Lang | '*' };
+      }),
+      outlets: new PhraseMatcher<Outlet>(this.field('outletIndex'), (row: number) => {
+        const [name, country, type] = outlets()[row]!.split('\t');
+        return { name: name!, country: country ?? '', type: type ?? '' };
+      }),
+    };
+  });
 
   readonly institutions = lazy(() => {
     const rows = this.field('institutions');

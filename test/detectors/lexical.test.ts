@@ -310,21 +310,20 @@ describe('family', () => {
 });
 
 describe('event', () => {
+  // Media, court cases, legal measures, arrests and crimes are recognized by their grammar in the
+  // public-event rule (test/rules/public-event.test.ts); the phrase list keeps the events it has no
+  // construction for.
   trueCases('event', [
-    ['Hij stond in de krant na het ongeluk.', 'stond in de krant'],
-    ['Hij stond vorig jaar in de krant.', 'in de krant'],
-    ['Hij kreeg een gebiedsverbod voor het centrum.', 'gebiedsverbod'],
-    ['Ze staat onder bewindvoering.', 'bewindvoering'],
-    ['Hij moest voorkomen bij de correctionele rechtbank.', 'correctionele rechtbank'],
-    ['Hij werd gearresteerd na de ruzie.', 'werd gearresteerd'],
-    ['Ze werd op haar twaalfde uit huis geplaatst.', 'uit huis geplaatst'],
+    ['Na de woningbrand sliep ze bij de buren.', 'woningbrand'],
+    ['Hij werd in maart gedwongen opgenomen.', 'gedwongen opgenomen'],
+    ['Ze werd gereanimeerd door een buurman.', 'gereanimeerd'],
+    ['Hij kreeg een winkelverbod bij de supermarkt.', 'winkelverbod'],
+    ['Na het verkeersongeluk liep hij met krukken.', 'verkeersongeluk'],
     ['He overdosed last spring.', 'overdosed', 'en'],
-    ['Her case was in the papers.', 'in the papers', 'en'],
-    ['He was sectioned in March.', 'sectioned', 'en'],
   ]);
 
   it('carries a label with a Dutch and an English text', () => {
-    expect(one('event', 'Hij kreeg een gebiedsverbod.').facts).toMatchObject({ via: 'phrase', label: { nl: 'een maatregel', en: 'a measure' } });
+    expect(one('event', 'Hij kreeg een winkelverbod.').facts).toMatchObject({ via: 'phrase', label: { nl: 'een maatregel', en: 'a measure' } });
   });
 
   falseCases(event, [
@@ -333,12 +332,9 @@ describe('event', () => {
     ['Ze las de krant bij het ontbijt.'],
     ['She went to the shop for milk.', 'en'],
     ['I read the papers every morning.', 'en'],
+    // Formerly a bug of the phrase "in de krant": reading the newspaper is not being in it.
+    ['Ze lag op de bank in de krant te lezen.'],
   ]);
-
-  // Bug (events dictionary "in de krant" without a verb): reading the newspaper is taken as having been in it.
-  it.fails('does not read "in de krant te lezen" as being in the newspaper', () => {
-    expect(texts(event, 'Ze lag op de bank in de krant te lezen.')).toEqual([]);
-  });
 });
 
 describe('unusual', () => {
@@ -370,7 +366,7 @@ describe('uniqueness (constructions that the unusual list used to enumerate)', (
     const ds = found(text);
     expect(ds.map((d) => text.slice(d.start, d.end))).toEqual(['de heftigste psychoot allertijden']);
     expect(ds[0]!.kind).toBe('unusual');
-    expect(ds[0]!.facts).toEqual({ via: 'construction', construction: 'superlative' });
+    expect(ds[0]!.facts).toEqual({ via: 'construction', construction: 'superlative', head: 'psychoot' });
     expectShare(ds[0]!);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutNobody, aboutOrganisation, aboutWriter, clauseAround, clauseEnd, isClauseBoundary, isGeneric, isGroup, opensClause } from '../../src/detectors/subject.js';
+import { aboutAnyone, aboutNobody, aboutOrganisation, aboutWriter, clauseAround, clauseEnd, isClauseBoundary, isGeneric, isGroup, mentionsThirdPerson, opensClause } from '../../src/detectors/subject.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const at = (text: string, word: string) => {
@@ -12,6 +12,22 @@ describe('whose detail', () => {
     const { tokens, i } = at('Ik werk hier al jaren, en zij is de enige die nog rookt.', 'enige');
     const [first, last] = clauseAround(tokens, i);
     expect(tokens.slice(first, last + 1).map((t) => t.text).join(' ')).toBe('zij is de enige die nog rookt');
+  });
+
+  it('a mark inside a number or a name does not end the clause', () => {
+    const { tokens, i } = at('Hij heeft 120.000 volgers op nu.nl gekregen.', 'volgers');
+    const [first, last] = clauseAround(tokens, i);
+    expect(tokens.slice(first, last + 1).map((t) => t.text).join('')).toBe('Hijheeft120.000volgersopnu.nlgekregen');
+  });
+
+  it('a third person named, and advice to anyone', () => {
+    const t = tokenize('Sinds het ongeluk zit hij in een rolstoel.');
+    expect(mentionsThirdPerson(t, 0, t.length - 1)).toBe(true);
+    expect(mentionsThirdPerson(t, 0, 3)).toBe(false);
+    const advice = at('Als je onder bewind staat, krijg je leefgeld.', 'bewind');
+    expect(aboutAnyone(advice.tokens, advice.i)).toBe(true);
+    const person = at('Hij vertelde dat je onder bewind staat als hij niet betaalt.', 'bewind');
+    expect(aboutAnyone(person.tokens, person.i)).toBe(false);
   });
 
   it('the writer or the organisation: about the writer', () => {
