@@ -67,8 +67,10 @@ export interface Catalog {
     pseudonymDoesNotProtect: string;
     /** Who could recognize the person, as the subject of a sentence ("Wie deze persoon kent"). */
     recognizers: Readonly<Record<AudienceId, string>>;
-    /** "<who> could recognize this person: <people> match all the details (range …). Deciding: …" */
+    /** "<who> could tell who this is: <people> match all the details (range …). Deciding: …" */
     recognizedBy(who: string, people: string, low: string, high: string, decisive: string): string;
+    /** What generalizing the deciding details would do: `people` would match without them. */
+    withoutThem(people: string): string;
     /** Nobody around the person could tell: `people` of the ~150 one knows match. */
     nobodyCouldTell(people: string, acquaintances: number): string;
   };

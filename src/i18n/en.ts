@@ -90,7 +90,8 @@ export const en: Catalog = {
       insiders: 'The care team, fellow patients and visitors',
     },
     recognizedBy: (who, people, low, high, decisive) =>
-      `${who} could recognize this person: ${people} match all the details together (range ${low}–${high}).${decisive ? ` Deciding: ${decisive}.` : ''}`,
+      `${who} could tell who this is: ${people} match all the details together (range ${low}–${high}).${decisive ? ` Deciding: ${decisive}.` : ''}`,
+    withoutThem: (people) => `Say them more generally or leave them out, and ${people} would match.`,
     nobodyCouldTell: (people, n) => `Even people who know them could not tell who it is: of the about ${n} people someone knows, ${people} match the details.`,
   },
 };

@@ -90,7 +90,8 @@ export const nl: Catalog = {
       insiders: 'Het zorgteam, medecliënten en bezoek',
     },
     recognizedBy: (who, people, low, high, decisive) =>
-      `${who} kan deze persoon herkennen: bij alle details samen passen ${people} (bereik ${low}–${high}).${decisive ? ` Beslissend: ${decisive}.` : ''}`,
+      `${who} kan zien over wie het gaat: bij alle details samen passen ${people} (bereik ${low}–${high}).${decisive ? ` Beslissend: ${decisive}.` : ''}`,
+    withoutThem: (people) => `Maak die algemener of laat ze weg, dan passen er ${people}.`,
     nobodyCouldTell: (people, n) => `Ook wie deze persoon kent, kan niet zeggen wie het is: van de ongeveer ${n} mensen die iemand kent, passen er ${people} bij de details.`,
   },
 };

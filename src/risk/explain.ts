@@ -44,8 +44,12 @@ export function explainReach({ lang, reach, deciding, level, pseudonym }: ReachI
   const e = deciding.expectedMatches;
   const parts: string[] = [];
   if (reach.some((a) => a.recognizable)) {
-    const decisive = deciding.contributors.slice(0, 2).map((c) => `"${c.text}"`).join(', ');
+    const top = deciding.contributors.slice(0, 2);
+    const decisive = top.map((c) => `"${c.text}"`).join(', ');
     parts.push(words.recognizedBy(words.recognizers[deciding.audience], words.people(num(e.central), e.central), num(e.low), num(e.high), decisive));
+    // Without the deciding details their factors no longer narrow the frame (a direct identifier aside).
+    const lifted = top.reduce((x, c) => (c.factor > 0 && c.factor < 1 ? x / c.factor : x), e.central);
+    if (deciding.audience !== 'anyone' && lifted > e.central) parts.push(words.withoutThem(words.people(num(lifted), lifted)));
   } else {
     const known = reach.find((a) => a.audience === 'acquaintances') ?? deciding;
     parts.push(words.nobodyCouldTell(num(known.expectedMatches.central), ACQUAINTANCES));
