@@ -50,3 +50,14 @@ describe('correlated details count once', () => {
     expect(countCorrelatedOnce([younger, oldest])).toHaveLength(2);
   });
 });
+
+describe('public stories', () => {
+  const level = (text: string, lang: 'nl' | 'en' = 'nl') => checkText(text, 't', detectors, { lang }).risk.level;
+  it('a published record or title, or a story in the media, is known to those who followed it (high)', () => {
+    expect(level('Ze won drie keer het NK tegelzetten.')).toBe('high');
+    expect(level('Hij stond vorige week met foto in De Stentor.')).toBe('high');
+  });
+  it('the writer’s own moment in the media is not the subject’s story', () => {
+    expect(level('Ons team was vorige week op tv.')).toBe('none');
+  });
+});
