@@ -77,7 +77,7 @@ function program(io: Io): Command {
     .addOption(new Option('--ui-lang <lang>', "language of herkenbaar's own messages (default: the text's)").choices(['nl', 'en']))
     .option('--pseudonym <name...>', 'names you made up: not direct identifiers (the other details still count)')
     .option('--population <n>', 'size of the population readers picture (overrides the place or country)')
-    .addOption(new Option('--audience <who>', 'which reader to assume (default: the worst the text allows)').choices(['stranger', 'employer', 'insider']))
+    .addOption(new Option('--audience <who>', 'the scenario the expectedMatches of the report describe (the level always says who could recognize the person)').choices(['stranger', 'employer', 'insider']))
     .option('--staged', 'check the text files staged for commit, as staged (for a git pre-commit hook)')
     .option('--fix', 'print the text rewritten so that it passes (the file is not touched)')
     .option('--write', 'with --fix: save the rewrite in place (atomically), only when it reaches the target')

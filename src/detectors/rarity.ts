@@ -155,7 +155,8 @@ function createRarityDetector(lexicon: Lexicon): Detector {
       const names = lexicon.names();
       if ((names.first.has(t.lower) || names.surnames.has(t.lower)) && !names.ambiguous.has(t.lower)) return true;
     }
-    return lexicon.professions().matcher.findAll([t]).length > 0;
+    const m = lexicon.professions().matcher.longestAt(tokens, k);
+    return !!m && m.last === k;
   };
   /**
    * The verb at v has a person for its subject: right before it ("zij speelt", "mevrouw Jansen verzamelt"),

@@ -47,7 +47,7 @@ export const reasonText = (key: FixReason, lang: Lang): string => messages(lang)
  * The least-loss combination of ladder steps that brings the text's level below `target`
  * (docs/risk-model.md §10). Direct identifiers of a person are always fixed first (they force
  * `critical`); then the quasi-identifiers are searched: exhaustively when the number of combinations is
- * small, else greedily (largest gain in log E per unit of loss) followed by a pass that undoes steps the
+ * small, else greedily (largest drop in the audiences' deficit per unit of loss) followed by a pass that undoes steps the
  * target does not need. Deterministic: ties go to the earlier finding.
  */
 export function planFixes(result: FileResult, text: string, lexicon: Lexicon, options: PlanOptions): FixPlan {
@@ -216,12 +216,11 @@ export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal:
 function logE(r: RiskResult): number {
   if (r.level === 'none') return Infinity;
   if (r.scenario === 'direct') return -Infinity;
-  if (r.audiences) return -recognitionDeficit(r.audiences);
-  return Math.log(Math.max(r.expectedMatches.low, 1e-300));
+  return -recognitionDeficit(r.audiences ?? []);
 }
 
 /**
- * Greedy by the largest gain in log E (at the high-risk end) per unit of added loss, any number of rungs
+ * Greedy by the largest drop in the audiences' deficit (`logE`) per unit of added loss, any number of rungs
  * at once (a first rung may gain nothing where a second does); then undo what the target does not need.
  */
 export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean): number[] {
@@ -260,7 +259,7 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
       }
     }
     if (bestI === -1) {
-      // Nothing helps on its own (the worst scenario hides the gain): take the cheapest rung and go on.
+      // Nothing helps on its own (another audience still recognizes the person): take the cheapest rung and go on.
       if (cheapI === -1) break;
       choice[cheapI] = cheapC;
     } else choice[bestI] = bestC;

@@ -63,12 +63,13 @@ export interface Catalog {
     /** "about 12 people", "fewer than 1 person". */
     people(n: string, e: number): string;
     match(who: string, people: string, low: string, high: string, chain: string): string;
-    chance(percent: number, aboveRelease: boolean): string;
     pseudonymDoesNotProtect: string;
-    /** Who could recognize the person, as the subject of a sentence ("Wie deze persoon kent"). */
+    /** Who could recognize the person, with the verb that agrees ("Wie deze persoon kent, kan"). */
     recognizers: Readonly<Record<AudienceId, string>>;
     /** "<who> could tell who this is: <people> match all the details (range …). Deciding: …" */
     recognizedBy(who: string, people: string, low: string, high: string, decisive: string): string;
+    /** A story or an office tells them who it is, whatever the numbers ("<who> see who it is from <what>"). */
+    recognizedFrom(who: string, decisive: string): string;
     /** What generalizing the deciding details would do: `people` would match without them. */
     withoutThem(people: string): string;
     /** Nobody around the person could tell: `people` of the ~150 one knows match. */

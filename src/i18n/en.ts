@@ -81,17 +81,17 @@ export const en: Catalog = {
     noPerson: 'No details found that describe a person.',
     people: (n, e) => (e < 1 ? 'fewer than 1 person' : `about ${n} ${e < 1.5 ? 'person' : 'people'}`),
     match: (who, people, low, high, chain) => `For ${who}, ${people} match all the details together (range ${low}–${high}): ${chain}.`,
-    chance: (percent, above) => `Chance of recognition up to ${percent}%${above ? '; above the 9% limit (fewer than 11 people) used for public release' : ''}.`,
     pseudonymDoesNotProtect: 'The fictitious name does not protect this person: the other details make them recognizable.',
     recognizers: {
       anyone: 'Anyone who reads this',
-      community: 'People from their community (village, area, school, club)',
+      community: 'People from their community (village, area, school, club, who followed the story)',
       acquaintances: 'People who know them (family, neighbours, colleagues)',
       insiders: 'The care team, fellow patients and visitors',
     },
     recognizedBy: (who, people, low, high, decisive) =>
       `${who} could tell who this is: ${people} match all the details together (range ${low}–${high}).${decisive ? ` Deciding: ${decisive}.` : ''}`,
+    recognizedFrom: (who, decisive) => `${who} could tell who this is from ${decisive}.`,
     withoutThem: (people) => `Say them more generally or leave them out, and ${people} would match.`,
-    nobodyCouldTell: (people, n) => `Even people who know them could not tell who it is: of the about ${n} people someone knows, ${people} match the details.`,
+    nobodyCouldTell: (people, n) => `Even people who know them could not tell who it is: of the roughly ${n} people someone knows, ${people} match the details.`,
   },
 };

@@ -63,7 +63,7 @@ export const nl: Catalog = {
     reason: {
       direct: 'een direct identificerend gegeven moet met de hand worden verwijderd',
       unique: 'het verhaal is op zichzelf herkenbaar: ook zonder deze details blijft het risico te hoog',
-      person: 'de tekst blijft over een persoon gaan; een lager niveau dan "laag" haalt geen herschrijving',
+      person: 'de tekst blijft over een persoon gaan; geen herschrijving haalt een lager niveau dan "laag"',
     },
     recheckFails: (kinds) => `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${kinds ? ` (${kinds})` : ''}; pas die met de hand aan`,
     tooLong: (details, characters, maxDetails, maxCharacters) =>
@@ -81,16 +81,16 @@ export const nl: Catalog = {
     noPerson: 'Geen details gevonden die iemand beschrijven.',
     people: (n, e) => (e < 1 ? 'minder dan 1 persoon' : `ongeveer ${n} ${e < 1.5 ? 'persoon' : 'mensen'}`),
     match: (who, people, low, high, chain) => `Voor ${who} passen ${people} bij alle details samen (bereik ${low}–${high}): ${chain}.`,
-    chance: (percent, above) => `Kans op herkenning tot ${percent}%${above ? '; boven de grens van 9% (minder dan 11 mensen) die voor openbare publicatie geldt' : ''}.`,
     pseudonymDoesNotProtect: 'De fictieve naam beschermt deze persoon niet: de andere details maken hem of haar herkenbaar.',
     recognizers: {
-      anyone: 'Iedereen die dit leest',
-      community: 'Mensen uit de eigen omgeving (dorp, wijk, school, club)',
-      acquaintances: 'Wie deze persoon kent (familie, buren, collega’s)',
-      insiders: 'Het zorgteam, medecliënten en bezoek',
+      anyone: 'Iedereen die dit leest, kan',
+      community: 'Mensen uit de eigen omgeving (dorp, wijk, school, club, wie het verhaal volgde) kunnen',
+      acquaintances: 'Wie deze persoon kent (familie, buren, collega’s), kan',
+      insiders: 'Het zorgteam, medecliënten en bezoek kunnen',
     },
     recognizedBy: (who, people, low, high, decisive) =>
-      `${who} kan zien over wie het gaat: bij alle details samen passen ${people} (bereik ${low}–${high}).${decisive ? ` Beslissend: ${decisive}.` : ''}`,
+      `${who} zien over wie het gaat: bij alle details samen passen ${people} (bereik ${low}–${high}).${decisive ? ` Beslissend: ${decisive}.` : ''}`,
+    recognizedFrom: (who, decisive) => `${who} zien over wie het gaat, door ${decisive}.`,
     withoutThem: (people) => `Maak die algemener of laat ze weg, dan passen er ${people}.`,
     nobodyCouldTell: (people, n) => `Ook wie deze persoon kent, kan niet zeggen wie het is: van de ongeveer ${n} mensen die iemand kent, passen er ${people} bij de details.`,
   },

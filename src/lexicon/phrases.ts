@@ -109,9 +109,11 @@ export class PhraseMatcher<T> {
     return this.specialKeys;
   }
 
+  // Asked on every findAll: enumerating the keys of a large index each time costs more than the match.
+  private isEmpty: boolean | undefined;
   private empty(): boolean {
-    for (const _ in this.index) return false;
-    return true;
+    this.isEmpty ??= Object.keys(this.index).length === 0;
+    return this.isEmpty;
   }
 
   /** The index as plain data, for the dictionary build. */

@@ -15,7 +15,7 @@ import { institutionSize, placePopulation } from './shares.js';
  */
 
 /** The level each audience stands for, widest first. */
-export const AUDIENCE_LEVEL: Readonly<Record<AudienceId, Exclude<Level, 'none' | 'low'>>> = {
+const AUDIENCE_LEVEL: Readonly<Record<AudienceId, Exclude<Level, 'none' | 'low'>>> = {
   anyone: 'critical',
   community: 'high',
   acquaintances: 'medium',
@@ -80,6 +80,8 @@ export interface AudienceInput {
   employer?: boolean;
   /** Clients per year of that employer (config), else EMPLOYER.caseload. */
   caseload?: number;
+  /** The population readers picture (--population): the frame of anyone who reads it. */
+  population?: number;
 }
 
 /** A detail the setting implies for everyone in it. */
@@ -161,7 +163,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
   const factors = populationFactors(findings);
   const country = COUNTRY_POPULATION[input.cues.country] ?? COUNTRY_POPULATION['NL']!;
   const place = smallestPlace(findings);
-  const everyone = product(fixed(place ? placePopulation(place.facts) : country), factors);
+  const everyone = product(fixed(input.population ?? (place ? placePopulation(place.facts) : country)), factors);
   const out: AudienceResult[] = [
     {
       audience: 'anyone',
@@ -180,7 +182,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
     // Among a school's pupils an age narrows to a year group, not to a year of the whole population.
     const local = knownTo('community', factors, findings)
       .filter((f) => f.finding !== community?.by)
-      .map((f) => (school && f.finding.kind === 'age' ? { ...f, share: ageShareAtSchool(f.finding.facts.from, f.finding.facts.to) } : f));
+      .map((f) => (school && f.finding.kind === 'age' ? { ...f, share: ageShareAtSchool(f.finding.facts.from, f.finding.facts.to) ?? f.share } : f));
     const e = product(community?.base ?? fixed(country), local);
     const recognizable = !!story || riskFromExpected(e.low) >= RECOGNIZES.community;
     const contributors = contributorsOf(local);
@@ -214,7 +216,7 @@ export function decidingAudience(results: readonly AudienceResult[]): AudienceRe
     const r = results.find((x) => x.audience === a && x.recognizable);
     if (r) return r;
   }
-  return results.find((x) => x.audience === 'insiders') ?? results.find((x) => x.audience === 'acquaintances') ?? results[0]!;
+  return results.find((x) => x.audience === 'acquaintances') ?? results[0]!;
 }
 
 /**
@@ -230,3 +232,6 @@ export function recognitionDeficit(results: readonly AudienceResult[]): number {
   }
   return deficit;
 }
+
+/** The chance of recognition at which an audience could tell who it is. */
+export const barOf = (audience: AudienceId): number => (audience === 'anyone' ? 1 : RECOGNIZES[audience]);

@@ -17,7 +17,7 @@ interface Group {
 const construction = (...names: string[]) => (f: Finding) =>
   (f.kind === 'unusual' || f.kind === 'event' || f.kind === 'family') && f.facts.via === 'construction' && names.includes(f.facts.construction);
 
-export const CORRELATED: readonly Group[] = [
+const CORRELATED: readonly Group[] = [
   {
     why: '"de oudste bewoner", "werd 101": an extreme age and the superlative or milestone that states it',
     members: [construction('superlative', 'milestone-age', 'record'), (f) => f.kind === 'age' && f.facts.from >= 90],

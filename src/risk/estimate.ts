@@ -7,7 +7,7 @@ import { institutionSize, placePopulation } from './shares.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
 import { riskFromExpected } from './math.js';
 import { explain, explainReach } from './explain.js';
-import { audiences, decidingAudience, levelByReach } from './audiences.js';
+import { audiences, barOf, decidingAudience, levelByReach } from './audiences.js';
 
 export type { Audience } from './scenario.js';
 
@@ -133,6 +133,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
     ...(options.ward ? { ward: options.ward } : {}),
     ...(options.employer ? { employer: true } : {}),
     ...(options.caseload ? { caseload: options.caseload } : {}),
+    ...(options.population ? { population: options.population } : {}),
   });
   // Worst scenario: the one with the fewest matches at its high-risk end.
   const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));
@@ -151,17 +152,18 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
       expectedMatches,
       scenario: 'direct',
       contributors,
-      explanation: explain({ lang, direct, worst, pseudonym, level: 'critical', riskHigh: 1 }),
+      explanation: explain({ lang, direct, worst, pseudonym, level: 'critical' }),
       audiences: reach,
     };
   }
   if (!describesPerson(findings)) {
-    return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: explain({ lang, direct, worst, pseudonym, level: 'none', riskHigh: 0 }) };
+    return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: explain({ lang, direct, worst, pseudonym, level: 'none' }) };
   }
   // The level says how wide the circle of readers is who could recognize the person (docs/risk-model.md §11).
   const level = levelByReach(reach);
   const deciding = decidingAudience(reach);
-  const riskHigh = riskFromExpected(deciding.expectedMatches.low);
+  // A story or an office can make an audience recognize the person whatever its E: the score then is at least its bar.
+  const riskHigh = Math.max(riskFromExpected(deciding.expectedMatches.low), deciding.recognizable ? barOf(deciding.audience) : 0);
   return {
     level,
     score: round(riskHigh),

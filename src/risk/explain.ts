@@ -1,8 +1,8 @@
 import type { Level } from '../core/kinds.js';
 import type { AudienceResult, Finding, Lang } from '../core/types.js';
-import { ACQUAINTANCES } from './audiences.js';
+import { ACQUAINTANCES, barOf } from './audiences.js';
+import { riskFromExpected } from './math.js';
 import { formatNumber, messages } from '../i18n/index.js';
-import { THRESHOLDS } from './levels.js';
 import type { ScenarioResult } from './scenario.js';
 
 interface ExplainInput {
@@ -11,11 +11,10 @@ interface ExplainInput {
   worst: ScenarioResult;
   pseudonym: boolean;
   level: Level;
-  riskHigh: number;
 }
 
-/** Plain-language explanation, for a care professional rather than a statistician. */
-export function explain({ lang, direct, worst, pseudonym, level, riskHigh }: ExplainInput): string {
+/** The explanation when a direct identifier decides the level, or nothing describes a person. */
+export function explain({ lang, direct, worst, pseudonym, level }: ExplainInput): string {
   const words = messages(lang).risk;
   const num = (x: number) => formatNumber(x, lang);
   const parts: string[] = [];
@@ -24,7 +23,6 @@ export function explain({ lang, direct, worst, pseudonym, level, riskHigh }: Exp
   const e = worst.e;
   const chain = [worst.baseLabel, ...worst.factors.slice().sort((a, b) => a.share.central - b.share.central).slice(0, 5).map((f) => `${f.label} (${num(f.share.central)})`)].join(' × ');
   parts.push(words.match(words.scenario[worst.scenario], words.people(num(e.central), e.central), num(e.low), num(e.high), chain));
-  if (direct.length === 0) parts.push(words.chance(Math.round(riskHigh * 100), riskHigh > THRESHOLDS.medium));
   if (pseudonym && (level === 'medium' || level === 'high' || level === 'critical')) parts.push(words.pseudonymDoesNotProtect);
   return parts.join(' ');
 }
@@ -46,7 +44,10 @@ export function explainReach({ lang, reach, deciding, level, pseudonym }: ReachI
   if (reach.some((a) => a.recognizable)) {
     const top = deciding.contributors.slice(0, 2);
     const decisive = top.map((c) => `"${c.text}"`).join(', ');
-    parts.push(words.recognizedBy(words.recognizers[deciding.audience], words.people(num(e.central), e.central), num(e.low), num(e.high), decisive));
+    const who = words.recognizers[deciding.audience];
+    // Recognized although many match: a story in the media, a record, an office there is one of.
+    const forced = riskFromExpected(e.low) < barOf(deciding.audience);
+    parts.push(forced ? words.recognizedFrom(who, decisive) : words.recognizedBy(who, words.people(num(e.central), e.central), num(e.low), num(e.high), decisive));
     // Without the deciding details their factors no longer narrow the frame (a direct identifier aside).
     const lifted = top.reduce((x, c) => (c.factor > 0 && c.factor < 1 ? x / c.factor : x), e.central);
     if (deciding.audience !== 'anyone' && lifted > e.central) parts.push(words.withoutThem(words.people(num(lifted), lifted)));

@@ -25,7 +25,7 @@ export function smallestPlace(findings: readonly Finding[]): FindingOf<'place'> 
   return best;
 }
 
-/** Shares for the stranger: one gender factor, the first age, every other detail as found. */
+/** The shares every frame starts from: one gender factor, the first age, every other detail as found. */
 export function populationFactors(findings: readonly Finding[]): Factor[] {
   const factors: Factor[] = [];
   let gender = false;

@@ -2,7 +2,7 @@ import type { Figure, Finding, TextCues } from '../core/types.js';
 import { WARD } from './defaults.js';
 
 /**
- * Care settings change what a detail says (docs/risk-model.md §11.4). In a forensic clinic an
+ * Care settings change what a detail says (docs/risk-model.md §11.3). In a forensic clinic an
  * antisocial personality disorder is the rule, not one in a hundred; in a nursing home most residents
  * live with dementia; a school's pupils share a handful of ages. Inside a setting the shares are the
  * setting's own, so correlated details (a condition and the clinic that treats it) count once.
@@ -97,10 +97,14 @@ export function genderShareIn(setting: Setting | undefined, gender: 'f' | 'm'): 
   return gender === majority ? g : fig(1 - g.high, 1 - g.central, 1 - g.low, `${g.source} (the other gender)`);
 }
 
-/** Secondary school spans about six years of age: an age band among its pupils [E]. */
-export function ageShareAtSchool(from: number, to: number): Figure {
-  const share = Math.min(1, (Math.min(to, 18) - Math.max(from, 12) + 1) / 6);
-  const central = Math.max(share, 1 / 6);
-  return fig(central * 0.8, central, Math.min(1, central * 1.2), 'one year among a school’s pupils ≈ 1/6 [E]');
+/**
+ * Secondary school spans about six years of age (12–18): an age band among its pupils [E]. An age
+ * outside that span is not a pupil's (a teacher, a parent): undefined, the population share applies.
+ */
+export function ageShareAtSchool(from: number, to: number): Figure | undefined {
+  const years = Math.min(to, 18) - Math.max(from, 12) + 1;
+  if (years < 1) return undefined;
+  const central = Math.min(1, years / 6);
+  return fig(central * 0.8, central, Math.min(1, central * 1.2), `${years} of the ~6 years of a school’s pupils [E]`);
 }
 

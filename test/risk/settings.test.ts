@@ -33,8 +33,10 @@ describe('care settings', () => {
   });
 
   it('among a school’s pupils an age is a year group', () => {
-    expect(ageShareAtSchool(15, 15).central).toBeCloseTo(1 / 6, 5);
-    expect(ageShareAtSchool(12, 17).central).toBe(1);
+    expect(ageShareAtSchool(15, 15)!.central).toBeCloseTo(1 / 6, 5);
+    expect(ageShareAtSchool(12, 17)!.central).toBe(1);
+    // A teacher's age is not a year group.
+    expect(ageShareAtSchool(45, 45)).toBeUndefined();
   });
 });
 
