@@ -32,7 +32,8 @@ export function countCorrelatedOnce(factors: readonly Factor[]): Factor[] {
     const covered = group.members.every((m) => inGroup.some((f) => m(f.finding)));
     if (!covered || inGroup.length < 2) continue;
     const rarest = inGroup.reduce((a, b) => (b.share.central < a.share.central ? b : a));
-    kept = kept.filter((f) => f === rarest || !inGroup.includes(f));
+    const grouped = new Set(inGroup);
+    kept = kept.filter((f) => f === rarest || !grouped.has(f));
   }
   return kept;
 }

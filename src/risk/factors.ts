@@ -51,20 +51,21 @@ export function populationFactors(findings: readonly Finding[]): Factor[] {
  * strongly correlated: the rarest stands for the family.
  */
 function dedupeRelated(factors: Factor[]): Factor[] {
+  // Sets, not list scans: a long document has thousands of details.
   const seen = new Set<string>();
-  const kept: Factor[] = [];
-  const lineage = (f: FindingOf<'diagnosis'>): string[] => [f.facts.id, ...f.facts.ancestors].filter(Boolean);
+  const kept = new Set<Factor>();
+  const related = new Set<string>(); // every lineage id of a diagnosis kept so far
   for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
     const d = f.finding;
     const key = `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
     if (seen.has(key)) continue;
     if (d.kind === 'diagnosis') {
-      const mine = lineage(d);
-      const related = kept.some((k) => k.finding.kind === 'diagnosis' && lineage(k.finding).some((id) => mine.includes(id)));
-      if (related) continue;
+      const lineage = [d.facts.id, ...d.facts.ancestors].filter(Boolean);
+      if (lineage.some((id) => related.has(id))) continue;
+      for (const id of lineage) related.add(id);
     }
     seen.add(key);
-    kept.push(f);
+    kept.add(f);
   }
-  return factors.filter((f) => kept.includes(f));
+  return factors.filter((f) => kept.has(f));
 }
