@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
  */
 
 // Words and marks that end a clause: punctuation, and the conjunctions that start a new one.
-const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':', '\n', '—', '–']);
+const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':', '—', '–']);
 const CLAUSE_CONJ = new Set(['en', 'maar', 'want', 'omdat', 'terwijl', 'toen', 'dus', 'and', 'but', 'because', 'while', 'so', 'whereas', 'when']);
 
 /** A clause boundary at token k; a mark inside a word or number ("80.000", "nu.nl", "10:30") is none. */
@@ -22,14 +22,15 @@ export function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
 
 /** [first, last] token indices of the clause around token i, at most `reach` tokens each side. */
 export function clauseAround(tokens: readonly Token[], i: number, reach = 12): [number, number] {
+  // A line break ends a clause too: in notes and posts a line is a unit of its own.
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= reach; k--) {
-    if (isClauseBoundary(tokens, k)) break;
+    if (tokens[k + 1]!.lineBefore || isClauseBoundary(tokens, k)) break;
     first = k;
   }
   let last = i;
   for (let k = i + 1; k < tokens.length && k - i <= reach; k++) {
-    if (isClauseBoundary(tokens, k)) break;
+    if (tokens[k]!.lineBefore || isClauseBoundary(tokens, k)) break;
     last = k;
   }
   return [first, last];

@@ -18,6 +18,8 @@ export interface Token {
   type: TokenType;
   /** True when whitespace (or the start of the text) separates this token from the previous one. */
   gapBefore: boolean;
+  /** True when a line break stands between this token and the previous one (a line is a unit of its own). */
+  lineBefore: boolean;
   /** Index in the token array. */
   index: number;
 }
@@ -76,11 +78,20 @@ export function tokenize(text: string): Token[] {
       end: i,
       type: k === 1 ? 'word' : k === 2 ? 'number' : 'punct',
       gapBefore: start === 0 || start > prevEnd,
+      lineBefore: start > prevEnd && lineBreakIn(text, prevEnd, start),
       index: tokens.length,
     });
     prevEnd = i;
   }
   return tokens;
+}
+
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** True when the token starts with an upper-case letter. */

@@ -148,3 +148,13 @@ describe('whose detail', () => {
     }
   });
 });
+
+describe('line breaks', () => {
+  it('a line break ends a clause: the writer on one line does not own the next', () => {
+    const text = 'Notities van mij\nMeneer Bakker is de enige die nog fietst';
+    const { tokens, i } = at(text, 'enige');
+    const [first] = clauseAround(tokens, i);
+    expect(tokens[first]!.text).toBe('Meneer');
+    expect(aboutWriter(tokens, i)).toBe(false);
+  });
+});
