@@ -1,4 +1,4 @@
-import { levelRank, type Level } from '../core/kinds.js';
+import { LEVELS, levelRank, type Level } from '../core/kinds.js';
 import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
@@ -83,7 +83,7 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
     const limit = options.exhaustiveLimit ?? 20_000;
     const useExhaustive = options.method ? options.method === 'exhaustive' : combos <= limit;
     method = useExhaustive ? 'exhaustive' : 'greedy';
-    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal);
+    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal, LEVELS[levelRank(options.target) - 1]);
   }
   const after = evaluator(choice);
   const reached = goal(after) && !manual;
@@ -213,17 +213,18 @@ export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal:
  * audiences that could recognize the person (docs/risk-model.md §11); +∞ when it no longer describes
  * anyone, −∞ while a direct identifier is left.
  */
-function logE(r: RiskResult): number {
+function logE(r: RiskResult, allowed?: Level): number {
   if (r.level === 'none') return Infinity;
   if (r.scenario === 'direct') return -Infinity;
-  return -recognitionDeficit(r.audiences ?? []);
+  return -recognitionDeficit(r.audiences ?? [], allowed);
 }
 
 /**
  * Greedy by the largest drop in the audiences' deficit (`logE`) per unit of added loss, any number of rungs
  * at once (a first rung may gain nothing where a second does); then undo what the target does not need.
  */
-export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean): number[] {
+/** `allowed`: the highest level the rewrite may keep; audiences at or under it need no change. */
+export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, allowed?: Level): number[] {
   const choice = vars.map(() => 0);
   const stepLoss = (i: number, c: number) => (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0);
   // One rung per round at most: as many rounds as there are rungs, no more.
@@ -231,7 +232,7 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
   for (let guard = 0; guard <= rounds; guard++) {
     const current = evaluate(choice);
     if (goal(current)) break;
-    const base = logE(current);
+    const base = logE(current, allowed);
     let bestI = -1;
     let bestC = 0;
     let bestRatio = 0;
@@ -244,7 +245,7 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
         trial[i] = c;
         const r = evaluate(trial);
         const cost = stepLoss(i, c) - stepLoss(i, choice[i]!);
-        const gain = goal(r) ? Infinity : logE(r) - base;
+        const gain = goal(r) ? Infinity : logE(r, allowed) - base;
         const ratio = gain === Infinity ? 1e12 / cost : gain / cost;
         if (gain > 1e-12 && ratio > bestRatio + 1e-12) {
           bestRatio = ratio;

@@ -1,5 +1,5 @@
 import type { Construction } from '../core/facts.js';
-import type { Kind, Level } from '../core/kinds.js';
+import { levelRank, type Kind, type Level } from '../core/kinds.js';
 import type { AudienceId, AudienceResult, Contributor, Figure, Finding, FindingOf, TextCues } from '../core/types.js';
 import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
 import { populationFactors, product, smallestPlace } from './factors.js';
@@ -223,10 +223,12 @@ export function decidingAudience(results: readonly AudienceResult[]): AudienceRe
  * How far the text is from being recognizable by nobody, in log E summed over the audiences that
  * could recognize the person (0 when none could): what the rewrite search tries to bring down.
  */
-export function recognitionDeficit(results: readonly AudienceResult[]): number {
+export function recognitionDeficit(results: readonly AudienceResult[], allowed?: Level): number {
   let deficit = 0;
   for (const r of results) {
     if (!r.recognizable || r.audience === 'anyone') continue;
+    // An audience whose level the target allows need not be brought down (--fail-on high: acquaintances may).
+    if (allowed && levelRank(AUDIENCE_LEVEL[r.audience]) <= levelRank(allowed)) continue;
     const bar = expectedForRisk(RECOGNIZES[r.audience]);
     deficit += Math.max(0, Math.log(bar) - Math.log(Math.max(r.expectedMatches.low, 1e-300)));
   }

@@ -63,3 +63,15 @@ describe('public stories', () => {
     expect(level('Ons team was vorige week op tv.')).toBe('none');
   });
 });
+
+describe('the rewrite search', () => {
+  it('counts only the audiences the target does not allow', async () => {
+    const { recognitionDeficit } = await import('../../src/risk/audiences.js');
+    const a = (audience: 'community' | 'acquaintances', low: number) => ({ audience, recognizable: true, expectedMatches: { low, central: low, high: low }, contributors: [] });
+    const both = [a('community', 0.01), a('acquaintances', 0.01)];
+    expect(recognitionDeficit(both)).toBeGreaterThan(recognitionDeficit([both[0]!]));
+    // --fail-on high: the people around the person may still recognize them; only the community counts.
+    expect(recognitionDeficit(both, 'medium')).toBeCloseTo(recognitionDeficit([both[0]!]), 9);
+    expect(recognitionDeficit(both, 'high')).toBe(0);
+  });
+});
