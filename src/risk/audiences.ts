@@ -1,8 +1,8 @@
 import type { Construction } from '../core/facts.js';
 import { levelRank, type Kind, type Level } from '../core/kinds.js';
 import type { AudienceId, AudienceResult, Contributor, Figure, Finding, FindingOf, TextCues } from '../core/types.js';
-import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
-import { populationFactors, product, smallestPlace } from './factors.js';
+import { EMPLOYER, WARD } from './defaults.js';
+import { countryPopulation, populationFactors, product, round, smallestPlace, wardAdmissions } from './factors.js';
 import { expectedForRisk, riskFromExpected } from './math.js';
 import type { Factor, Range } from './scenario.js';
 import { ageShareAtSchool, conditionShareIn, genderShareIn, settingOf } from './settings.js';
@@ -113,13 +113,9 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   if (!care && !cues.ward && !input.employer) return undefined;
   let base: Range;
   if (care || cues.ward) {
-    const window = cues.windowDays ?? WARD.defaultWindowDays;
+    const admitted = wardAdmissions(cues.windowDays ?? WARD.defaultWindowDays, input.ward);
     const beds = input.ward?.beds ?? WARD.beds;
-    const [short, long] = input.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
-    const admitted = (stay: number) => (beds * window) / stay;
-    base = cues.admission
-      ? { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) }
-      : { low: beds + admitted(long), central: beds + admitted((long + short) / 2), high: beds + admitted(short) };
+    base = cues.admission ? admitted : { low: beds + admitted.low, central: beds + admitted.central, high: beds + admitted.high };
   } else {
     base = input.caseload ? fixed(input.caseload) : { ...EMPLOYER.caseload };
   }
@@ -142,7 +138,6 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   return { base, factors: inside };
 }
 
-const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
 const contributorsOf = (factors: readonly Factor[]): Contributor[] =>
   factors.map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label })).sort((a, b) => a.factor - b.factor);
 const rounded = (e: Range): Range => ({ low: round(e.low), central: round(e.central), high: round(e.high) });
@@ -161,7 +156,7 @@ function communityBase(findings: readonly Finding[]): { base: Range; by?: Findin
 export function audiences(input: AudienceInput): AudienceResult[] {
   const { findings, direct } = input;
   const factors = populationFactors(findings);
-  const country = COUNTRY_POPULATION[input.cues.country] ?? COUNTRY_POPULATION['NL']!;
+  const country = countryPopulation(input.cues.country);
   const place = smallestPlace(findings);
   const everyone = product(fixed(input.population ?? (place ? placePopulation(place.facts) : country)), factors);
   const out: AudienceResult[] = [

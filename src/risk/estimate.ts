@@ -2,9 +2,9 @@ import type { Kind } from '../core/kinds.js';
 import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
 import { countryName, formatInt, formatNumber, messages } from '../i18n/index.js';
 import type { Audience, Range, ScenarioResult } from './scenario.js';
-import { COUNTRY_POPULATION, EMPLOYER, WARD } from './defaults.js';
+import { EMPLOYER, WARD } from './defaults.js';
 import { institutionSize, placePopulation } from './shares.js';
-import { populationFactors, product, smallestPlace } from './factors.js';
+import { countryPopulation, populationFactors, product, round, smallestPlace, wardAdmissions } from './factors.js';
 import { riskFromExpected } from './math.js';
 import { explain, explainReach } from './explain.js';
 import { audiences, barOf, decidingAudience, levelByReach } from './audiences.js';
@@ -65,7 +65,7 @@ function caseMix(share: Figure): Figure {
 
 function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const place = smallestPlace(findings);
-  const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
+  const country = countryPopulation(cues.country);
   const n = options.population ?? (place ? placePopulation(place.facts) : country);
   const words = messages(lang).risk;
   const baseLabel = options.population
@@ -101,13 +101,7 @@ function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang
 
 function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
   const window = cues.windowDays ?? WARD.defaultWindowDays;
-  const beds = options.ward?.beds ?? WARD.beds;
-  const [short, long] = options.ward?.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
-  const base = {
-    low: (beds * window) / long,
-    central: (beds * window) / ((long + short) / 2),
-    high: (beds * window) / short,
-  };
+  const base = wardAdmissions(window, options.ward);
   // populationFactors already counts related details once; the same list gives E and the explanation.
   const factors = populationFactors(findings).map((f) => {
     if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
@@ -142,7 +136,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
     .sort((a, b) => a.factor - b.factor);
   // The place that set the base is a contributor too, as its share of the country (docs/risk-model.md §3.1).
   const place = worst.scenario === 'stranger' && !options.population ? smallestPlace(findings) : undefined;
-  const country = COUNTRY_POPULATION[cues.country] ?? COUNTRY_POPULATION['NL']!;
+  const country = countryPopulation(cues.country);
   if (place) contributors.unshift({ text: place.text, kind: 'place', factor: round(placePopulation(place.facts) / country), label: worst.baseLabel });
   const expectedMatches = { low: round(worst.e.low), central: round(worst.e.central), high: round(worst.e.high) };
   if (direct.length > 0) {
@@ -175,4 +169,3 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   };
 }
 
-const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));

@@ -1,4 +1,5 @@
 import type { Finding, FindingOf } from '../core/types.js';
+import { COUNTRY_POPULATION, WARD } from './defaults.js';
 import type { Factor, Range } from './scenario.js';
 import { countCorrelatedOnce } from './correlations.js';
 import { placePopulation, shareOf } from './shares.js';
@@ -68,4 +69,18 @@ function dedupeRelated(factors: Factor[]): Factor[] {
     kept.add(f);
   }
   return factors.filter((f) => kept.has(f));
+}
+
+/** Three significant digits, as the report gives every figure. */
+export const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
+
+/** The population of the country a text is set in (the Netherlands when unknown). */
+export const countryPopulation = (code: string): number => COUNTRY_POPULATION[code] ?? COUNTRY_POPULATION['NL']!;
+
+/** The people admitted to a ward in a window of days: beds × window / stay, the short stay giving the most. */
+export function wardAdmissions(windowDays: number, ward: { beds?: number; stayDays?: [number, number] } = {}): Range {
+  const beds = ward.beds ?? WARD.beds;
+  const [short, long] = ward.stayDays ?? [WARD.stayDays.short, WARD.stayDays.long];
+  const admitted = (stay: number) => (beds * windowDays) / stay;
+  return { low: admitted(long), central: admitted((long + short) / 2), high: admitted(short) };
 }
