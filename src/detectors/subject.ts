@@ -118,10 +118,24 @@ const READER = new Set(['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'you', 
 const ANYBODY = new Set(['iedereen', 'iemand', 'niemand', 'ieder', 'elke', 'wie', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'whoever', 'nobody']);
 
 /** The clause around token i addresses the reader (a leaflet, advice): it is about nobody in particular. */
-export function addressesReader(tokens: readonly Token[], i: number): boolean {
+export const addressesReader = (tokens: readonly Token[], i: number): boolean => clauseSpeaksOf(tokens, i, READER, false);
+
+/**
+ * The clause around token i holds one of `words`; with `thirdPersonVetoes`, a third person in it ("je
+ * ziet dat hij ...") keeps the clause about someone.
+ */
+function clauseSpeaksOf(tokens: readonly Token[], i: number, words: ReadonlySet<string>, thirdPersonVetoes: boolean): boolean {
   const [first, last] = clauseAround(tokens, i);
-  for (let k = first; k <= last; k++) if (READER.has(tokens[k]!.lower)) return true;
-  return false;
+  let found = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!.lower;
+    if (thirdPersonVetoes && THIRD_PERSON.has(t)) return false;
+    if (words.has(t)) {
+      if (!thirdPersonVetoes) return true;
+      found = true;
+    }
+  }
+  return found;
 }
 
 // Subjects that are nobody in particular: the reader, anybody, people in general, every one of a kind.
@@ -132,16 +146,7 @@ const GENERIC = new Set([...READER, ...ANYBODY, 'men', 'mensen', 'iedere', 'alle
  * speelt", "mensen die bijen houden", "anyone who keeps ferrets". A third person in the same clause
  * ("je ziet dat hij doedelzak speelt") keeps it about someone.
  */
-export function aboutNobody(tokens: readonly Token[], i: number): boolean {
-  const [first, last] = clauseAround(tokens, i);
-  let generic = false;
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k]!.lower;
-    if (THIRD_PERSON.has(t)) return false;
-    if (GENERIC.has(t)) generic = true;
-  }
-  return generic;
-}
+export const aboutNobody = (tokens: readonly Token[], i: number): boolean => clauseSpeaksOf(tokens, i, GENERIC, true);
 
 // Words that open a clause of their own inside a sentence: subordinators and relative pronouns. A clause
 // ends before the unambiguous ones; "sinds", "als", "after" may also be prepositions ("sinds januari",
@@ -214,13 +219,4 @@ export function mentionsThirdPerson(tokens: readonly Token[], first: number, las
 const ANYONE = new Set(['je', 'jij', 'u', 'men', 'iemand', 'wie', 'you', 'someone', 'somebody', 'anyone', 'anybody', 'whoever']);
 
 /** The clause around token i speaks of anyone ("je", "you", "iemand") and of no third person. */
-export function aboutAnyone(tokens: readonly Token[], i: number): boolean {
-  const [first, last] = clauseAround(tokens, i);
-  let anyone = false;
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k]!.lower;
-    if (THIRD_PERSON.has(t)) return false;
-    if (ANYONE.has(t)) anyone = true;
-  }
-  return anyone;
-}
+export const aboutAnyone = (tokens: readonly Token[], i: number): boolean => clauseSpeaksOf(tokens, i, ANYONE, true);
