@@ -82,6 +82,20 @@ function createPublicEventDetector(lexicon: Lexicon): Detector {
 }
 
 /** One text: the word classes of its tokens (one pass of each matcher), then the constructions. */
+// A word's context ("before:op|in;person"), parsed once per distinct string: there are a handful.
+const NEEDS = new Map<string, ReadonlyArray<readonly [string, ReadonlySet<string>]>>();
+function parsedNeeds(needs: string): ReadonlyArray<readonly [string, ReadonlySet<string>]> {
+  let parsed = NEEDS.get(needs);
+  if (!parsed) {
+    parsed = needs.split(';').map((part) => {
+      const [kind, list] = part.split(':') as [string, string | undefined];
+      return [kind, new Set((list ?? '').split('|'))] as const;
+    });
+    NEEDS.set(needs, parsed);
+  }
+  return parsed;
+}
+
 class Pass {
   private readonly at: (Hit | undefined)[];
   private readonly outletEnd = new Map<number, number>();
@@ -268,12 +282,10 @@ class Pass {
   }
   /** The context a word needs (exposure.tsv `needs`): the word before or after, a person in the clause. */
   private needsMet(h: Hit): boolean {
-    const needs = h.w.needs;
-    if (!needs) return true;
+    if (!h.w.needs) return true;
     let rule = false;
     let ok = false;
-    for (const part of needs.split(';')) {
-      const [kind, list] = part.split(':') as [string, string | undefined];
+    for (const [kind, words] of parsedNeeds(h.w.needs)) {
       if (kind === 'object') {
         // "attack on her mum", "aanval op hem": a person is the object.
         const k = h.last + 1;
@@ -286,7 +298,6 @@ class Pass {
         continue;
       }
       rule = true;
-      const words = new Set((list ?? '').split('|'));
       if (kind === 'before') {
         const p = this.low(h.first - 1);
         if (words.has(p) || (ARTICLES.has(p) && words.has(this.low(h.first - 2)))) ok = true;
