@@ -4,7 +4,7 @@ import type { CompoundHead, Concept, Lexicon } from '../lexicon/lexicon.js';
 import type { PhraseMatcher } from '../lexicon/phrases.js';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize.js';
 import { ancestors } from './diagnosis.js';
-import { describesSubject } from './profession.js';
+import { describesSubject, LOCAL } from './profession.js';
 import { aboutWriter, addressesReader } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
@@ -30,7 +30,6 @@ const GENERIC = new Set(['elke', 'ieder', 'iedere', 'welke', 'zo’n', "zo'n", '
 const OWNED = new Set(['je', 'jouw', 'uw', 'your', 'mijn', 'my', 'ons', 'onze', 'our']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'zijn', 'haar', 'hun', 'the', 'a', 'an', 'his', 'her', 'their', 'that', 'this']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '„', '(', '•', '*', '#', '>']);
-const LOCAL = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
 // Words that may follow a noun in "-ige": "de bouwkundige die ...", "bouwkundige van beroep". Any other
 // lower-case word after it makes it an adjective ("een bouwkundige keuring").
 const AFTER_NOUN = new Set([

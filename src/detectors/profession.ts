@@ -188,7 +188,8 @@ function sentenceAround(tokens: readonly Token[], i: number, reach: number): [nu
   return [from, to];
 }
 
-const LOCAL = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
+/** Words that make a role local ("de plaatselijke notaris", "the village doctor"). */
+export const LOCAL: ReadonlySet<string> = new Set(['plaatselijke', 'plaatselijk', 'lokale', 'local', 'dorps', 'village', 'town']);
 // "van het dorp", "of the village", "bij het plaatselijke mannenkoor": the role of one place.
 const LOCAL_PLACE = new Set(['dorp', 'dorpje', 'wijk', 'buurt', 'parochie', 'village', 'parish', 'neighbourhood', 'neighborhood']);
 
