@@ -41,7 +41,36 @@ const num = (t: Token | undefined): number | undefined =>
   !t ? undefined : t.type === 'number' ? Number(t.text) : t.type === 'word' && (NUMBER_WORDS.has(t.lower) || t.lower.endsWith('tig')) ? parseNumberWord(t.lower) : undefined;
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
+// "at the age of 39", "op de leeftijd van 39": the number after "of"/"van" is said as an age.
+const AGE_NOUNS = new Set(['age', 'leeftijd']);
+const saidOf = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !!prev && (AGE_VERBS.has(prev.lower) || ((prev.lower === 'of' || prev.lower === 'van') && AGE_NOUNS.has(tokens[i - 2]?.lower ?? '')));
+};
+
+/** "sixty three", "sixty-three": an English tens word and a unit word, which the tokenizer keeps apart. */
+function compoundNumber(tokens: readonly Token[], i: number): { n: number; last: number } | undefined {
+  const tens = NUMBER_WORDS.get(tokens[i]!.lower);
+  if (tens === undefined || tens < 20 || tens > 90 || tens % 10 !== 0 || !tokens[i]!.lower.endsWith('ty')) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.text === '-' && adjacent(tokens[i], tokens[j])) j++;
+  const unit = tokens[j] ? NUMBER_WORDS.get(tokens[j]!.lower) : undefined;
+  if (unit === undefined || unit < 1 || unit > 9 || tokens[j]!.type !== 'word') return undefined;
+  return { n: tens + unit, last: j };
+}
+
+function spelledAge(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const c = compoundNumber(tokens, i);
+  if (!c || !saidOf(tokens, i)) return undefined;
+  const next = tokens[c.last + 1];
+  if ((next?.lower === 'years' || next?.lower === 'year') && tokens[c.last + 2]?.lower === 'old') return { first: i, last: c.last + 2, from: c.n, to: c.n, form: 'exact', confidence: 0.9 };
+  if (next === undefined || AFTER_AGE.has(next.lower)) return { first: i, last: c.last, from: c.n, to: c.n, form: 'said', confidence: 0.7 };
+  return undefined;
+}
+
 function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const spelled = spelledAge(tokens, i);
+  if (spelled) return spelled;
   const t = tokens[i]!;
   const n = num(t);
   if (n === undefined || n > 110) return undefined;
@@ -66,7 +95,7 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
     return { first: i, last: i, from: n, to: n, form: 'parenthesized', confidence: 0.8 };
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
-  if (prev && AGE_VERBS.has(prev.lower) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {
+  if (prev && saidOf(tokens, i) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     // Not "is 30.000", "was 3-1".
     if (next && (next.text === '.' || next.text === '-' || next.text === ',') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
     if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;

@@ -6,6 +6,9 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
 
 // Half of the people or more: a majority, not a detail.
 const HALF = 0.5;
+// "a British national", "de Nederlandse nationaliteit": citizenship said of the person is reported even
+// when it is the majority's (it narrows little, and its share says so), unlike a language or a passing mention.
+const CITIZENSHIP = new Set(['national', 'nationals', 'citizen', 'citizens', 'nationality', 'citizenship', 'subject', 'nationaliteit', 'staatsburger', 'staatsburgers', 'onderdaan', 'burger', 'paspoort', 'passport']);
 
 function createNationalityDetector(lexicon: Lexicon): Detector {
   return {
@@ -14,7 +17,7 @@ function createNationalityDetector(lexicon: Lexicon): Detector {
       return lexicon.nationalities().matcher.findAll(tokens).filter((m) => !isGroup(tokens, m.first, m.last)).flatMap((m) => {
         const share = m.value.shares[HOME_COUNTRY[lang]];
         // "Hij spreekt Nederlands" in a Dutch text: the majority narrows nothing, like naming the own country.
-        if (share >= HALF) return [];
+        if (share >= HALF && !CITIZENSHIP.has(tokens[m.last + 1]?.lower ?? '')) return [];
         return [{ kind: 'nationality', start: m.start, end: m.end, rule: 'nationality', confidence: 0.75, facts: { id: m.value.id, share, source: m.value.source } } satisfies Detection];
       });
     },

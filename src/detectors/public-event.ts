@@ -1,6 +1,7 @@
 import type { Construction } from '../core/facts.js';
 import type { Detection, Lang } from '../core/types.js';
 import type { ExposureWord, Lexicon } from '../lexicon/lexicon.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokenize.js';
 import { aboutAnyone, aboutWriter, clauseAround, mentionsThirdPerson } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
@@ -44,6 +45,10 @@ const OBJECTS = new Set(['hem', 'haar', 'hen', 'hun', 'him', 'her', 'them']);
 const EVENT_PRONOUNS = new Set(['het', 'it', 'wat', 'which', 'dit', 'this', 'dat', 'that']);
 const DEFINE = new Set(['betekent', 'houdt', 'means', 'wordt', 'kan', 'can']);
 const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'which']);
+// "haar eerste expositie", "his last concert"; "voor de eerste keer" is the uniqueness rule's (a count of times).
+const FIRST_OR_LAST = new Set(['eerste', 'laatste', 'first', 'last']);
+const FIRST = new Set(['eerste', 'first']);
+const ONCE = new Set(['keer', 'maal', 'time', 'times']);
 const NUMBER_SUFFIX = new Set(['k', 'm', 'duizend', 'thousand', 'miljoen', 'million', 'mln']);
 const COUNT_LEAD = new Set(['met', 'with', 'heeft', 'had', 'has', 'have', 'ruim', 'bijna', 'over', 'almost', 'nearly', 'than', 'dan', 'meer']);
 // Separable particles that make "haalde de krant" fetching, not reaching ("haalde de krant op").
@@ -161,6 +166,13 @@ class Pass {
           break;
         case 'police':
           this.police(hit);
+          break;
+        case 'performance':
+        case 'performance-named':
+          this.performance(hit);
+          break;
+        case 'achieve-verb':
+          this.firstAchievement(hit);
           break;
       }
     }
@@ -688,6 +700,83 @@ class Pass {
     const start = leftAttach ?? (definite ? prepAt : hasDet ? first - 1 : first);
     const end = Math.max(anchorLast, rightAttach ?? -1, h.last);
     this.add(start, end, construction, [start, Math.max(h.last, rightAttach !== undefined && rightAttach <= h.last + 2 ? rightAttach : h.last)]);
+  }
+
+  // ---- performances and firsts
+
+  /**
+   * A performance of the person's own: a performance noun with its named work in a clause about someone
+   * ("zij moest de première van Tosca afzeggen"), or owned by them ("haar eerste expositie", "his debut").
+   * Not one they went to or watched ("we bezochten de tentoonstelling van Escher", "ze keek naar het concert").
+   */
+  private performance(h: Hit): void {
+    let start = h.first;
+    let owned = false;
+    if (FIRST_OR_LAST.has(this.low(start - 1))) start--;
+    if (POSSESSIVES.has(this.low(start - 1))) {
+      start--;
+      owned = h.w.cls === 'performance';
+    } else if (this.isDet(start - 1)) start--;
+    let last = h.last;
+    const of = this.low(h.last + 1);
+    // "van Tosca", "van de Matthäus-Passion", "of Hamlet": the named work.
+    let work = h.last + 2;
+    if (ARTICLES.has(this.low(work)) && this.isProper(work + 1)) work++;
+    if ((of === 'van' || of === 'of') && this.isProper(work) && this.cls(work) !== 'person') {
+      last = this.wordEnd(work);
+      while (this.isProper(last + 1) && this.tokens[last + 1]!.gapBefore) last = this.wordEnd(last + 1);
+    }
+    if (!owned && last === h.last) return;
+    const [cf, cl] = clauseAround(this.tokens, h.first);
+    if (!this.personIn(cf, cl) || this.watchedIn(cf, cl) || this.notTheSubjects(h.first) || this.defined(start, last)) return;
+    this.add(start, last, 'performance', [start, last]);
+  }
+
+  /** A verb of going to or watching in the clause: the person was in the audience. */
+  private watchedIn(first: number, last: number): boolean {
+    for (let k = Math.max(0, first); k <= last && k < this.tokens.length; k++) {
+      const c = this.cls(k);
+      if (c === 'consume-verb' || c === 'attend-verb' || c === 'work-verb') return true;
+    }
+    return false;
+  }
+
+  /**
+   * A first achievement: a verb of achieving with "zijn eerste ..." as its object, before or after it
+   * ("verkocht hij zijn eerste drie doeken", "toen ze haar eerste marathon liep", "published her first novel").
+   */
+  private firstAchievement(h: Hit): void {
+    const found = (k: number): number | undefined => {
+      if (!POSSESSIVES.has(this.low(k)) || !FIRST.has(this.low(k + 1))) return undefined;
+      let j = k + 2;
+      const n = this.tokens[j];
+      if (n && (n.type === 'number' || NUMBER_WORDS.has(n.lower))) j++;
+      const noun = this.tokens[j];
+      if (!noun || noun.type !== 'word' || this.stops(j) || ONCE.has(noun.lower) || this.cls(j) === 'person') return undefined;
+      return this.wordEnd(j);
+    };
+    let start = -1;
+    let end = -1;
+    for (let k = h.last + 1; k <= this.rightEdge(h.last, 6) - 2; k++) {
+      const e = found(k);
+      if (e !== undefined) {
+        start = h.first;
+        end = e;
+        break;
+      }
+    }
+    if (start < 0) {
+      for (let k = h.first - 3; k >= this.leftEdge(h.first, 8); k--) {
+        const e = found(k);
+        if (e !== undefined && e < h.first) {
+          start = k;
+          end = h.last;
+          break;
+        }
+      }
+    }
+    if (start < 0 || this.notTheSubjects(h.first)) return;
+    this.add(start, end, 'first-achievement');
   }
 
   /** A definition or a question about the thing, not an event ("Wat is een OTS?", "Een brand is ..."). */

@@ -91,7 +91,7 @@ const IMPLIED: Figure = { low: 1, central: 1, high: 1, source: 'implied by the s
  * Constructions that make a story public: a media item, or a record or title (results are published
  * and searchable). Those who followed it form a community of their own.
  */
-const PUBLIC: ReadonlySet<Construction> = new Set(['media', 'record']);
+const PUBLIC: ReadonlySet<Construction> = new Set(['media', 'record', 'performance']);
 
 // Institutions whose people form a community (high: a school, a club); the others are care settings,
 // whose staff, fellow patients and visitors are the people around the person (medium).

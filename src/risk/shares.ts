@@ -67,6 +67,10 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   crime: { low: 0.0001, central: 0.001, high: 0.01, source: 'a crime [E]' },
   court: { low: 0.0001, central: 0.001, high: 0.01, source: 'a court case [E]' },
   'legal-measure': { low: 0.0005, central: 0.002, high: 0.01, source: 'a legal measure (tbs, OTS, bewind) [E]' },
+  // A performance under one's own name is public: its audience, the programme and the reviews know who it was.
+  performance: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a public performance of one\'s own (a premiere, an exhibition) [E]' },
+  // Many people sell a first painting or run a first marathon; with the day it happened, few did it then.
+  'first-achievement': { low: 0.001, central: 0.005, high: 0.02, source: 'a first achievement ("verkocht zijn eerste doeken") [E]' },
   'event-compound': { low: 0.0005, central: 0.003, high: 0.02, source: 'an event named by a compound [E]' },
   'kin-compound': { low: 0.001, central: 0.005, high: 0.02, source: 'kin of a trade ("bakkersdochter") [E]' },
   'family-size': { low: 0.005, central: 0.02, high: 0.1, source: 'family size [E]' },

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    { text: 'She died in hospital at the age of 39.', lang: 'en', found: ['39'] },
+    { text: 'Hij overleed op de leeftijd van 91 jaar.', found: ['91 jaar'] },
+    { text: 'The applicant, aged sixty three, lives alone.', lang: 'en', found: ['sixty three'] },
+    { text: 'He is seventy-two years old and still drives.', lang: 'en', found: ['seventy-two years old'] },
     { text: 'Een 45-jarige vrouw uit het dorp meldde zich bij de huisarts.', found: ['45-jarige'] },
     { text: 'Ze is 38, woont alleen en werkt parttime.', found: ['38'] },
     { text: 'Mevrouw is 82 jaar oud en nog erg zelfstandig.', found: ['82 jaar oud'] },
@@ -17,6 +21,9 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    { text: 'The fence has a height of 39 centimetres.', lang: 'en' },
+    { text: 'The age of the building is unknown.', lang: 'en' },
+    { text: 'She counted sixty three birds in the garden.', lang: 'en' },
     'Na 45 jaar in dienst ging hij met pensioen.',
     'Hij woont al twaalf jaar in hetzelfde huis.',
     'Ze betaalde 45 euro voor de cursus.',

@@ -34,6 +34,12 @@ testRule('compound', {
     { text: 'Ze was jarenlang scheepsarts.', found: ['scheepsarts'], kind: 'profession' },
     // Conditions.
     { text: 'Hij heeft artritis in beide handen.', found: ['artritis'], kind: 'diagnosis' },
+    { text: 'Hij heeft sinds zijn jeugd amblyopie aan het linkeroog.', found: ['amblyopie'], kind: 'diagnosis' },
+    { text: 'Bij haar werd vorig jaar hyperurikemie vastgesteld.', found: ['hyperurikemie'], kind: 'diagnosis' },
+    { text: 'Sinds de geboorte heeft hij een monoplegie.', found: ['monoplegie'], kind: 'diagnosis' },
+    { text: 'The boy has amblyopia in his right eye.', lang: 'en', found: ['amblyopia'], kind: 'diagnosis' },
+    { text: 'Her anaemia was treated with iron.', lang: 'en', found: ['anaemia'], kind: 'diagnosis' },
+    { text: 'He has lived with monoplegia since birth.', lang: 'en', found: ['monoplegia'], kind: 'diagnosis' },
     { text: 'Bij haar is scoliose vastgesteld.', found: ['scoliose'], kind: 'diagnosis' },
     { text: 'Ze heeft een ritmestoornis.', found: ['ritmestoornis'], kind: 'diagnosis' },
     { text: 'Hij is dementiepatiënt en woont nog thuis.', found: ['dementiepatiënt'], kind: 'diagnosis' },
@@ -46,6 +52,11 @@ testRule('compound', {
     { text: 'She has had endometriosis since her twenties.', lang: 'en', found: ['endometriosis'], kind: 'diagnosis' },
   ],
   valid: [
+    'Ze maakte een kopie van de brief voor de academie.',
+    'Na de gastroscopie ging hij naar huis; hij betaalt een hoge premie.',
+    'De pandemie veranderde de scheikunde en de biochemie.',
+    { text: 'The novel describes a dystopia, not a utopia.', lang: 'en' },
+    { text: 'She left academia for a job in Bohemia.', lang: 'en' },
     // The head alone, a head inside another word, a street, a look-alike.
     'De stoornis is goed te behandelen.',
     'Hij woont in de Bakkerstraat.',

@@ -12,6 +12,9 @@ testRule('nationality', {
     { text: 'Her father is Polish.', lang: 'en', found: ['Polish'] },
     // In an English text Dutch is a minority.
     { text: 'She is Dutch.', lang: 'en', found: ['Dutch'] },
+    // Citizenship said of the person counts even when it is the majority's.
+    { text: 'The application was lodged by a British national living in Leeds.', lang: 'en', found: ['British'] },
+    { text: 'Hij heeft de Nederlandse nationaliteit en woont in Antwerpen.', found: ['Nederlandse'] },
   ],
   valid: [
     // A group, not the person.
@@ -23,5 +26,7 @@ testRule('nationality', {
     { text: 'The Germans won the match.', lang: 'en' },
     { text: 'He speaks English at home.', lang: 'en' },
     { text: 'He is British.', lang: 'en' },
+    { text: 'British weather is famously grey.', lang: 'en' },
+    'Het Nederlandse weer is wisselvallig.',
   ],
 });

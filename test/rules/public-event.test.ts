@@ -4,6 +4,14 @@ import { testRule } from '../rule-tester.js';
 // name, a relative, a judge), the rule reports its core too, so that the pipeline can keep both.
 testRule('public-event', {
   invalid: [
+    // Performances of the person's own, and first achievements.
+    { text: 'Door de blessure moest hij de première van Carmen afzeggen.', found: ['de première van Carmen'] },
+    { text: 'Volgende maand opent haar eerste expositie in de bibliotheek.', found: ['haar eerste expositie'] },
+    { text: 'Hij speelde in de uitvoering van de Matthäus-Passion mee.', found: ['de uitvoering van de Matthäus-Passion'] },
+    { text: 'Her debut at the village hall sold out in a day.', lang: 'en', found: ['Her debut'] },
+    { text: 'Op de braderie verkocht ze haar eerste vijf schilderijen.', found: ['verkocht ze haar eerste vijf schilderijen'] },
+    { text: 'Sinds hij vorig jaar zijn eerste marathon liep, traint hij dagelijks.', found: ['zijn eerste marathon liep'] },
+    { text: 'Last spring he published his first novel.', lang: 'en', found: ['published his first novel'] },
     { text: 'Vorig jaar stond ze in de krant.', found: ['stond ze in de krant'] },
     { text: 'Het stond met foto in De Stentor.', found: ['stond met foto in De Stentor'] },
     { text: 'Zij moest afzeggen, wat uitgebreid in de pers kwam.', found: ['in de pers kwam'] },
@@ -81,6 +89,15 @@ testRule('public-event', {
     { text: 'She skidded off the road in the snow.', lang: 'en', found: ['skidded off the road'] },
   ],
   valid: [
+    'Zijn optreden tijdens het gesprek was agressief.',
+    'Dat is haar voorstelling van zaken.',
+    'We bezochten met de groep de tentoonstelling van Escher.',
+    'Ze keek op tv naar de voorstelling van Pipo de Clown.',
+    'De première van Tosca is op 3 mei in de stadsschouwburg.',
+    'Ik verkocht vorige week mijn eerste schilderij.',
+    'Hij won voor de eerste keer een prijs.',
+    { text: 'His performance at work has improved.', lang: 'en' },
+    { text: 'We visited the exhibition of Turner paintings.', lang: 'en' },
     'Ze leest elke ochtend de krant bij het ontbijt.',
     'Ze lag op de bank in de krant te lezen.',
     'Hij kijkt elke avond het journaal.',
