@@ -29,6 +29,8 @@ const GENERIC = new Set(['elke', 'ieder', 'iedere', 'welke', 'zo’n', "zo'n", '
 // The reader's or the writer's own: "je bakkersdochter", "mijn brommerongeluk", "your house fire".
 const OWNED = new Set(['je', 'jouw', 'uw', 'your', 'mijn', 'my', 'ons', 'onze', 'our']);
 const DETERMINERS = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'zijn', 'haar', 'hun', 'the', 'a', 'an', 'his', 'her', 'their', 'that', 'this']);
+// Not a noun before a role head: "the officer", "an officer who", "was officer".
+const FUNCTION_WORDS = new Set([...DETERMINERS, 'was', 'is', 'are', 'were', 'been', 'being', 'and', 'or', 'but', 'who', 'which', 'our', 'your', 'my', 'its', 'any', 'every', 'each', 'some', 'one', 'another', 'other', 'former', 'senior', 'junior', 'chief', 'head', 'duty', 'commanding', 'presiding', 'investigating', 'arresting', 'reporting']);
 const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '„', '(', '•', '*', '#', '>']);
 // Words that may follow a noun in "-ige": "de bouwkundige die ...", "bouwkundige van beroep". Any other
 // lower-case word after it makes it an adjective ("een bouwkundige keuring").
@@ -147,6 +149,15 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
           const m = lexicon.professions().matcher.longestAt(tokens, k);
           if (m && m.last === i - 3) return { row, first: k, last: i, word: word(k), named: m.value };
         }
+        continue;
+      }
+      // A role head with any noun before it ("housing officer", "wages clerk"): the modifier is one lower-case
+      // content word; whether the role is the subject's is judged like any role (attributed).
+      if (!row.modifiers && row.kind === 'profession') {
+        const modifies = (m: Token | undefined) => !!m && m.type === 'word' && m.text === m.lower && m.lower.length >= 3 && !FUNCTION_WORDS.has(m.lower);
+        let k = i;
+        while (k > Math.max(0, i - 3) && modifies(tokens[k - 1])) k--;
+        if (k < i) return { row, first: k, last: i, word: word(k) };
         continue;
       }
       // A modifier of one or two words from the head's list ("house fire", "tower block fire", "drive-by shooting").

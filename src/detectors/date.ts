@@ -150,14 +150,28 @@ function relativeDate(tokens: readonly Token[], i: number, lang: Lang): DateSpan
   return undefined;
 }
 
+// Words that tie a bare year to a moment in a life: a preposition of time, a part of the year.
+const YEAR_LEADS = new Set(['in', 'sinds', 'sedert', 'vanaf', 'since', 'uit', 'tot', 'until', 'between', 'tussen', 'begin', 'eind', 'medio', 'early', 'late', 'mid', 'during', 'tijdens', 'omstreeks', 'around', 'circa']);
+const YEAR_PARTS = new Set(['half', 'helft', 'quarter', 'kwartaal', 'part', 'deel', 'begin', 'start', 'end', 'einde', 'eind', 'middle', 'midden', 'course', 'loop']);
+
 /** A year on its own counts only with a preposition that ties it to an event: "in 2018", "sinds 2012". */
 function yearDate(tokens: readonly Token[], i: number): DateSpan | undefined {
   const t = tokens[i]!;
   if (!isNum(t, 1900, 2100) || t.text.length !== 4) return undefined;
   const prev = tokens[i - 1]?.lower ?? '';
-  if (!['in', 'sinds', 'sedert', 'vanaf', 'since', 'uit', 'tot', 'until'].includes(prev)) return undefined;
+  // "de eerste helft van 1993", "the first half of 1993", "between 1980 and 1981".
+  const partOf = (prev === 'of' || prev === 'van') && YEAR_PARTS.has(tokens[i - 2]?.lower ?? '');
+  const rangeEnd = (prev === 'and' || prev === 'en') && isNum(tokens[i - 2], 1900, 2100) && YEAR_LEADS.has(tokens[i - 3]?.lower ?? '');
+  if (!YEAR_LEADS.has(prev) && !partOf && !rangeEnd) return undefined;
   // Ranges ("2019-2022") are study periods, not events in a life.
   if (tokens[i + 1]?.text === '-' && isNum(tokens[i + 2], 1900, 2100)) return undefined;
+  if (partOf) {
+    // The part and its ordinal belong to the date: "de eerste helft van 1993" is half a year.
+    const part = tokens[i - 2]!.lower;
+    const ordinal = ['first', 'second', 'eerste', 'tweede', 'derde', 'third', 'fourth', 'vierde', 'last', 'laatste'].includes(tokens[i - 3]?.lower ?? '');
+    const windowDays = part === 'half' || part === 'helft' ? 183 : part === 'quarter' || part === 'kwartaal' ? 92 : 365;
+    return { first: ordinal ? i - 3 : i - 2, last: i, windowDays, form: 'year', confidence: 0.75 };
+  }
   return { first: i, last: i, windowDays: 365, form: 'year', confidence: 0.75 };
 }
 

@@ -37,6 +37,8 @@ testRule('compound', {
     { text: 'Hij heeft sinds zijn jeugd amblyopie aan het linkeroog.', found: ['amblyopie'], kind: 'diagnosis' },
     { text: 'Bij haar werd vorig jaar hyperurikemie vastgesteld.', found: ['hyperurikemie'], kind: 'diagnosis' },
     { text: 'Sinds de geboorte heeft hij een monoplegie.', found: ['monoplegie'], kind: 'diagnosis' },
+    { text: 'She had worked as a council housing officer for years.', lang: 'en', found: ['council housing officer'], kind: 'profession' },
+    { text: 'He is a wages clerk at the mill.', lang: 'en', found: ['wages clerk'], kind: 'profession' },
     { text: 'The boy has amblyopia in his right eye.', lang: 'en', found: ['amblyopia'], kind: 'diagnosis' },
     { text: 'Her anaemia was treated with iron.', lang: 'en', found: ['anaemia'], kind: 'diagnosis' },
     { text: 'He has lived with monoplegia since birth.', lang: 'en', found: ['monoplegia'], kind: 'diagnosis' },
@@ -56,6 +58,8 @@ testRule('compound', {
     'Na de gastroscopie ging hij naar huis; hij betaalt een hoge premie.',
     'De pandemie veranderde de scheikunde en de biochemie.',
     { text: 'The novel describes a dystopia, not a utopia.', lang: 'en' },
+    { text: 'The housing officer visited her flat on Monday.', lang: 'en' },
+    { text: 'She spoke to the duty officer at the station.', lang: 'en' },
     { text: 'She left academia for a job in Bohemia.', lang: 'en' },
     // The head alone, a head inside another word, a street, a look-alike.
     'De stoornis is goed te behandelen.',

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('date', {
   invalid: [
+    { text: 'The hearing was planned for the first half of 1993.', lang: 'en', found: ['first half of 1993'] },
+    { text: 'Ze woonde tussen 1980 en 1984 in Gent.', found: ['1980', '1984'] },
+    { text: 'Hij kwam begin 2015 bij ons wonen.', found: ['2015'] },
     { text: 'Op 12 maart 2024 werd ze opgenomen op de gesloten afdeling.', found: ['12 maart 2024'] },
     { text: 'Mevrouw is geboren op 3 februari 1957 op een boerderij.', found: ['3 februari 1957'] },
     { text: 'Ze werd op 21-08-2009 geboren in het streekziekenhuis.', found: ['21-08-2009'] },
@@ -16,6 +19,8 @@ testRule('date', {
     { text: 'He was born on March 3rd, 1961 in a small town.', lang: 'en', found: ['March 3rd, 1961'] },
   ],
   valid: [
+    'Het rapport telt 1993 pagina\'s en 1980 voetnoten.',
+    { text: 'The company sold 1980 units, and 1981 more after that.', lang: 'en' },
     'Mei is een lieve meid die graag tekent.',
     'De studie liep van 2019-2022 in drie provincies.',
     'De uitslag was 3-1 voor de thuisploeg.',

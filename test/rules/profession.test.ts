@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('profession', {
   invalid: [
+    { text: 'At the time he was a lance corporal stationed abroad.', lang: 'en', found: ['lance corporal'] },
     { text: 'Hij werkte dertig jaar als notaris in het dorp.', found: ['notaris'] },
     { text: 'Ze is verpleegkundige op de IC.', found: ['verpleegkundige'] },
     { text: 'Hij is huisarts in een klein dorp.', found: ['huisarts'] },
