@@ -94,7 +94,7 @@ type Cue =
  */
 export type Construction =
   | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
-  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement'
+  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer';
 

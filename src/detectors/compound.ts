@@ -1,8 +1,8 @@
 import type { Construction } from '../core/facts.js';
 import type { Detection, Lang } from '../core/types.js';
 import type { CompoundHead, Concept, Lexicon } from '../lexicon/lexicon.js';
-import type { PhraseMatcher } from '../lexicon/phrases.js';
-import { isCapitalized, tokenize, type Token } from '../text/tokenize.js';
+import { wholly, type PhraseMatcher } from '../lexicon/phrases.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
 import { ancestors } from './diagnosis.js';
 import { describesSubject, LOCAL } from './profession.js';
 import { aboutWriter, addressesReader } from './subject.js';
@@ -52,13 +52,6 @@ interface Candidate {
   named?: Concept;
 }
 
-/** Does this text, as a whole, name a concept of the matcher ("anorexia", "MS", "bakker")? */
-function wholly<T>(matcher: PhraseMatcher<T>, text: string): T | undefined {
-  const toks = tokenize(text);
-  if (toks.length === 0 || toks.length > 4) return undefined;
-  const m = matcher.longestAt(toks, 0);
-  return m && m.last === toks.length - 1 ? m.value : undefined;
-}
 
 /** The modifier and its forms less a linking element ("bakkers" -> "bakkers", "bakker"). */
 function variants(modifier: string): string[] {

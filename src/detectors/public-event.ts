@@ -2,6 +2,7 @@ import type { Construction } from '../core/facts.js';
 import type { Detection, Lang } from '../core/types.js';
 import type { ExposureWord, Lexicon } from '../lexicon/lexicon.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { wholly } from '../lexicon/phrases.js';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokenize.js';
 import { aboutAnyone, aboutWriter, clauseAround, mentionsThirdPerson } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
@@ -49,6 +50,10 @@ const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'w
 const FIRST_OR_LAST = new Set(['eerste', 'laatste', 'first', 'last']);
 const FIRST = new Set(['eerste', 'first']);
 const ONCE = new Set(['keer', 'maal', 'time', 'times']);
+// A ride's path into an obstacle ("tegen de gevel", "into the canal"); "dwars door" is handled with its two words.
+const COLLIDE = new Set(['tegen', 'into', 'through']);
+// "ended every career": nobody's in particular.
+const GENERIC_DET = new Set(['every', 'any', 'many', 'elke', 'iedere', 'veel']);
 const NUMBER_SUFFIX = new Set(['k', 'm', 'duizend', 'thousand', 'miljoen', 'million', 'mln']);
 const COUNT_LEAD = new Set(['met', 'with', 'heeft', 'had', 'has', 'have', 'ruim', 'bijna', 'over', 'almost', 'nearly', 'than', 'dan', 'meer']);
 // Separable particles that make "haalde de krant" fetching, not reaching ("haalde de krant op").
@@ -173,6 +178,15 @@ class Pass {
           break;
         case 'achieve-verb':
           this.firstAchievement(hit);
+          break;
+        case 'drive-verb':
+          this.collision(hit);
+          break;
+        case 'faint-verb':
+          this.atTheWheel(hit);
+          break;
+        case 'end-verb':
+          this.careerEnded(hit);
           break;
       }
     }
@@ -777,6 +791,89 @@ class Pass {
     }
     if (start < 0 || this.notTheSubjects(h.first)) return;
     this.add(start, end, 'first-achievement');
+  }
+
+  // ---- accidents told by what happened
+
+  /**
+   * A ride into something no one drives into, before or after the drive verb: "reed hij met de shovel dwars
+   * door de dorpsvijver", "toen ze met de auto tegen de gevel reed", "drove his car into the canal".
+   */
+  private collision(h: Hit): void {
+    let hit: [number, number] | undefined;
+    for (let k = h.last + 1; k <= this.rightEdge(h.last, 12) && !hit; k++) {
+      const end = this.pathInto(k);
+      if (end !== undefined) hit = [h.first, end];
+    }
+    for (let k = h.first - 2; k >= this.leftEdge(h.first, 12) && !hit; k--) {
+      const end = this.pathInto(k);
+      if (end !== undefined && end < h.first) hit = [k, h.last];
+    }
+    if (!hit) return;
+    const [cf, cl] = clauseAround(this.tokens, h.first);
+    if (!this.personIn(cf, cl) || this.notTheSubjects(h.first)) return;
+    this.add(hit[0], hit[1], 'accident');
+  }
+
+  /** "dwars door de vijver", "tegen een boom", "into the canal": the path's last token, when it ends in an obstacle. */
+  private pathInto(k: number): number | undefined {
+    const w = this.low(k);
+    let j: number;
+    if (w === 'dwars' && this.low(k + 1) === 'door') j = k + 2;
+    else if (COLLIDE.has(w)) j = k + 1;
+    else return undefined;
+    if (this.isDet(j)) j++;
+    return this.obstacle(j) ? this.wordEnd(j) : undefined;
+  }
+
+  /** A place or a building ("de vijver", "de gevel", "the canal"), or a compound with one as its head ("dorpsvijver"). */
+  private obstacle(j: number): boolean {
+    const c = this.cls(j);
+    if (c === 'anchor-place' || c === 'dwelling' || c === 'obstacle') return true;
+    const t = this.tokens[j];
+    if (!t || t.type !== 'word' || t.lower.length < 7) return false;
+    const { words } = this.lexicon.exposure();
+    for (let n = 3; n <= t.lower.length - 4; n++) {
+      const head = wholly(words, t.lower.slice(n));
+      if (head && (head.cls === 'anchor-place' || head.cls === 'dwelling' || head.cls === 'obstacle')) return true;
+    }
+    return false;
+  }
+
+  /** Losing consciousness at the wheel: "fell asleep at the wheel on Interstate 10", "viel achter het stuur in slaap". */
+  private atTheWheel(h: Hit): void {
+    let wheel: Hit | undefined;
+    for (let k = Math.max(0, h.first - 4); k <= h.last + 4 && !wheel; k++) if (this.cls(k) === 'wheel') wheel = this.at[k];
+    if (!wheel) return;
+    const first = Math.min(h.first, wheel.first);
+    const { last } = this.anchors(Math.max(h.last, wheel.last) + 1, true);
+    const [cf, cl] = clauseAround(this.tokens, h.first);
+    if (!this.personIn(cf, cl) || this.notTheSubjects(h.first)) return;
+    this.add(first, Math.max(last, h.last, wheel.last), 'accident', [first, Math.max(h.last, wheel.last)]);
+  }
+
+  /** An injury or an event that ended a career: "a knee injury ended a college scholarship", "kostte hem zijn carrière". */
+  private careerEnded(h: Hit): void {
+    let j = h.last + 1;
+    // "kostte hem zijn carrière"; but "haar" before a noun is a possessive ("aan haar loopbaan").
+    if (OBJECTS.has(this.low(j)) && this.isDet(j + 1)) j++;
+    if (!this.isDet(j) || GENERIC_DET.has(this.low(j))) return;
+    const det = j;
+    const career = (k: number) => this.cls(k) === 'career' || this.low(k) === 'career';
+    for (let n = 0; n < 3 && !career(j + 1) && this.tokens[j + 1]?.type === 'word' && !this.stops(j + 1); n++) j++;
+    if (!career(j + 1)) return;
+    j++;
+    if (j <= det) return;
+    // What ended it: the noun phrase right before the verb ("a knee injury", "het ongeluk").
+    let first = h.first;
+    for (let k = h.first - 1; k >= Math.max(0, h.first - 4) && this.tokens[k]!.type === 'word' && !this.stops(k); k--) {
+      first = k;
+      if (this.isDet(k)) break;
+    }
+    if (this.notTheSubjects(h.first) || aboutWriter(this.tokens, j)) return;
+    const end = this.at[j]?.last ?? j;
+    // The cause may be a detail of its own ("de hernia"): the core is what it ended.
+    this.add(first, end, 'career-end', [h.first, end]);
   }
 
   /** A definition or a question about the thing, not an event ("Wat is een OTS?", "Een brand is ..."). */

@@ -273,3 +273,11 @@ const placeholders = (slots: readonly string[]): number => slots.filter((s) => s
 
 // Cheap tests first: a number word is listed or a Dutch compound ending in -tig ("eenentwintig").
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.length > 8 && w.endsWith('tig') && parseNumberWord(w) !== undefined);
+
+/** Does this text, as a whole, name a concept of the matcher ("anorexia", "MS", "bakker")? */
+export function wholly<T>(matcher: PhraseMatcher<T>, text: string): T | undefined {
+  const toks = tokenize(text);
+  if (toks.length === 0 || toks.length > 4) return undefined;
+  const m = matcher.longestAt(toks, 0);
+  return m && m.last === toks.length - 1 ? m.value : undefined;
+}

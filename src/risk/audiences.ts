@@ -143,9 +143,12 @@ const contributorsOf = (factors: readonly Factor[]): Contributor[] =>
 const rounded = (e: Range): Range => ({ low: round(e.low), central: round(e.central), high: round(e.high) });
 const fixed = (n: number): Range => ({ low: n, central: n, high: n });
 
+const WIDE_PLACES: ReadonlySet<string> = new Set(['province', 'region', 'country']);
+
 /** The community the text names: the smallest place, or a named institution (its yearly clients or pupils). */
 function communityBase(findings: readonly Finding[]): { base: Range; by?: Finding } | undefined {
-  const place = smallestPlace(findings);
+  // A province, a region or a country is not a community whose people know of each other.
+  const place = smallestPlace(findings.filter((f) => f.kind !== 'place' || !WIDE_PLACES.has(f.facts.type)));
   const institution = findings.find((f): f is FindingOf<'institution'> => f.kind === 'institution' && isCommunity(f));
   const size = institution ? institutionSize(institution.facts) : Infinity;
   if (place && placePopulation(place.facts) <= size) return { base: fixed(placePopulation(place.facts)), by: place };

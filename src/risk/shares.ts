@@ -71,6 +71,8 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   performance: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a public performance of one\'s own (a premiere, an exhibition) [E]' },
   // Many people sell a first painting or run a first marathon; with the day it happened, few did it then.
   'first-achievement': { low: 0.001, central: 0.005, high: 0.02, source: 'a first achievement ("verkocht zijn eerste doeken") [E]' },
+  // An injury or event that ended a career or a scholarship: known to the team, the school, the club.
+  'career-end': { low: 0.0005, central: 0.003, high: 0.02, source: 'a career or scholarship ended by an injury or event [E]' },
   'event-compound': { low: 0.0005, central: 0.003, high: 0.02, source: 'an event named by a compound [E]' },
   'kin-compound': { low: 0.001, central: 0.005, high: 0.02, source: 'kin of a trade ("bakkersdochter") [E]' },
   'family-size': { low: 0.005, central: 0.02, high: 0.1, source: 'family size [E]' },

@@ -114,6 +114,14 @@ describe('calibration against published figures', () => {
     expect(risk([woman(), age45(), schizophrenia()]).level).toBe('low');
   });
 
+  it('a province is not a community: a rare detail there is for those around the person, not the province', () => {
+    const accident = finding('event', 'het ongeluk', { via: 'construction', construction: 'accident' });
+    const inProvince = risk([finding('place', 'Zeeland', { population: 385_459, country: 'NL', id: 'nl-zl', type: 'province' }), woman(), age45(), accident]);
+    expect(inProvince.audiences!.some((a) => a.audience === 'community')).toBe(false);
+    const inVillage = risk([finding('place', 'Kloetinge', { population: 3455, country: 'NL', id: 'nl-kl', type: 'town' }), woman(), age45(), accident]);
+    expect(inVillage.audiences!.find((a) => a.audience === 'community')!.recognizable).toBe(true);
+  });
+
   it('insider: "vandaag ... op de afdeling" is known to the ward; a year on the ward narrows far less', () => {
     const vandaag = finding('date', 'vandaag', { windowDays: 1, form: 'relative' });
     const r = estimateRisk([vandaag, woman(), age45(), schizophrenia()], { employer: true, ward: true, admission: false, windowDays: 1, country: 'NL' }, {}, 'nl', false);

@@ -4,6 +4,14 @@ import { testRule } from '../rule-tester.js';
 // name, a relative, a judge), the rule reports its core too, so that the pipeline can keep both.
 testRule('public-event', {
   invalid: [
+    // Accidents told by what happened.
+    { text: 'Op Koningsdag reed hij met de trekker dwars door de kerkvijver.', found: ['reed hij met de trekker dwars door de kerkvijver'] },
+    { text: 'Toen ze met haar scootmobiel tegen de etalage van de slager reed, brak ze haar pols.', found: ['tegen de etalage van de slager reed'] },
+    { text: 'Last winter he drove his van into the canal.', lang: 'en', found: ['drove his van into the canal'] },
+    { text: 'She had a seizure at the wheel on the A9 in June.', lang: 'en', found: ['had a seizure at the wheel'] },
+    { text: 'Hij viel achter het stuur in slaap en belandde in de berm.', found: ['achter het stuur in slaap'] },
+    { text: 'A shoulder injury ended his football career at nineteen.', lang: 'en', found: ['A shoulder injury ended his football career'] },
+    { text: 'De hernia maakte een einde aan haar loopbaan als danseres.', found: ['De hernia maakte een einde aan haar loopbaan'] },
     // Performances of the person's own, and first achievements.
     { text: 'Door de blessure moest hij de première van Carmen afzeggen.', found: ['de première van Carmen'] },
     { text: 'Volgende maand opent haar eerste expositie in de bibliotheek.', found: ['haar eerste expositie'] },
@@ -90,6 +98,11 @@ testRule('public-event', {
   ],
   valid: [
     'Zijn optreden tijdens het gesprek was agressief.',
+    'Hij reed met de auto door het dorp naar de markt.',
+    'We fietsten met de groep langs de vijver.',
+    { text: 'She drives to work every day and never feels tired at the wheel.', lang: 'en' },
+    'Corona beëindigde veel carrières in de horeca.',
+    'Ik reed vorige week tegen een paaltje.',
     'Dat is haar voorstelling van zaken.',
     'We bezochten met de groep de tentoonstelling van Escher.',
     'Ze keek op tv naar de voorstelling van Pipo de Clown.',
