@@ -59,6 +59,53 @@ function compoundNumber(tokens: readonly Token[], i: number): { n: number; last:
   return { n: tens + unit, last: j };
 }
 
+// "het veertigjarig jubileum", "a 25-year-old tradition": the years of a thing, not a person's age.
+const NOT_AN_AGE_AFTER = new Set(['jubileum', 'bestaan', 'huwelijk', 'dienstverband', 'ervaring', 'contract', 'traditie', 'geschiedenis', 'samenwerking', 'loopbaan', 'carrière', 'jubilee', 'anniversary', 'marriage', 'tradition', 'history', 'career', 'experience']);
+const PRONOUNS = new Set(['ze', 'zij', 'hij', 'she', 'he']);
+const SAID_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'turns', 'turned']);
+const SENTENCE_START = new Set(['.', '!', '?', ':', ';', '–', '-', '(', '"', '“']);
+// Spelled ages before "jarig(e)": "zeventienjarige", "negentienjarig".
+const JARIG = /^(\p{L}+?)jarig(?:e|en)?$/u;
+// Person nouns an English age follows with "of": "a lad of nineteen", "a girl of six".
+const PERSON_OF = new Set(['lad', 'boy', 'girl', 'woman', 'man', 'child', 'son', 'daughter', 'lass', 'gentleman', 'lady', 'patient', 'pupil', 'resident', 'client']);
+
+/** One-word and inverted ages: "zeventienjarige", "Eenennegentig is ze", "42yo", "fifty-something". */
+function otherAge(tokens: readonly Token[], i: number): AgeSpan | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.type === 'word') {
+    const m = JARIG.exec(t.lower);
+    const n = m ? parseNumberWord(m[1]!) : undefined;
+    if (n !== undefined && n >= 1 && n <= 110 && !NOT_AN_AGE_AFTER.has(next?.lower ?? '')) return { first: i, last: i, from: n, to: n, form: 'exact', confidence: 0.9 };
+    // "fifty-something", "thirtysomething"
+    const some = /^(\p{L}+?)-?something$/u.exec(t.lower);
+    const tens = some ? NUMBER_WORDS.get(some[1]!) : undefined;
+    if (tens !== undefined && tens >= 20 && tens % 10 === 0) return { first: i, last: i, from: tens, to: tens + 9, form: 'decade', confidence: 0.85 };
+    const d = NUMBER_WORDS.get(t.lower);
+    if (d !== undefined && d >= 20 && d % 10 === 0 && next?.text === '-' && adjacent(t, next) && tokens[i + 2]?.lower === 'something') return { first: i, last: i + 2, from: d, to: d + 9, form: 'decade', confidence: 0.85 };
+  }
+  const n = num(t);
+  if (n === undefined || n < 1 || n > 110) return undefined;
+  // "42yo", "42 y/o", "86 yrs old"
+  if (next && (next.lower === 'yo' || next.lower === 'yrs' || next.lower === 'yr') && (adjacent(t, next) || tokens[i + 2]?.lower === 'old' || next.lower === 'yo')) {
+    const old = tokens[i + 2]?.lower === 'old';
+    return { first: i, last: old ? i + 2 : i + 1, from: n, to: n, form: 'exact', confidence: 0.85 };
+  }
+  if (next?.lower === 'y' && tokens[i + 2]?.text === '/' && tokens[i + 3]?.lower === 'o') return { first: i, last: i + 3, from: n, to: n, form: 'exact', confidence: 0.85 };
+  // "Eenennegentig is ze", "Negentig wordt hij": the age first, at the start of a sentence.
+  const prev = tokens[i - 1];
+  if ((!prev || SENTENCE_START.has(prev.text)) && next && SAID_VERBS.has(next.lower) && PRONOUNS.has(tokens[i + 2]?.lower ?? '') && n >= 2) {
+    return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.75 };
+  }
+  // "a lad of nineteen", "het jongetje van zes"
+  if ((prev?.lower === 'of' && PERSON_OF.has(tokens[i - 2]?.lower ?? '')) || (prev?.lower === 'van' && DIMINUTIVE_PERSON.test(tokens[i - 2]?.lower ?? ''))) {
+    if (!UNIT_AFTER.has(next?.lower ?? '') && next?.lower !== 'years' && n >= 1) return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.75 };
+  }
+  return undefined;
+}
+// "jongetje", "meisje", "ventje", "dochtertje": a child, whose age "van zes" follows.
+const DIMINUTIVE_PERSON = /^(?:jongetje|ventje|kereltje|manneke|meiske|dochtertje|zoontje|kleintje|knulletje|meisje)$/;
+
 function spelledAge(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const c = compoundNumber(tokens, i);
   if (!c || !saidOf(tokens, i)) return undefined;
@@ -78,10 +125,11 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   // "45-jarige", "45 jarige", "58-year-old", "9-jarig"
   if (next?.text === '-' && adjacent(t, next)) {
     const w = tokens[i + 2];
+    if (w && adjacent(next, w) && /^jarig[e]?$/.test(w.lower) && NOT_AN_AGE_AFTER.has(tokens[i + 3]?.lower ?? '')) return undefined;
     if (w && adjacent(next, w) && /^jarig[e]?$/.test(w.lower)) return { first: i, last: i + 2, from: n, to: n, form: 'exact', confidence: 0.95 };
     if (w?.lower === 'year' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return { first: i, last: i + 4, from: n, to: n, form: 'exact', confidence: 0.95 };
   }
-  if (next && /^jarig[e]?$/.test(next.lower)) return { first: i, last: i + 1, from: n, to: n, form: 'exact', confidence: 0.9 };
+  if (next && /^jarig[e]?$/.test(next.lower) && !NOT_AN_AGE_AFTER.has(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 1, from: n, to: n, form: 'exact', confidence: 0.9 };
   if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, form: 'exact', confidence: 0.95 };
   const prev = tokens[i - 1];
   // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
@@ -145,6 +193,9 @@ function band(tokens: readonly Token[], i: number): AgeSpan | undefined {
   return undefined;
 }
 
+// Dutch secondary school types after a year number ("3 havo").
+const SECONDARY = new Set(['havo', 'vwo', 'vmbo', 'mavo', 'gymnasium', 'gym', 'atheneum', 'vmbo-t', 'vmbo-k', 'vmbo-b', 'tl']);
+
 /** School year as age: "derde klas", "groep 8", "Year 10", "S2 pupil", "3e klas". */
 function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const t = tokens[i]!;
@@ -154,6 +205,17 @@ function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
     const base = next.lower === 'grade' ? 5 : 11; // Dutch "derde klas" = secondary school, 12+
     return { first: i, last: i + 1, from: base + ord, to: base + ord + 1, form: 'school', confidence: 0.8 };
   }
+  // "3 havo", "in 4 vwo": the year of a Dutch secondary school (the first year is about 12).
+  if (t.type === 'number' && next && SECONDARY.has(next.lower) && Number(t.text) >= 1 && Number(t.text) <= 6) {
+    const y = Number(t.text);
+    return { first: i, last: i + 1, from: 11 + y, to: 12 + y, form: 'school', confidence: 0.8 };
+  }
+  // Flemish "het tweede middelbaar", "eerste leerjaar" (primary: the first year is about 6).
+  if (ord !== undefined && next && (next.lower === 'middelbaar' || next.lower === 'secundair')) return { first: i, last: i + 1, from: 11 + ord, to: 12 + ord, form: 'school', confidence: 0.8 };
+  // "3rd grade", "8th grader", "a third-grader": US grades (the first grade is about 6).
+  const nth = t.type === 'number' && /^(st|nd|rd|th)$/.test(next?.lower ?? '') && adjacent(t, next) ? Number(t.text) : undefined;
+  if (nth !== undefined && nth >= 1 && nth <= 12 && /^grader?s?$/.test(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 2, from: 5 + nth, to: 6 + nth, form: 'school', confidence: 0.8 };
+  if (ord !== undefined && next?.text === '-' && adjacent(t, next) && /^graders?$/.test(tokens[i + 2]?.lower ?? '')) return { first: i, last: i + 2, from: 5 + ord, to: 6 + ord, form: 'school', confidence: 0.8 };
   if (t.lower === 'groep' && next?.type === 'number' && Number(next.text) >= 1 && Number(next.text) <= 8) {
     const g = Number(next.text);
     return { first: i, last: i + 1, from: g + 3, to: g + 4, form: 'school', confidence: 0.75 };
@@ -178,7 +240,7 @@ const ageDetector: Detector = {
     const out: Detection[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.type === 'punct') continue;
-      const span = exact(tokens, i) ?? band(tokens, i) ?? schoolYear(tokens, i);
+      const span = exact(tokens, i) ?? otherAge(tokens, i) ?? band(tokens, i) ?? schoolYear(tokens, i);
       if (!span) continue;
       out.push({
         kind: 'age',

@@ -2,6 +2,16 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    { text: 'Achtentachtig is ze, en ze fietst nog elke dag.', found: ['Achtentachtig'] },
+    { text: 'Hij zit in 2 vwo en speelt hockey.', found: ['2 vwo'] },
+    { text: 'Ze zit in het derde middelbaar in Hasselt.', found: ['derde middelbaar'] },
+    { text: 'Een negentienjarige student meldde zich op de spoed.', found: ['negentienjarige'] },
+    { text: 'He is in 4th grade at the local school.', lang: 'en', found: ['4th grade'] },
+    { text: 'A proud sixth-grader read her poem aloud.', lang: 'en', found: ['sixth-grader'] },
+    { text: 'Our 67yo regular was back in resus tonight.', lang: 'en', found: ['67yo'] },
+    { text: 'A forty-something father of two was admitted.', lang: 'en', found: ['forty-something'] },
+    { text: 'A girl of seven was found alone at the station.', lang: 'en', found: ['seven'] },
+    { text: 'Het meisje van negen woont bij haar oma.', found: ['negen'] },
     { text: 'She died in hospital at the age of 39.', lang: 'en', found: ['39'] },
     { text: 'Hij overleed op de leeftijd van 91 jaar.', found: ['91 jaar'] },
     { text: 'The applicant, aged sixty three, lives alone.', lang: 'en', found: ['sixty three'] },
@@ -21,6 +31,11 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    'Het bedrijf vierde het veertigjarig jubileum met een feest.',
+    'Hij vierde zijn 25-jarig jubileum bij de gemeente.',
+    { text: 'Three is a crowd, they say.', lang: 'en' },
+    { text: 'The building of seven floors is new.', lang: 'en' },
+    'Ze kocht 3 havermout en 2 vla.',
     { text: 'The fence has a height of 39 centimetres.', lang: 'en' },
     { text: 'The age of the building is unknown.', lang: 'en' },
     { text: 'She counted sixty three birds in the garden.', lang: 'en' },
