@@ -85,18 +85,38 @@ export interface FactsByKind {
  */
 type Cue =
   | { via: 'phrase'; figure: Figure; label: { nl: string; en: string } }
-  | { via: 'construction'; construction: Construction; /** The person noun it describes ("bewoonster"), kept by a rewrite. */ head?: string }
+  | {
+      via: 'construction';
+      construction: Construction;
+      /** The person noun it describes ("bewoonster"), or the noun that says what a sum is ("schuld"), kept by a rewrite. */
+      head?: string;
+      /** A sum of money (construction `amount`): how exact it is and how large. */
+      amount?: AmountFacts;
+    }
   | { via: 'rarity'; /** Frequency rank of the word in the language (1 = most common). */ rank: number };
+
+/** A sum of money as written: "ruim 30.000 euro" has 1 significant digit, "24,952.51 pounds" 7. */
+export interface AmountFacts {
+  /** Significant digits as written (trailing zeros are not; "ruim", "about" leave at most 2). */
+  significant: number;
+  /** The number's value in its own currency. */
+  value: number;
+  /** Where the noun that says what the sum is stands: after it ("30.000 euro schuld"), before it ("een boete van 500 euro"), or nowhere. */
+  headAt: 'after' | 'before' | 'none';
+  /** The sum hangs on a noun by a preposition ("een boete van", "a total of"): a rewrite drops the preposition with it. */
+  governed: boolean;
+}
 
 /**
  * Constructions that single a person out, each with a share in src/risk/shares.ts. Grouped by what
- * recognizes them: uniqueness, public exposure and datable events, compounds, family composition.
+ * recognizes them: uniqueness, public exposure and datable events, compounds, family composition, sums of money.
  */
 export type Construction =
   | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end'
   | 'event-compound' | 'kin-compound'
-  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer';
+  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer'
+  | 'amount';
 
 export type FactsOf<K extends Kind> = FactsByKind[K];
 /** The facts of any kind. */

@@ -6,7 +6,7 @@
 export const RULE_IDS = [
   'email', 'url', 'handle', 'phone', 'national-id', 'iban', 'postcode', 'address', 'license-plate', 'record-id',
   'name', 'pseudonym',
-  'date', 'age', 'gender', 'place', 'street', 'institution', 'diagnosis', 'profession', 'nationality', 'family', 'kinship', 'event', 'unusual',
+  'date', 'age', 'gender', 'place', 'street', 'institution', 'diagnosis', 'profession', 'nationality', 'family', 'kinship', 'event', 'unusual', 'amount',
   'compound', 'rarity', 'uniqueness', 'public-event',
 ] as const;
 

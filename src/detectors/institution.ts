@@ -1,6 +1,6 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { isCapitalized, type Token } from '../text/tokenize.js';
+import { isAllCaps, isCapitalized, type Token } from '../text/tokenize.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Words that are capitalized at a sentence start or follow a head without naming anything.
@@ -106,6 +106,8 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
       const known = new Set<number>();
       for (const m of matcher.findAll(tokens)) {
         if (!isCap(tokens[m.first]) && !/[A-Z]/.test(tokens[m.first]!.text)) continue;
+        // "EUR 1,800", "1.800 EUR": an abbreviation next to a number is a currency code, not the university.
+        if (m.first === m.last && isAllCaps(tokens[m.first]!) && (tokens[m.last + 1]?.type === 'number' || tokens[m.first - 1]?.type === 'number')) continue;
         push(m.first, m.last, m.value.type, m.value.size, 0.85, 'known');
         for (let k = m.first; k <= m.last; k++) known.add(k);
       }

@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/rule-ids.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { addressRule } from './address.js';
+import { amountRule } from './amount.js';
 import { ageRule } from './age.js';
 import { compoundRule } from './compound.js';
 import { dateRule } from './date.js';
@@ -58,6 +59,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   kinship: kinshipRule,
   event: eventRule,
   unusual: unusualRule,
+  amount: amountRule,
   compound: compoundRule,
   rarity: rarityRule,
   uniqueness: uniquenessRule,

@@ -57,4 +57,6 @@ export const enRewrite: RewriteWords = {
   },
   institution: 'organisation',
   institutionHeads: ['ward', 'unit', 'school', 'hospital', 'clinic', 'hospice', 'college', 'academy', 'home', 'centre', 'center', 'prison', 'university', 'practice', 'surgery', 'trust', 'club'],
+
+  sum: (large) => (large ? 'a large sum' : 'a sum'),
 };

@@ -59,4 +59,6 @@ export const nlRewrite: RewriteWords = {
   },
   institution: 'instelling',
   institutionHeads: [],
+
+  sum: (large) => (large ? 'een fors bedrag' : 'een bedrag'),
 };

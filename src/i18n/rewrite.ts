@@ -66,4 +66,8 @@ export interface RewriteWords {
   institution: string;
   /** Head nouns beyond the dictionary's that make a generic word ("ward", "unit"). */
   institutionHeads: readonly string[];
+
+  // Sums of money.
+  /** A sum without its figure: "een fors bedrag", "a large sum" (`large`), else "een bedrag", "a sum". */
+  sum(large: boolean): string;
 }

@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   /** Named media: rows "name<TAB>country<TAB>type"; refs are row numbers. */
   outlets: string;
   outletIndex: CompiledIndex;
+  /** Words of the amount rule: rows "form<TAB>lang<TAB>class<TAB>value<TAB>flags" (money-words.tsv, currency-codes.tsv). */
+  money: string;
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
@@ -73,6 +75,7 @@ export const SECTIONS = {
   'words-nl': ['wordsNl'],
   'words-en': ['wordsEn'],
   exposure: ['exposure', 'exposureIndex', 'outlets', 'outletIndex'],
+  money: ['money'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -85,5 +88,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
   compoundHeads: [], compoundExceptions: [],
   wordsNl: '', wordsEn: '',
-  exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(),
+  exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(), money: '',
 };

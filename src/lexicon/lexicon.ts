@@ -52,6 +52,17 @@ export interface ExposureWord {
   lang: Lang | '*';
 }
 
+/** A word of the amount rule (money-words.tsv, currency-codes.tsv): its word class and what it carries. */
+export interface MoneyWord {
+  cls: 'currency' | 'symbol' | 'code' | 'multiplier' | 'head' | 'sum' | 'verb' | 'price' | 'unit';
+  /** A multiplier's factor; a head's article in a rewrite ('a', or '-' for none). */
+  value: string;
+  /** Also a weight or an everyday word ("pond", "ton", "TRY"): it needs the shape or the context of a sum. */
+  ambiguous: boolean;
+  /** A head of Dutch compounds too ("gokschuld"). */
+  ending: boolean;
+}
+
 /** A named news medium (a paper, a broadcaster or programme, a news site). */
 export interface Outlet {
   name: string;
@@ -249,6 +260,17 @@ export class Lexicon {
         return { name: name!, country: country ?? '', type: type ?? '' };
       }),
     };
+  });
+
+  /** The words of the amount rule by language; symbols and codes as written, the rest lower case. */
+  readonly money = lazy(() => {
+    const byKey = new Map<string, MoneyWord>();
+    for (const line of tsvRows(this.field('money'))()) {
+      const [lang, form, cls, value, flags] = line.split('\t');
+      const fl = (flags ?? '').split('|');
+      byKey.set(`${lang}:${form}`, { cls: cls as MoneyWord['cls'], value: value ?? '', ambiguous: fl.includes('ambiguous') || fl.includes('word'), ending: fl.includes('ending') });
+    }
+    return { get: (lang: Lang, form: string): MoneyWord | undefined => byKey.get(`${lang}:${form}`) };
   });
 
   readonly institutions = lazy(() => {

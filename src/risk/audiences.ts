@@ -41,10 +41,14 @@ export const RECOGNIZES = { community: 0.5, acquaintances: 0.33, insiders: 0.33 
  * private: the town does not know it. The people around the person often do, but a diagnosis with an
  * age is shared by many across the country; only where the text also says where the person lives (a
  * village or small town) or stays (a named institution) can they tie it to the one they know.
+ * A sum of money someone owes, earns or was paid is private as a diagnosis is.
  * Contacts cluster in the reader's own age group, so among acquaintances an age narrows less than in
  * the population.
  */
 const PRIVATE: ReadonlySet<Kind> = new Set(['diagnosis']);
+/** A sum of money (a debt, a salary, a benefit) is private in the same way: the town does not know what someone owes or earns. */
+const isPrivate = (f: Finding): boolean =>
+  PRIVATE.has(f.kind) || (f.kind === 'unusual' && f.facts.via === 'construction' && f.facts.construction === 'amount');
 /** The smallest share an age can have among the people someone knows [E]. */
 const ACQUAINTANCE_AGE_SHARE = 0.1;
 /** From this age on, an age is rare among anyone's acquaintances too. */
@@ -60,7 +64,7 @@ function knownTo(audience: 'community' | 'acquaintances', factors: readonly Fact
   const place = smallestPlace(findings);
   const tied = (place !== undefined && placePopulation(place.facts) < SMALL_PLACE) || findings.some((f) => f.kind === 'institution');
   return factors
-    .filter((f) => !PRIVATE.has(f.finding.kind) || (audience === 'acquaintances' && tied))
+    .filter((f) => !isPrivate(f.finding) || (audience === 'acquaintances' && tied))
     .map((f) =>
       // An extreme age (90 and over) is rare in anyone's circle; an ordinary one much less so.
       audience === 'acquaintances' && f.finding.kind === 'age' && f.finding.facts.from < EXTREME_AGE

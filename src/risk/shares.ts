@@ -83,7 +83,28 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   'relative-circumstance': { low: 0.001, central: 0.005, high: 0.02, source: 'a relative\'s striking circumstance [E]' },
   // Informal care for a relative is common; for a named relative, over years, less so [E].
   carer: { low: 0.01, central: 0.03, high: 0.1, source: 'informal carer of a relative [E]' },
+  // A round sum ("30.000 euro schuld", one or two significant digits); amountShare narrows it by its digits.
+  amount: { low: 0.01, central: 0.05, high: 0.2, source: 'a sum of money, one significant digit [E]' },
 };
+
+/**
+ * The share a sum of money leaves, from how exactly it is written (docs/risk-model.md §4.7). Sums of one
+ * kind (debts, fines, awards) spread over about three orders of magnitude, roughly evenly on a log scale;
+ * a sum written with s significant digits stands for the sums that round to it, a band whose width is
+ * about 10^(1-s) of the value, or 0.43 × 10^(1-s) in log10 units, over 3 units: 1/7 × 10^(1-s). Mantissas
+ * near 1 make the band wider, near 9 narrower; a factor 3 in the average gives 1/20 × 10^(1-s): one digit
+ * ("30.000 euro") 0.05, two ("1,2 miljoen") 0.005, three ("€ 1.250,-") 0.0005, four 5e-5. Past four digits
+ * the reader has no register to compare with (a stranger does not know what others owe or were awarded),
+ * so the share stops at 1e-5: "24,952.51 pounds" narrows like a rare word, not like an identifier [E].
+ * Range a factor 5 each way, capped at 0.2 (a round sum says little on its own).
+ */
+export function amountShare(significant: number): Figure {
+  const s = Math.max(1, Math.floor(significant));
+  if (s <= 1) return CONSTRUCTION_SHARE.amount;
+  const central = Math.max(AMOUNT_FLOOR, CONSTRUCTION_SHARE.amount.central * 10 ** (1 - s));
+  return { low: central / 5, central, high: Math.min(0.2, central * 5), source: `a sum of money, ${s} significant digits [E]` };
+}
+const AMOUNT_FLOOR = 0.00001;
 
 /**
  * The share a rare word leaves (docs/risk-model.md §4.7). By Zipf's law a word's frequency falls as
@@ -103,7 +124,7 @@ function cueShare(facts: FactsOf<'unusual'>): Figure {
     case 'phrase':
       return facts.figure;
     case 'construction':
-      return CONSTRUCTION_SHARE[facts.construction];
+      return facts.construction === 'amount' && facts.amount ? amountShare(facts.amount.significant) : CONSTRUCTION_SHARE[facts.construction];
     case 'rarity':
       return rarityShare(facts.rank);
   }

@@ -36,6 +36,9 @@ testRule('institution', {
     { text: 'She applied to Southwark Council for housing.', lang: 'en', found: ['Southwark Council'] },
   ],
   valid: [
+    // An ISO 4217 code next to a number is a currency, not the university of the same abbreviation.
+    { text: 'She had to pay EUR 1,800 in court fees.', lang: 'en' },
+    'Hij betaalde 250 EUR borg.',
     'Sinds maart gaat ze naar de dagbesteding.',
     'Ze zoekt een verpleeghuis in de buurt.',
     'Hij werd opgenomen in het ziekenhuis.',
