@@ -115,13 +115,15 @@ function createNameDetector(lexicon: Lexicon): Detector {
         return true;
       };
       // Filtered before repeated mentions are looked for: "the George Medal" makes no later "George" a name.
-      const names = detectNames(ctx, lexicon.names(), person);
+      // An everyday word of either language: "Voor", "Coli" is no surname after an initial.
+      const isWord = (w: string) => lexicon.wordRanks('nl').lookup(w) !== undefined || lexicon.wordRanks('en').lookup(w) !== undefined;
+      const names = detectNames(ctx, lexicon.names(), person, isWord);
       return names.filter(person);
     },
   };
 }
 
-function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: (d: Detection) => boolean): Detection[] {
+function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: (d: Detection) => boolean, isWord: (w: string) => boolean): Detection[] {
   const caps = mostlyCaps(text);
   // Six words at least: a lone "kees" is a word, not a chat message to Kees.
   const lowerText = isMostlyLowercase(tokens, 6);
@@ -206,6 +208,12 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
         j++;
         if (tokens[j]?.text === '.') j++;
       }
+      // "meneer D.", "Mevrouw J. (85)": a title and one initial stand for a person the writer will not name.
+      if (isInitial(tokens[j]) && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gapBefore && !nameWord(tokens[j + 2], false) && !PARTICLES.has(tokens[j + 2]?.lower ?? '') && !isInitial(tokens[j + 2])) {
+        push(i, j, 0.85, [tokens[j]!.lower], 'initials');
+        i = j + 1;
+        continue;
+      }
       const p = parseName(j, true);
       // "Dr. Schaepmanstraat", "Prof. Bronkhorstlaan": a title in a street's name, no person.
       if (p && !(ambiguous(tokens[p.last]!) && p.last === j && !isCap(tokens[p.last]!, caps)) && !tokens.slice(j, p.last + 1).some((w) => isCap(w, caps) && suffixStreet(w))) {
@@ -220,7 +228,9 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
       const surname = p ? tokens[p.last]! : undefined;
       // One initial and an unknown word is "E. Coli"; it takes a surname the lists know, or two initials.
       const initials = tokens.slice(i, p ? p.last : i).filter((x) => isInitial(x)).length;
-      if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)))) {
+      // "R. Meijerink": one initial and a capitalized word that is no everyday word is a surname the lists lack.
+      const unlisted = !!surname && surname.text.length >= 4 && isCap(surname, caps) && !ambiguous(surname) && !isWord(surname.lower);
+      if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)) || (initials === 1 && tokens[i + 1]?.text === '.' && unlisted))) {
         push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'initials');
         i = p.last;
         continue;

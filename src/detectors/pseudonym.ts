@@ -13,8 +13,10 @@ const FOOTNOTE_AFTER = /^['’"”]?\s*(?:is\s+niet\s+(?:zijn|haar|de)\s+(?:echt
 
 const isNameToken = (t: Token | undefined): t is Token =>
   !!t && t.type === 'word' && t.text.length >= 2 && t.text[0] !== t.lower[0] && t.text !== t.text.toUpperCase();
+// One capital letter: an initial that stands for a person ("A. (pseudoniem)", "Child T (pseudonym)").
+const isInitial = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text.length === 1 && t.text !== t.lower;
 // The marker itself says it is about a name ("fictieve naam", "alias"), so any capitalized word before it is one.
-const SAYS_NAME = /\b(?:naam|name|alias|roepnaam|voornaam|pseudoniem|pseudonym|heet|called|identity)\b/i;
+const SAYS_NAME = /\b(?:naam|name|alias|roepnaam|voornaam|pseudoniem|pseudonym|heet|called|identity|initiaal|initial)\b/i;
 
 /**
  * Names the writer marks as fictitious. They are names (so they are reported), but not direct
@@ -27,8 +29,24 @@ function createPseudonymDetector(lexicon: Lexicon): Detector {
     const first = lexicon.names().first;
     const out: Detection[] = [];
     const mark = (t: Token) => out.push({ kind: 'name', start: t.start, end: t.end, rule: 'pseudonym', confidence: 0.95, facts: { pseudonym: true, parts: [t.lower], form: 'pseudonym' } });
+    const initials: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (isInitial(t)) {
+        // "A. (pseudoniem)", "K. (naam gewijzigd)", "Mevrouw J. – gefingeerde initiaal –", "Child T (pseudonym)".
+        const dotted = tokens[i + 1]?.text === '.' && !tokens[i + 1]!.gapBefore;
+        const open = tokens[dotted ? i + 2 : i + 1];
+        if (open && (open.text === '(' || open.text === '–' || open.text === '-' || open.text === '—')) {
+          const near = text.slice(open.end, open.end + 60);
+          const end = near.search(open.text === '(' ? /\)/ : /[–—-]|\n/);
+          const inside = end === -1 ? '' : near.slice(0, end);
+          if (MARKER_WORDS.test(inside) && SAYS_NAME.test(inside)) {
+            mark(t);
+            initials.push(t);
+          }
+        }
+        continue;
+      }
       if (!isNameToken(t)) continue;
       // Skip a closing quote: "'Fatma' (naam onherkenbaar gemaakt)".
       let j = i + 1;
@@ -55,6 +73,17 @@ function createPseudonymDetector(lexicon: Lexicon): Detector {
       }
       if (tokens[i - 1]?.text === '*' && FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart())) mark(t);
       else if (FOOTNOTE_AFTER.test(text.slice(t.end, t.end + 60).trimStart()) && /^\s/.test(text.slice(t.end, t.end + 1))) mark(t);
+    }
+    // Later mentions of a marked initial: "A. praat daar alleen over", "T is eight". An English "A" or "I"
+    // counts only with its dot, as written when it was marked ("A. (pseudonym)").
+    for (const m of initials) {
+      const dotted = tokens[m.index + 1]?.text === '.';
+      for (const t of tokens) {
+        if (t.index <= m.index || t.text !== m.text || out.some((o) => o.start === t.start)) continue;
+        const hasDot = tokens[t.index + 1]?.text === '.' && !tokens[t.index + 1]!.gapBefore;
+        if (dotted ? !hasDot : hasDot || t.text === 'A' || t.text === 'I') continue;
+        out.push({ kind: 'name', start: t.start, end: t.end, rule: 'pseudonym', confidence: 0.85, facts: { pseudonym: true, parts: [t.lower], form: 'pseudonym' } });
+      }
     }
     return out;
   },

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('name', {
   invalid: [
+    { text: 'Gisteren belde meneer D. over zijn medicatie.', found: ['meneer D'] },
+    { text: 'Mevrouw K. woont sinds mei in de aanleunwoning.', found: ['Mevrouw K'] },
+    { text: 'T. Hollestelle is verhuisd naar de gesloten afdeling.', found: ['T. Hollestelle'] },
     { text: 'Mevrouw Jansen vertelde dat ze slecht slaapt.', found: ['Mevrouw Jansen'] },
     { text: 'Gisteren kwam Gerrit Wessels langs met zijn dochter.', found: ['Gerrit Wessels'] },
     { text: 'Het gesprek met dhr. van der Kolk duurde een uur.', found: ['dhr. van der Kolk'] },
@@ -36,6 +39,9 @@ testRule('name', {
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
   ],
   valid: [
+    'Zie bijlage B. voor de cijfers van dit jaar.',
+    'Vitamine D. wordt vaak voorgeschreven in de winter.',
+    'Punt A. Voor de pauze bespreken we de begroting.',
     'We liepen door het Bos naar het meertje.',
     // Honours, prizes, laws, places and conditions named after someone are not that person.
     { text: 'He was the first paramedic in the county to be awarded the George Medal.', lang: 'en' },

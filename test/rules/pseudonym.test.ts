@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('pseudonym', {
   invalid: [
+    { text: 'Ik beschrijf R. (pseudoniem), een jongen van zestien. R. woont in een leefgroep.', found: ['R', 'R'] },
+    { text: 'Casus S. (naam gewijzigd) S. is 14 en zit op het vmbo.', found: ['S', 'S'] },
+    { text: 'Reflective account – Child M (pseudonym). M is nine and lives with her gran.', lang: 'en', found: ['M', 'M'] },
     { text: 'Yara (fictieve naam) is zeventien en woont in een gezinshuis.', found: ['Yara'], kind: 'name' },
     { text: 'Teun* komt elke week naar de dagbesteding.', found: ['Teun'] },
     { text: '*Teun is niet zijn werkelijke naam.', found: ['Teun'] },
@@ -16,6 +19,8 @@ testRule('pseudonym', {
     { text: "I will refer to her as 'Dre' from now on.", lang: 'en', found: ['Dre'] },
   ],
   valid: [
+    'Zie bijlage A. (gewijzigd in 2024) voor de cijfers.',
+    { text: 'Plan B (changed last year) worked better. A new plan is ready.', lang: 'en' },
     'Yara kwam gisteren langs met haar moeder.',
     'Anna Verhoeven kwam met haar zoon.',
     'Ze heet Noor, net als haar oma.',
