@@ -43,6 +43,8 @@ interface NameLists {
 
 const isCap = (t: Token | undefined, caps: boolean): boolean =>
   !!t && t.type === 'word' && t.text[0] !== t.lower[0] && (caps || !isAllCaps(t) || t.text.length <= 3);
+// "een E. Coli infectie": after an article an initial and a word name a thing, not a person.
+const ARTICLE_BEFORE = new Set(['een', 'de', 'het', 'a', 'an', 'the']);
 const isInitial = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text.length === 1 && t.text !== t.lower;
 
 /** How upper-case the text is: in shouted text every word is capitalized, so capitals prove nothing. */
@@ -229,7 +231,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
       // One initial and an unknown word is "E. Coli"; it takes a surname the lists know, or two initials.
       const initials = tokens.slice(i, p ? p.last : i).filter((x) => isInitial(x)).length;
       // "R. Meijerink": one initial and a capitalized word that is no everyday word is a surname the lists lack.
-      const unlisted = !!surname && surname.text.length >= 4 && isCap(surname, caps) && !ambiguous(surname) && !isWord(surname.lower);
+      const unlisted = !!surname && !ARTICLE_BEFORE.has(tokens[i - 1]?.lower ?? '') && surname.text.length >= 4 && isCap(surname, caps) && !ambiguous(surname) && !isWord(surname.lower);
       if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)) || (initials === 1 && tokens[i + 1]?.text === '.' && unlisted))) {
         push(i, p.last, lists.surnames.has(surname.lower) ? 0.9 : 0.7, p.parts, 'initials');
         i = p.last;
