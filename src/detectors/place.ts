@@ -131,7 +131,7 @@ const isCapitals = (tokens: readonly Token[], first: number, last: number): bool
  */
 function withAbroad(places: ReturnType<Lexicon['places']>, tokens: readonly Token[], lowerText: boolean): PhraseMatch<Place[]>[] {
   const home = places.matcher.findAll(tokens);
-  const opens = tokens.some((t) => t.type === 'word' && (lowerText || t.text[0] !== t.lower[0]) && places.abroad.mayStart(t.lower));
+  const opens = tokens.some((t, i) => t.type === 'word' && (lowerText || t.text[0] !== t.lower[0]) && places.abroad.mayStart(t.lower, tokens[i + 1]?.lower));
   if (!opens) return home;
   const out = [...home];
   for (const w of places.abroad.matcher().findAll(tokens)) {

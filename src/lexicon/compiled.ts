@@ -26,7 +26,8 @@ export interface CompiledLexicon {
   placeIndex: CompiledIndex;
   /** Sorted lower-case names of the cities abroad (the places-world section), for hasName without loading it. */
   worldNames: string;
-  /** Sorted first index keys of those names: a text with none of these words never loads the section. */
+  /** Sorted first index keys of those names (two words, space-joined, after a short or function word:
+   * "a coruña"): a text with none of these never loads the section. */
   worldFirst: string;
   /** Cities abroad: rows, names and index as for places. */
   worldPlaces: string;

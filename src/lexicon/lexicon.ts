@@ -198,8 +198,8 @@ export class Lexicon {
       /** The places of NL, BE, GB and US, and the countries of the world. */
       matcher: home.matcher,
       abroad: {
-        /** Could a city abroad start at a token with this lower-case text? Answered without reading them. */
-        mayStart: (lower: string) => worldFirst.has(lower),
+        /** Could a city abroad start at this token (lower-case text, and the next token's)? Answered without reading them. */
+        mayStart: (lower: string, next = '') => worldFirst.has(lower) || (next !== '' && worldFirst.has(`${lower} ${next}`)),
         /** The cities abroad (the section is read on the first call). */
         matcher: () => world().matcher,
       },
