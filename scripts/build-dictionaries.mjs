@@ -52,20 +52,48 @@ const figure = (r) => {
   return [low, central, high];
 };
 
-// Places: curated rows override generated ones with the same id.
+// Places: curated rows override generated ones (geonames.tsv, world.tsv) with the same id. Cities abroad
+// (world.tsv, every row but the countries) go to a section of their own, read only when a text holds a
+// word that opens one of their names: most texts name no city abroad, and start-up stays as it was.
 const placeRows = new Map();
-for (const r of [...readTsv('places/geonames.tsv'), ...readTsv('places/curated.tsv')]) placeRows.set(r.id, r);
-const places = [...placeRows.values()]
-  .filter((r) => r.id && r.name)
-  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  .map((r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)]);
-const placeNames = {};
-places.forEach(([, name, , , , , aliases], row) => {
-  for (const n of [name, ...aliases]) (placeNames[n.toLowerCase()] ??= []).push(row);
-});
+const abroad = new Set();
+for (const r of readTsv('places/world.tsv')) {
+  placeRows.set(r.id, r);
+  if (r.type !== 'country') abroad.add(r.id);
+}
+for (const r of [...readTsv('places/geonames.tsv'), ...readTsv('places/curated.tsv')]) {
+  placeRows.set(r.id, r);
+  abroad.delete(r.id);
+}
+const placeTuple = (r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)];
+const byIdOrder = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const allPlaces = [...placeRows.values()].filter((r) => r.id && r.name).sort(byIdOrder);
+const places = allPlaces.filter((r) => !abroad.has(r.id)).map(placeTuple);
+const worldPlaces = allPlaces.filter((r) => abroad.has(r.id)).map(placeTuple);
+// Every parent is a row: a city abroad hangs under its country, which is in the main section.
+const known = new Set(allPlaces.map((r) => r.id));
+for (const r of allPlaces) if (r.parent && !known.has(r.parent)) throw new Error(`${r.__where}: parent '${r.parent}' is not a place id`);
+/** Lower-case name or alias -> row numbers, and the phrase index over those names. */
+function nameIndex(rows) {
+  const names = {};
+  rows.forEach(([, name, , , , , aliases], row) => {
+    for (const n of [name, ...aliases]) (names[n.toLowerCase()] ??= []).push(row);
+  });
+  return [names, indexOf(Object.keys(names).map((key) => [compilePattern(key), key]))];
+}
+const [placeNames, placeIndex] = nameIndex(places);
+const [worldPlaceNames, worldPlaceIndex] = nameIndex(worldPlaces);
+// What the main section knows of the cities abroad: their names (for hasName) and the first word of
+// each name as the matcher keys it (a text without any of these words never loads the section).
+const sortedLines = (values) => [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
+const worldNames = sortedLines(Object.keys(worldPlaceNames));
+// A first word that is short or a function word ("A Coruña", "The Valley", "E’zhou") is keyed with the
+// word after it, so that "a", "the" or "I" in a text does not read the section.
+const OPENERS = new Set(['the', 'a', 'an', 'de', 'het', 'la', 'le', 'les', 'el', 'al', 'los', 'las', 'der', 'den', 'di', 'da', 'do', 'du', 'of', 'in', 'en', 'et', 'y', 'saint', 'san', 'santa', 'sint', 'new', 'east', 'west', 'north', 'south']);
+const worldKey = (slots) => (slots.length > 1 && (slots[0].length <= 2 || OPENERS.has(slots[0])) ? `${slots[0]} ${slots[1]}` : slots[0]);
+const worldFirst = sortedLines(Object.keys(worldPlaceNames).map((key) => worldKey(compilePattern(key))));
 // Rows as TSV lines in one string: one JSON string parses far faster than thousands of small ones.
 const tsv = (rows) => rows.map((cells) => cells.map((c) => (Array.isArray(c) ? c.join('|') : String(c))).join('\t')).join('\n');
-const placeIndex = indexOf(Object.keys(placeNames).map((key) => [compilePattern(key), key]));
 
 const firstNames = {};
 for (const r of [...readTsv('names/first-names.tsv'), ...readTsv('names/curated-first-names.tsv')]) {
@@ -199,6 +227,11 @@ const lexicon = {
   places: tsv(places),
   placeNames,
   placeIndex,
+  worldNames,
+  worldFirst,
+  worldPlaces: tsv(worldPlaces),
+  worldPlaceNames,
+  worldPlaceIndex,
   firstNames: firstNameLines,
   surnames: surnames.join('\n'),
   ambiguous: ambiguous.join('\n'),
@@ -249,7 +282,7 @@ for (const [section, keys] of Object.entries(SECTIONS)) {
 }
 const size = (v) => (typeof v === 'string' ? (v ? v.split('\n').length : 0) : Array.isArray(v) ? v.length : Object.keys(v).length);
 const counts = Object.entries(lexicon)
-  .filter(([k]) => k !== 'version' && !k.endsWith('Index') && k !== 'placeNames')
+  .filter(([k]) => k !== 'version' && !k.endsWith('Index') && !['placeNames', 'worldPlaceNames', 'worldNames', 'worldFirst'].includes(k))
   .map(([k, v]) => `${k} ${size(v)}`)
   .join(', ');
 console.log(`dictionaries: ${counts} -> dist/dict/ (${(bytes / 1024).toFixed(0)} KiB)`);

@@ -47,7 +47,18 @@ export interface FactsByKind {
   };
   age: { from: number; to: number; form: AgeForm };
   gender: { gender: 'f' | 'm' };
-  place: { id: string; population: number; country: string; type: string; parent: string };
+  place: {
+    id: string;
+    population: number;
+    country: string;
+    type: string;
+    parent: string;
+    /** A country the text is set in ("Nederland" in Dutch, "the UK" in English): narrows nothing. */
+    home?: boolean;
+    /** A country abroad: the nationalities.tsv row of the people from there, and their share at home. */
+    origin?: string;
+    share?: number;
+  };
   institution: {
     type: string;
     /** Yearly clients, residents or pupils, where the dictionary gives them. */

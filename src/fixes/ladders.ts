@@ -267,13 +267,15 @@ function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
 const PLACE_NOUNS = new Set(['gemeente', 'provincie', 'regio', 'dorp', 'stad', 'stadje', 'dorpje', 'wijk', 'deelgemeente', 'town', 'city', 'village', 'county', 'municipality']);
 
 function placeName(p: Place, ctx: Ctx, first: boolean, original: Place): string {
-  if (p.type === 'country') return countryName(p.country, ctx.lang, p.name);
+  if (p.type === 'country') return countryName(p.country, ctx.lang, ctx.words.countryAbroad(p));
   const name = ctx.words.placeName(p.name);
   if (p.type === 'municipality' && first && p.name !== original.name) return ctx.words.municipality(name);
   return name;
 }
 
 function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
+  // "in Nederland", "the UK": the text's own country narrows nothing, so a rewrite gains nothing.
+  if (f.facts.home) return [];
   const { byId } = ctx.lexicon.places();
   const place = byId.get(f.facts.id);
   const pop = f.facts.population || place?.population || 0;
@@ -288,7 +290,8 @@ function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
     span = { start: det && ['de', 'het', 'the'].includes(det.lower) ? det.start : prev.start, end: f.end };
   }
   const removal = (): LadderStep => ({ replacement: '', loss: w * (bits(pop || 1, countryPop) + REMOVAL + RUNG * 4), remove: true, ...(span ? { span } : {}) });
-  if (!place || pop <= 0) return [removal()];
+  // A country abroad is an origin, like a nationality: there is nothing wider to write but nothing.
+  if (!place || pop <= 0 || place.type === 'country') return [removal()];
   // "Kloetingse", "Goesenaar": an adjective or a demonym cannot take "Zeeland" in its place.
   const adjectival = f.text.toLowerCase() !== place.name.toLowerCase() && /(?:se|ers?|naar|aar)$/i.test(f.text);
   // "our Norwich resource centre", "het Goese ziekenhuis": the name is used as an adjective.

@@ -30,6 +30,7 @@ export const enRewrite: RewriteWords = {
   stageLabel: (stage) => STAGE_LABEL[stage],
   asAdult: 'as an adult',
 
+  countryAbroad: (p) => p.name,
   placeName: (name) => PLACE_NAMES[name] ?? name,
   municipality: (name) => `the municipality of ${name}`,
   within: (name) => `a town in ${name}`,

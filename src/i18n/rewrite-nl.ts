@@ -32,6 +32,7 @@ export const nlRewrite: RewriteWords = {
   stageLabel: (stage) => STAGE_LABEL[stage],
   asAdult: 'als volwassene',
 
+  countryAbroad: (p) => p.dutchName ?? p.name,
   placeName: (name) => name,
   municipality: (name) => `de gemeente ${name}`,
   within: (name) => `een gemeente in ${name}`,

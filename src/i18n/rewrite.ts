@@ -42,6 +42,8 @@ export interface RewriteWords {
   // Places.
   /** A region's or province's name in this language ("Vlaanderen" -> "Flanders"). */
   placeName(name: string): string;
+  /** A country abroad in the text's language (the place dictionary names it in English, in Dutch as dutchName). */
+  countryAbroad(place: { name: string; dutchName?: string }): string;
   /** The municipality a smaller place lies in: "de gemeente Goes". */
   municipality(name: string): string;
   /** The place of a role past the municipality: "een gemeente in Zeeland". */

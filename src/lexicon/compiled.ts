@@ -24,6 +24,15 @@ export interface CompiledLexicon {
   placeNames: Record<string, number[]>;
   /** Refs are keys of placeNames. */
   placeIndex: CompiledIndex;
+  /** Sorted lower-case names of the cities abroad (the places-world section), for hasName without loading it. */
+  worldNames: string;
+  /** Sorted first index keys of those names (two words, space-joined, after a short or function word:
+   * "a coruña"): a text with none of these never loads the section. */
+  worldFirst: string;
+  /** Cities abroad: rows, names and index as for places. */
+  worldPlaces: string;
+  worldPlaceNames: Record<string, number[]>;
+  worldPlaceIndex: CompiledIndex;
   /** Sorted lines "name<TAB>gender" (or, in memory, a record name -> gender). */
   firstNames: string | Record<string, string>;
   /** Sorted, newline-joined (or an array in memory). */
@@ -64,7 +73,8 @@ export interface CompiledLexicon {
 
 /** Which compiled file (dist/dict/<section>.json) holds which fields. */
 export const SECTIONS = {
-  places: ['places', 'placeNames', 'placeIndex'],
+  places: ['places', 'placeNames', 'placeIndex', 'worldNames', 'worldFirst'],
+  'places-world': ['worldPlaces', 'worldPlaceNames', 'worldPlaceIndex'],
   names: ['firstNames', 'surnames', 'ambiguous'],
   conditions: ['conditions', 'conditionIndex'],
   professions: ['professions', 'professionIndex'],
@@ -82,7 +92,8 @@ export type Section = keyof typeof SECTIONS;
 const EMPTY_INDEX = (): CompiledIndex => ({ index: {} });
 
 export const EMPTY_LEXICON: CompiledLexicon = {
-  version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
+  version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), worldNames: '', worldFirst: '', worldPlaces: '', worldPlaceNames: {},
+  worldPlaceIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},

@@ -15,6 +15,12 @@ export interface Place {
   country: string;
   /** The name is also an everyday word ("Best", "Born"): needs a capital and a preposition. */
   isWord: boolean;
+  /** The name that matched is written in capitals in the dictionary ("UK", "USA"): it counts only so. */
+  caps?: boolean;
+  /** A country abroad: its Dutch name ("Turkije"; `name` is the English one). */
+  dutchName?: string;
+  /** A country abroad: the nationalities.tsv row of the people who come from it. */
+  origin?: string;
 }
 
 export interface Concept {
@@ -146,45 +152,73 @@ export class Lexicon {
     return (data[key] ?? EMPTY_LEXICON[key]) as CompiledLexicon[K];
   }
 
-  readonly places = lazy(() => {
-    const rows = tsvRows(this.field('places'));
-    const names = this.field('placeNames');
-    // flags: 'word' (every name of the row is also a word) or 'word:<name>' (that name only: "Namen" of Namur).
+  /** One gazetteer section: its rows as places, a matcher over their names, rows found by id. */
+  private gazetteer(rowsKey: 'places' | 'worldPlaces', namesKey: 'placeNames' | 'worldPlaceNames', indexKey: 'placeIndex' | 'worldPlaceIndex') {
+    const rows = tsvRows(this.field(rowsKey));
+    const names = this.field(namesKey);
+    // flags: 'word' (every name of the row is also a word) or 'word:<name>' (that name only: "Namen" of
+    // Namur); 'nl:<name>' the Dutch name of a country abroad; 'origin:<id>' its row in nationalities.tsv.
     const wordNames = new Map<number, readonly string[]>();
-    const place = lazyRows(rows, ([id, name, type, population, parent, country, , flags], row) => {
+    // Names written in capitals ("UK", "U.S.", "DRC"), lower-cased: they count only in capitals.
+    const capsNames = new Map<number, readonly string[]>();
+    const place = lazyRows(rows, ([id, name, type, population, parent, country, aliases, flags], row): Place => {
       const list = (flags ?? '').split('|');
       const some = list.filter((f) => f.startsWith('word:')).map((f) => f.slice(5));
       if (some.length) wordNames.set(row, some);
-      return { id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: list.includes('word') };
+      const caps = [name!, ...(aliases ? aliases.split('|') : [])].filter((n) => /^(?:\p{Lu}\.?){2,}$/u.test(n)).map((n) => n.toLowerCase());
+      if (caps.length) capsNames.set(row, caps);
+      const dutch = list.find((f) => f.startsWith('nl:'))?.slice(3);
+      const origin = list.find((f) => f.startsWith('origin:'))?.slice(7);
+      return {
+        id: id!, name: name!, type: type!, population: Number(population), parent: parent!, country: country!, isWord: list.includes('word'),
+        ...(dutch ? { dutchName: dutch } : {}), ...(origin ? { origin } : {}),
+      };
     });
     const named = (key: string) => (row: number): Place => {
       const p = place(row);
-      return !p.isWord && wordNames.get(row)?.includes(key) ? { ...p, isWord: true } : p;
+      const word = !p.isWord && wordNames.get(row)?.includes(key);
+      const caps = capsNames.get(row)?.includes(key);
+      return word || caps ? { ...p, ...(word ? { isWord: true } : {}), ...(caps ? { caps: true } : {}) } : p;
     };
-    const matcher = new PhraseMatcher<Place[]>(this.field('placeIndex'), (key: string) => (names[key] ?? []).map(named(key)));
+    const matcher = new PhraseMatcher<Place[]>(this.field(indexKey), (key: string) => (names[key] ?? []).map(named(key)));
     // By id only the fixer asks (a few parents per text): a search in the rows beats an index parsed
     // at every start.
     const rowOf = new Map<string, number>();
-    const find = (id: string): number => {
+    const get = (id: string): Place | undefined => {
       let row = rowOf.get(id);
       if (row === undefined) {
         row = rows().findIndex((r) => r.startsWith(`${id}\t`));
         rowOf.set(id, row);
       }
-      return row;
+      return row >= 0 ? place(row) : undefined;
     };
+    return { matcher, get, names, place };
+  }
+
+  readonly places = lazy(() => {
+    const home = this.gazetteer('places', 'placeNames', 'placeIndex');
+    // Cities abroad: read on first need only (most texts name none; see scripts/build-dictionaries.mjs).
+    const world = lazy(() => this.gazetteer('worldPlaces', 'worldPlaceNames', 'worldPlaceIndex'));
+    const worldNames = new SortedLines(this.field('worldNames'));
+    const worldFirst = new SortedLines(this.field('worldFirst'));
     const byId = {
-      get: (id: string): Place | undefined => {
-        const row = find(id);
-        return row >= 0 ? place(row) : undefined;
-      },
-      has: (id: string): boolean => find(id) >= 0,
+      get: (id: string): Place | undefined => home.get(id) ?? world().get(id),
+      has: (id: string): boolean => byId.get(id) !== undefined,
     };
     return {
-      matcher,
+      /** The places of NL, BE, GB and US, and the countries of the world. */
+      matcher: home.matcher,
+      abroad: {
+        /** Could a city abroad start at this token (lower-case text, and the next token's)? Answered without reading them. */
+        mayStart: (lower: string, next = '') => worldFirst.has(lower) || (next !== '' && worldFirst.has(`${lower} ${next}`)),
+        /** The cities abroad (the section is read on the first call). */
+        matcher: () => world().matcher,
+      },
       byId,
-      /** Is this (lower-case) text the name of a place? */
-      hasName: (name: string) => Object.hasOwn(names, name),
+      /** Is this (lower-case) text the name of a country ("turkije", "the netherlands")? */
+      isCountryName: (name: string) => (home.names[name] ?? []).some((row) => home.place(row).type === 'country'),
+      /** Is this (lower-case) text the name of a place, at home or abroad? */
+      hasName: (name: string) => Object.hasOwn(home.names, name) || worldNames.has(name),
     };
   });
 

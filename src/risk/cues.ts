@@ -5,6 +5,7 @@ import { sentenceIndex } from '../text/sentences.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
 import type { RiskCues } from './estimate.js';
 import { placePopulation } from './shares.js';
+import { COUNTRY_POPULATION } from './defaults.js';
 
 // "bij ons", "onze kliniek": the author writes as a member of the organisation, so a reader who knows
 // the author knows the organisation.
@@ -75,7 +76,9 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   for (const p of parts) if (p.windowDays !== undefined && (windowDays === undefined || p.windowDays < windowDays)) windowDays = p.windowDays;
   const ward = parts.some((p) => p.ward);
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
-  const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '');
+  // A country named ("in België", "from Turkey") does not move the setting, nor does a city abroad
+  // ("uit Aleppo"): only a place in a country the model has figures for.
+  const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '' && f.facts.type !== 'country' && f.facts.country in COUNTRY_POPULATION);
   const smallest = [...places].sort((a, b) => placePopulation(a.facts) - placePopulation(b.facts))[0];
   // A Dutch text with Flemish words is set in Belgium; in Dutch, Belgium means its Dutch-speaking part.
   let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];

@@ -31,9 +31,12 @@ export function populationFactors(findings: readonly Finding[]): Factor[] {
   const factors: Factor[] = [];
   let gender = false;
   let age = false;
+  // "Gaziantep, Turkije": the city sets the base; its country says nothing more.
+  const base = smallestPlace(findings);
   for (const f of findings) {
     const share = shareOf(f);
     if (!share) continue;
+    if (f.kind === 'place' && base && f.facts.country === base.facts.country) continue;
     if (f.kind === 'gender') {
       if (gender) continue;
       gender = true;
@@ -58,7 +61,8 @@ function dedupeRelated(factors: Factor[]): Factor[] {
   const related = new Set<string>(); // every lineage id of a diagnosis kept so far
   for (const f of [...factors].sort((a, b) => a.share.central - b.share.central)) {
     const d = f.finding;
-    const key = `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
+    // "Turkse ... uit Turkije": a country abroad and its nationality are one origin, counted once.
+    const key = d.kind === 'place' && d.facts.origin ? `nationality:${d.facts.origin}` : `${d.kind}:${'id' in d.facts ? d.facts.id : d.text.toLowerCase()}`;
     if (seen.has(key)) continue;
     if (d.kind === 'diagnosis') {
       const lineage = [d.facts.id, ...d.facts.ancestors].filter(Boolean);

@@ -146,9 +146,19 @@ export function institutionSize(facts: FactsOf<'institution'>): number {
   return facts.size || INSTITUTION_SIZE[facts.type] || INSTITUTION_SIZE['other']!;
 }
 
-function nationalityShare(facts: FactsOf<'nationality'>): Figure {
+function nationalityShare(facts: { share?: number; source?: string }): Figure {
   const share = facts.share || UNKNOWN_NATIONALITY;
-  return { low: share / 2, central: share, high: Math.min(0.95, share * 1.5), source: facts.source };
+  return { low: share / 2, central: share, high: Math.min(0.95, share * 1.5), source: facts.source ?? 'origin [E]' };
+}
+
+/**
+ * A country abroad ("kwam uit Turkije", "born in Nigeria") narrows like the origin it names: the share of
+ * the people at home who come from there (the nationality dictionary's figure), not a base of 85
+ * million. The text's own country ("in Nederland", "the UK") narrows nothing: no factor.
+ */
+export function countryShare(facts: FactsOf<'place'>): Figure | undefined {
+  if (facts.type !== 'country' || facts.home) return undefined;
+  return nationalityShare({ ...(facts.share ? { share: facts.share } : {}), source: facts.origin ? `origin: ${facts.origin} (nationalities.tsv)` : 'origin not in the dictionary [E]' });
 }
 
 /**
@@ -165,6 +175,8 @@ export function shareOf(d: Detection): Figure | undefined {
       return d.facts.birth ? (d.facts.windowDays >= 365 ? BIRTH_YEAR_SHARE : BIRTH_DATE_SHARE) : undefined;
     case 'nationality':
       return nationalityShare(d.facts);
+    case 'place':
+      return countryShare(d.facts);
     case 'diagnosis':
       return d.facts.figure ?? UNLISTED_CONDITION;
     case 'profession':
@@ -180,13 +192,19 @@ export function shareOf(d: Detection): Figure | undefined {
 
 /** A place's share of its country, as the report shows it (Kloetinge: 3,455 / 17.9 M = 0.00019). */
 export function placeShare(facts: FactsOf<'place'>): number | undefined {
+  if (facts.type === 'country') return facts.home ? undefined : countryShare(facts)?.central;
   const country = COUNTRY_POPULATION[facts.country];
   const population = placePopulation(facts);
   return population > 0 && country ? population / country : undefined;
 }
 
-/** The people a place finding stands for: the dictionary's figure, or for a street its residents [E]. */
+/**
+ * The people a place finding stands for as a base: the dictionary's figure, or for a street its
+ * residents [E]. A country sets no base (0): the text's own is the base already, one abroad is a share
+ * (countryShare).
+ */
 export function placePopulation(facts: FactsOf<'place'>): number {
+  if (facts.type === 'country') return 0;
   return facts.type === 'street' && !(facts.population > 0) ? STREET_RESIDENTS : facts.population;
 }
 

@@ -186,13 +186,15 @@ describe('places: words that are not places', () => {
 });
 
 describe("places: the text's own country", () => {
-  it('skips the country of a Dutch or Flemish text', () => {
-    expect(found('Dit is Nederland.')).toEqual([]);
-    expect(found('Ze woont al twintig jaar in België.')).toEqual([]);
+  it('reports the country of a Dutch or Flemish text, as the home country', () => {
+    expect(found('Dit is Nederland.')).toEqual(['Nederland']);
+    expect(found('Ze woont al twintig jaar in België.')).toEqual(['België']);
+    expect(only('Ze woont al twintig jaar in België.')).toMatchObject({ type: 'country', home: true });
   });
 
-  it('does not report the country of an English text as a place', () => {
-    expect(found('He lives in the UK.', 'en')).toEqual([]);
+  it('reports the country of an English text, as the home country', () => {
+    expect(found('He lives in the UK.', 'en')).toEqual(['UK']);
+    expect(only('He lives in the UK.', 'en')).toMatchObject({ type: 'country', home: true });
   });
 });
 

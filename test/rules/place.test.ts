@@ -29,13 +29,30 @@ testRule('place', {
     // A name that is also a word counts with a capital after a place word.
     { text: 'Ze woont in Winkel, in Noord-Holland.', found: ['Winkel', 'Noord-Holland'] },
     { text: 'Hij komt uit Namen.', found: ['Namen'] },
+    // Abroad: countries (Dutch and English names) and cities of 50,000 or more, capitals and province seats.
+    { text: 'Ze kwam op haar twaalfde uit Aleppo naar Nederland.', found: ['Aleppo', 'Nederland'] },
+    { text: 'Hij verhuisde vorig jaar naar Gdańsk.', found: ['Gdańsk'] },
+    { text: 'Zijn broer werkt al jaren in Gdansk.', found: ['Gdansk'] },
+    { text: 'Ze is geboren in Gaziantep, in het zuiden van Turkije.', found: ['Gaziantep', 'Turkije'] },
+    { text: 'Zijn moeder woont nog steeds in Keulen.', found: ['Keulen'] },
+    { text: 'Ze gaat elke zomer naar Polen.', found: ['Polen'] },
+    { text: 'She was born in Lagos and came to the United Kingdom at six.', lang: 'en', found: ['Lagos', 'United Kingdom'] },
+    { text: 'He grew up in Bartın, a small town on the coast.', lang: 'en', found: ['Bartın'] },
+    { text: 'Her sister still lives in Stockholm with two children.', lang: 'en', found: ['Stockholm'] },
+    { text: 'Turkey refused to extradite him.', lang: 'en', found: ['Turkey'] },
+    // A city abroad whose name is a word or a first name counts with a capital after a place word.
+    { text: 'They moved to Split in the spring.', lang: 'en', found: ['Split'] },
+    { text: 'He met his wife in Florence.', lang: 'en', found: ['Florence'] },
+    { text: 'Her father lives in Paris.', lang: 'en', found: ['Paris'] },
+    // The text's own country is a place too (it narrows nothing: test/risk/home-country.test.ts).
+    { text: 'Ze werkt al jaren in Nederland.', found: ['Nederland'] },
+    { text: 'He has lived in the UK since 2019.', lang: 'en', found: ['UK'] },
   ],
   valid: [
     'Dat is best lastig voor hem.',
     'Hij zat onder een boom in het bos.',
     'Meneer Bos kwam op controle.',
     'Ze at een peer bij het ontbijt.',
-    'Ze werkt al jaren in Nederland.',
     'De haan kraaide om zes uur.',
     { text: 'Reading is hard for him.', lang: 'en' },
     { text: 'She had a bath before bed.', lang: 'en' },
@@ -48,5 +65,20 @@ testRule('place', {
     'Ze gooide de bal over het hek.',
     'Hij had laken en dekens mee.',
     { text: 'The Republic was declared in 1923.', lang: 'en' },
+    // Look-alikes abroad: first names, words and plurals that are also cities or countries.
+    { text: 'Florence said she was tired.', lang: 'en' },
+    { text: 'Victoria came to the ward this morning.', lang: 'en' },
+    { text: 'Jackson told the nurse he had slept badly.', lang: 'en' },
+    'Martin kwam gisteren op bezoek.',
+    { text: 'We had turkey and potatoes for dinner.', lang: 'en' },
+    { text: 'Split the tablets in half before giving them.', lang: 'en' },
+    { text: 'Mobile phones are not allowed on the ward.', lang: 'en' },
+    { text: 'Us nurses know the drill.', lang: 'en' },
+    'De Polen op de afdeling spreken weinig Nederlands.',
+    'Twee Zweden kwamen op bezoek.',
+    // A country as a state, not where someone is: a party to a case, the head of a state body.
+    { text: 'The application against the United Kingdom was lodged in 2001.', lang: 'en' },
+    { text: 'The United Kingdom Government submitted observations.', lang: 'en' },
+    { text: 'The case of Smith v. Turkey was decided later.', lang: 'en' },
   ],
 });
