@@ -88,6 +88,7 @@ const NOT_PERSON_TAIL = new Set([
 // an article ("the Victoria Cross", "the Liberty Bell", "the Care Bill") is the run the thing, not the person.
 const NOT_PERSON_TAIL_AFTER_ARTICLE = new Set(['cross', 'kruis', 'bell', 'star', 'ster', 'rose', 'stone', 'well', 'lane', 'bill']);
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
+const COORDINATION = new Set(['en', 'and', ',', 'of', 'or']);
 
 function createNameDetector(lexicon: Lexicon): Detector {
   return {
@@ -96,6 +97,14 @@ function createNameDetector(lexicon: Lexicon): Detector {
       const isPlace = lexicon.places().hasName;
       const heads = lexicon.institutions().heads;
       const { tokens } = ctx;
+      // The last word of a run is a role the professions list knows ("Chief Nurse", "Head Teacher").
+      const endsInRole = (first: number, end: number): boolean => {
+        for (let k = Math.max(0, first); k < tokens.length && tokens[k]!.start < end; k++) {
+          const m = lexicon.professions().matcher.longestAt(tokens, k);
+          if (m && m.end === end) return true;
+        }
+        return false;
+      };
       const person = (d: Detection): boolean => {
         if (d.confidence >= 0.95) return true; // a title makes it a person whatever the words
         const span = ctx.text.slice(d.start, d.end);
@@ -104,12 +113,17 @@ function createNameDetector(lexicon: Lexicon): Detector {
         const at = tokenIndexAt(tokens, d.start);
         const prev = tokens[at - 1];
         if (NOT_PERSON_TAIL.has(tail) || words.some((w) => heads.has(w))) return false;
+        // "Our Chief Nurse", "the Ward Manager": a capitalized job title, not a person, unless it opens with a first name.
+        if (words.length > 1 && !lexicon.names().first.has(words[0]!) && endsInRole(at, d.end)) return false;
         if (words.length > 1 && NOT_PERSON_TAIL_AFTER_ARTICLE.has(tail) && prev && ARTICLES.has(prev.lower)) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
         if (d.confidence >= 0.9 || !isPlace(span.toLowerCase())) return true;
         // "in Ede", "uit Born": after a place preposition a name that is also a place is the place.
         if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
+        // "In Mol en Bree", "Peer, Mol en Bree": coordinated with a place, it is one too.
+        const other = tokens[at - 2];
+        if (prev && COORDINATION.has(prev.lower) && other && isPlace(other.lower) && other.text !== other.lower) return false;
         // "het Bos van Ede", "de burgemeester van Ede": after a noun and "van" too; not after a kin word
         // or a greeting ("de zoon van Ede", "groeten van Ede"), where "van" introduces a person.
         const before = tokens[at - 2];

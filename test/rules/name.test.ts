@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('name', {
   invalid: [
+    { text: 'Yesterday Sarah Nurse from the village came to visit.', lang: 'en', found: ['Sarah Nurse'] },
     { text: 'Gisteren belde meneer D. over zijn medicatie.', found: ['meneer D'] },
     { text: 'Mevrouw K. woont sinds mei in de aanleunwoning.', found: ['Mevrouw K'] },
     { text: 'T. Hollestelle is verhuisd naar de gesloten afdeling.', found: ['T. Hollestelle'] },
@@ -39,6 +40,9 @@ testRule('name', {
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
   ],
   valid: [
+    { text: 'Our Chief Nurse will open the new library on Monday.', lang: 'en' },
+    { text: 'The Ward Manager has approved the new rota.', lang: 'en' },
+    'In Mol en Bree starten we in juni met wandelgroepen.',
     'Zie bijlage B. voor de cijfers van dit jaar.',
     'Vitamine D. wordt vaak voorgeschreven in de winter.',
     'Punt A. Voor de pauze bespreken we de begroting.',
