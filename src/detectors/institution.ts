@@ -207,7 +207,11 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
       }
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (t.type !== 'word') continue;
+        if (t.type !== 'word') {
+          // "an illegal organisation, the PRK-Rızgari"
+          if (t.text === ',') i = member(i);
+          continue;
+        }
         // "Acme Ltd", "Foo plc", "Bar B.V.", "TV3 AB": a legal form after a capitalized name.
         const form = known.has(i) ? undefined : legalFormAt(tokens, i, isSuffix);
         if (form) {
@@ -279,16 +283,10 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           continue;
         }
         // "a member of Dev-Yol", "lid van de PvdA", "joined Greenpeace": an organisation by what is said of it.
-        const after = memberCue(i);
-        if (after !== -1) {
-          const last = organisationAfter(after);
-          if (last !== -1 && !isGeneric(tokens, i) && !aboutNobody(tokens, i)) {
-            const first = isCap(tokens[after]) ? after : after + 1;
-            push(first, last, 'other', undefined, 0.75, 'member');
-            members.set(spanText(first, last), last - first + 1);
-            i = last;
-            continue;
-          }
+        const past = member(i);
+        if (past !== i) {
+          i = past;
+          continue;
         }
         // Compounds: "Vaartcollege", "Sint-Maartenskliniek", "Etibank"; not a place or a surname ("Fairbank"),
         // nor a common word that opens a sentence ("Basisschool is ...", "Databank records show ...").
@@ -319,7 +317,30 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           }
         }
       }
-      return out;
+      // A known name inside a longer one ("House of Lords" in "Appeal Committee of the House of Lords") is part of it.
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      let reach = -1;
+      const kept = out.filter((d) => {
+        const inside = d.end <= reach;
+        reach = Math.max(reach, d.end);
+        return !inside || out.some((o) => o !== d && o.start === d.start && o.end === d.end);
+      });
+      return kept;
+
+      /**
+       * An organisation named after a membership cue ending at token i: its detection pushed, the last
+       * token returned (i when there is none).
+       */
+      function member(i: number): number {
+        const after = memberCue(i);
+        if (after === -1) return i;
+        const last = organisationAfter(after);
+        if (last === -1 || isGeneric(tokens, i) || aboutNobody(tokens, i)) return i;
+        const first = isCap(tokens[after]) ? after : after + 1;
+        push(first, last, 'other', undefined, 0.75, 'member');
+        members.set(spanText(first, last), last - first + 1);
+        return last;
+      }
 
       /** "AB" after a first name or before a surname ("Jan AB", "AB Smith"), or after a sentence's common first word ("Patient AB"). */
       function initials(first: number, head: number, last: number): boolean {
