@@ -128,6 +128,13 @@ const MEMBER_OF: ReadonlyArray<readonly string[]> = [
   ['activist', 'of'], ['joined'], ['organisation', ','], ['organization', ','], ['party', ','], ['movement', ','],
   ['lid', 'van'], ['lidmaatschap', 'van'], ['sympathisant', 'van'], ['aanhanger', 'van'], ['aangesloten', 'bij'], ['organisatie', ','], ['partij', ','], ['beweging', ','],
 ];
+// By their last word: one look-up per token.
+const MEMBER_BY_LAST = new Map<string, Array<readonly string[]>>();
+for (const cue of MEMBER_OF) {
+  const last = cue[cue.length - 1]!;
+  MEMBER_BY_LAST.set(last, [...(MEMBER_BY_LAST.get(last) ?? []), cue]);
+}
+const APPOSITION = new Set((MEMBER_BY_LAST.get(',') ?? []).map((cue) => cue[0]!));
 const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '„', '(', '•', '*', '#', '>', '-', '–', '—']);
 
 /** Token i opens a sentence or a line: a capital there says nothing. */
@@ -157,9 +164,12 @@ function legalFormAt(tokens: readonly Token[], i: number, isSuffix: (key: string
   return { key: t.lower, last: i, short: t.text.length <= SHORT_FORM };
 }
 
+const OTHER_LANG = { nl: 'en', en: 'nl' } as const;
+
 function createInstitutionDetector(lexicon: Lexicon): Detector {
-  // A word of either language: an English text borrows "databank", a Dutch one "riverbank".
-  const isWord = (word: string): boolean => !!(lexicon.wordRanks('nl').lookup(word) ?? lexicon.wordRanks('en').lookup(word));
+  // A word of either language (an English text borrows "databank"); the text's own is asked first, so the other's
+  // list is read only for a word the first does not know.
+  const isWord = (lang: 'nl' | 'en', word: string): boolean => !!(lexicon.wordRanks(lang).lookup(word) ?? lexicon.wordRanks(OTHER_LANG[lang]).lookup(word));
   const common = (lang: 'nl' | 'en', word: string): boolean => (lexicon.wordRanks(lang).lookup(word)?.rank ?? Infinity) <= COMMON_RANK;
   const isPlace = (s: string) => lexicon.places().hasName(s);
   const names = () => lexicon.names();
@@ -209,7 +219,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
         const t = tokens[i]!;
         if (t.type !== 'word') {
           // "an illegal organisation, the PRK-Rızgari"
-          if (t.text === ',') i = member(i);
+          if (t.text === ',' && APPOSITION.has(tokens[i - 1]?.lower ?? '')) i = member(i);
           continue;
         }
         // "Acme Ltd", "Foo plc", "Bar B.V.", "TV3 AB": a legal form after a capitalized name.
@@ -283,7 +293,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           continue;
         }
         // "a member of Dev-Yol", "lid van de PvdA", "joined Greenpeace": an organisation by what is said of it.
-        const past = member(i);
+        const past = MEMBER_BY_LAST.has(t.lower) ? member(i) : i;
         if (past !== i) {
           i = past;
           continue;
@@ -292,7 +302,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
         // nor a common word that opens a sentence ("Basisschool is ...", "Databank records show ...").
         if (isCap(t) && t.text.length >= 7 && !known.has(i)) {
           const headType = compoundHead(t.lower);
-          if (headType && !isPlace(t.lower) && !names().surnames.has(t.lower) && !(sentenceInitial(tokens, i) && isWord(t.lower))) {
+          if (headType && !isPlace(t.lower) && !names().surnames.has(t.lower) && !(sentenceInitial(tokens, i) && isWord(lang, t.lower))) {
             push(i, i, headType, undefined, 0.7, 'compound');
           }
         }
@@ -388,7 +398,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
 
       /** The token after a membership cue that ends at token i ("member of", "lid van", "joined"), or -1. */
       function memberCue(i: number): number {
-        for (const cue of MEMBER_OF) {
+        for (const cue of MEMBER_BY_LAST.get(tokens[i]!.lower) ?? []) {
           const start = i - cue.length + 1;
           if (start < 0 || cue.some((w, k) => tokens[start + k]!.lower !== w)) continue;
           return i + 1;

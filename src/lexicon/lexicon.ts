@@ -266,17 +266,22 @@ export class Lexicon {
     const NONE: ReadonlySet<string> = new Set();
     const flagsOf = (h: string): ReadonlySet<string> => flagSets.get(h) ?? NONE;
     // A head that only ends compounds ("Etibank") is no head as a word: "the bank", "Bank Holiday".
-    const words = Object.fromEntries(Object.entries(headTypes).filter(([h]) => !flagsOf(h).has('compound')));
+    // Maps, not the object: a look-up per word of the text.
+    const words = new Map(Object.entries(headTypes).filter(([h]) => !flagsOf(h).has('compound')));
+    const all = new Map(Object.entries(headTypes));
     const heads = {
-      get: (h: string) => (Object.hasOwn(words, h) ? words[h] : undefined),
-      has: (h: string) => Object.hasOwn(words, h),
-      keys: () => Object.keys(words),
-      entries: () => Object.entries(words),
+      get: (h: string) => words.get(h),
+      has: (h: string) => words.has(h),
+      keys: () => [...words.keys()],
+      entries: () => [...words.entries()],
     };
     /** Where the head may stand (institution-heads.tsv): 'word', 'compound', 'suffix', 'after', 'national'. */
     const hasFlag = (h: string, flag: InstitutionHeadFlag): boolean => flagsOf(h).has(flag);
     /** The type of a head that may end a capitalized compound ("Vaartcollege", "Etibank"); not one that stands only as a word. */
-    const compoundHead = (h: string): string | undefined => (Object.hasOwn(headTypes, h) && !flagsOf(h).has('word') ? headTypes[h] : undefined);
+    const compoundHead = (h: string): string | undefined => {
+      const type = all.get(h);
+      return type && !flagsOf(h).has('word') ? type : undefined;
+    };
     return { matcher, heads, hasFlag, compoundHead };
   });
 
