@@ -237,7 +237,9 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           const national = hasFlag(t.lower, 'national');
           // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
           // Not an army's word ("Marine Le Pen"): an army is named by its country.
-          const last = national ? -1 : nameAfter(text, tokens, i + 1);
+          // Nor a head that is a first name too, before a person's name ("Ward Jansen", "Raad Hassan", "Garrison Smith").
+          const firstName = isCap(t) && isCap(tokens[i + 1]) && isPersonWord(tokens[i + 1]!.lower) && (names().first.has(t.lower) || names().ambiguous.has(t.lower));
+          const last = national || firstName ? -1 : nameAfter(text, tokens, i + 1);
           if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
             push(i, last, type, undefined, 0.8, 'head');
             i = last;
@@ -280,7 +282,8 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           const article = tokens[i + 2];
           if (prep && HEAD_PREPS.has(prep.lower) && article && NAME_ARTICLES.has(article.lower) && isCap(article) && isCap(tokens[i + 3])) {
             const last = nameAfter(text, tokens, i + 2);
-            if (last !== -1) {
+            // Not a place with its article: "de kliniek in De Bilt".
+            if (last !== -1 && !isPlace(spanText(i + 2, last).toLowerCase())) {
               push(i + 2, last, type, undefined, 0.75, 'head');
               i = last;
               continue;
@@ -293,6 +296,12 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           continue;
         }
         // "a member of Dev-Yol", "lid van de PvdA", "joined Greenpeace": an organisation by what is said of it.
+        // "het schoolplein van De Regenboog", "de ziekenhuisgang van Het Ikazia": a compound that starts with a head.
+        const namedAfter = namedAfterCompound(i);
+        if (namedAfter !== -1) {
+          i = namedAfter;
+          continue;
+        }
         const past = MEMBER_BY_LAST.has(t.lower) ? member(i) : i;
         if (past !== i) {
           i = past;
@@ -336,6 +345,23 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
         return !inside || out.some((o) => o !== d && o.start === d.start && o.end === d.end);
       });
       return kept;
+
+      /** A compound that starts with a head, a preposition and a name with its capitalized article: the name pushed, its last token returned, or -1. */
+      function namedAfterCompound(i: number): number {
+        const prep = tokens[i + 1];
+        const article = tokens[i + 2];
+        if (!prep || !HEAD_PREPS.has(prep.lower) || !article || !NAME_ARTICLES.has(article.lower) || !isCap(article) || !isCap(tokens[i + 3])) return -1;
+        const word = tokens[i]!.lower;
+        for (let k = word.length - 3; k >= 5; k--) {
+          const type = heads.get(word.slice(0, k));
+          if (!type || hasFlag(word.slice(0, k), 'suffix')) continue;
+          const last = nameAfter(text, tokens, i + 2);
+          if (last === -1 || isPlace(spanText(i + 2, last).toLowerCase())) return -1;
+          push(i + 2, last, type, undefined, 0.75, 'head');
+          return last;
+        }
+        return -1;
+      }
 
       /**
        * An organisation named after a membership cue ending at token i: its detection pushed, the last

@@ -34,6 +34,9 @@ testRule('institution', {
     { text: 'The Council appealed to the Employment Tribunal.', lang: 'en', found: ['Employment Tribunal'] },
     { text: 'He was tried at Bristol Crown Court.', lang: 'en', found: ['Bristol Crown Court'] },
     { text: 'She applied to Southwark Council for housing.', lang: 'en', found: ['Southwark Council'] },
+    // A compound that starts with a head, a preposition and the name with its capitalized article.
+    { text: 'Hij werd gezien bij het schoolplein van De Regenboog.', found: ['De Regenboog'] },
+    { text: 'Ze liep door de ziekenhuisgang van Het Ikazia.', found: ['Het Ikazia'] },
     // Legislative and judicial bodies: a capitalized head, "of" and a name; known chambers.
     { text: 'The case went up to the House of Lords in 1998.', lang: 'en', found: ['House of Lords'] },
     { text: 'The minister answered questions in the House of Commons.', lang: 'en', found: ['House of Commons'] },
@@ -122,6 +125,14 @@ testRule('institution', {
     { text: 'The army was called in after the floods.', lang: 'en' },
     'Het leger was leger dan gedacht.',
     'Marine Le Pen sprak gisteren.',
+    // A place with its article after a head and a preposition.
+    'Hij ligt in de kliniek in De Bilt.',
+    'Ze werkt op het kliniekterrein in De Bilt.',
+    'Hij stond bij de schooldeur van de buren.',
+    // A head that is a first name too, before a person's name.
+    'Raad Hassan werd gisteren opgenomen.',
+    'Ward Jansen belde om tien uur.',
+    { text: 'Garrison Smith was admitted overnight.', lang: 'en' },
     // Common words and place names that end in a head, at a sentence start or as a surname.
     { text: 'Databank records show nothing unusual.', lang: 'en' },
     'Bloedbank heeft een tekort aan donoren.',
