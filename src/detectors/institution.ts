@@ -194,7 +194,8 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
       // A legal form ends the name before it: "Acme Ltd and Foo plc" are two firms.
       const isSuffix = (w: string) => heads.has(w) && hasFlag(w, 'suffix');
       const isLegalForm = (t: Token) => isSuffix(t.lower);
-      const nationalities = lexicon.nationalities().matcher;
+      // Read only when a lower-case or national head asks.
+      const nationalities = () => lexicon.nationalities().matcher;
       const out: Detection[] = [];
       // Names a membership showed to be an organisation's, and their length in tokens.
       const members = new Map<string, number>();
@@ -395,7 +396,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
         for (let k = first; k < head; k++) {
           const w = tokens[k]!;
           if (w.type !== 'word' || !isCap(w)) continue;
-          if (nationalities.longestAt(tokens, k)) return false;
+          if (nationalities().longestAt(tokens, k)) return false;
           if (isPlace(w.lower) || !common(lang, w.lower)) allCommon = false;
         }
         return !allCommon && !personName(first, head - 1);
@@ -416,7 +417,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
       /** First token of a nationality adjective that ends at token k ("British", "Nederlandse"), or -1. */
       function nationalityEndingAt(k: number): number {
         for (let j = Math.max(0, k - 2); j <= k; j++) {
-          const m = nationalities.longestAt(tokens, j);
+          const m = nationalities().longestAt(tokens, j);
           if (m && m.last === k) return j;
         }
         return -1;
