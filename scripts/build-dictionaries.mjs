@@ -127,8 +127,19 @@ const aliasList = (v) => (v ? v.split(/[;|]/).map((s) => s.trim()).filter(Boolea
 const institutionIndex = indexOf(institutionRows.flatMap((r, i) => [r.name, ...aliasList(r.aliases)].map((n) => [compilePattern(n), i])));
 // Where Dutch and English share a head word with different types ("college": a school in Dutch, a
 // university in English), the Dutch reading wins: it is the smaller institution, so the cautious one.
+// flags say where a head may stand (the file's header): as a word, at the end of a compound, as a legal form.
+const HEAD_FLAGS = new Set(['word', 'compound', 'suffix', 'after', 'national']);
 const institutionHeads = {};
-for (const r of readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).sort((a, b) => (a.lang === 'nl' ? 1 : 0) - (b.lang === 'nl' ? 1 : 0))) institutionHeads[r.head.toLowerCase()] = r.type;
+const institutionHeadFlags = {};
+for (const r of readTsv('lexicon/institution-heads.tsv').filter((r) => r.head).sort((a, b) => (a.lang === 'nl' ? 1 : 0) - (b.lang === 'nl' ? 1 : 0))) {
+  const head = r.head.toLowerCase();
+  institutionHeads[head] = r.type;
+  const flags = list((r.flags ?? '').replace(/,/g, '|'));
+  for (const f of flags) if (!HEAD_FLAGS.has(f)) throw new Error(`${r.__where}: flag must be one of ${[...HEAD_FLAGS].join(', ')}: '${f}'`);
+  if (flags.includes('word') && flags.includes('compound')) throw new Error(`${r.__where}: a head is a word of its own or the end of a compound, not both`);
+  if (flags.length) institutionHeadFlags[head] = flags.join('|');
+  else delete institutionHeadFlags[head];
+}
 // Heads of compounds and their look-alikes (src/detectors/compound.ts): small, so plain rows.
 const KINDS = new Set(['event', 'family', 'profession', 'diagnosis']);
 const compoundHeads = readTsv('lexicon/compound-heads.tsv').filter((r) => r.head).map((r) => {
@@ -255,6 +266,7 @@ const lexicon = {
   institutions,
   institutionIndex,
   institutionHeads,
+  institutionHeadFlags,
   compoundHeads,
   compoundExceptions,
   wordsNl: wordLines('words/nl.tsv'),

@@ -8,6 +8,7 @@ import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
 import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
 import { messages } from '../i18n/index.js';
+import { propagateAbbreviations } from './abbreviations.js';
 import { markOrganisationContacts } from './organisation.js';
 import { resolveOverlaps } from './resolve.js';
 import type { Detection, FileResult, Finding, Lang } from './types.js';
@@ -81,6 +82,8 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   const pseudonyms = new Set((options.pseudonyms ?? []).map(normalizeName));
   const findings: Finding[] = [];
   const cues: PartialCues[] = [];
+  // Abbreviations the text defines ("the Employment Appeal Tribunal ("EAT")"), carried from chunk to chunk.
+  const abbreviations = new Map<string, Detection>();
   for (const [start, end] of ranges) {
     const chunk = start === 0 && end === source.length ? source : source.slice(start, end);
     const tokens = tokenize(chunk);
@@ -93,7 +96,9 @@ export function checkText(text: string, file: string, detectors: readonly Detect
       }
     }
     collectPseudonyms(detections, text, pseudonyms);
-    const chunkFindings = resolveOverlaps(detections).map((d) => enrich(d, text, lines, options.uiLang ?? lang!));
+    const range = start || clean.changed ? spanToOriginal(clean, start, end) : { start, end };
+    const resolved = propagateAbbreviations(text, resolveOverlaps(detections), abbreviations, range.start, range.end);
+    const chunkFindings = resolved.map((d) => enrich(d, text, lines, options.uiLang ?? lang!));
     // The cues are read from the cleaned chunk: they need the findings at their cleaned offsets.
     const cleanedFindings = clean.changed ? chunkFindings.map((f) => ({ ...f, start: clean.toCleaned(f.start), end: clean.toCleaned(f.end) })) : chunkFindings;
     cues.push(scanCues(chunk, tokens, cleanedFindings, start));

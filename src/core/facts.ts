@@ -63,8 +63,11 @@ export interface FactsByKind {
     type: string;
     /** Yearly clients, residents or pupils, where the dictionary gives them. */
     size?: number;
-    /** A known name, a head word with a name, a compound, or a type alone written as its abbreviation ("een FPC"). */
-    form: 'known' | 'head' | 'compound' | 'type';
+    /**
+     * A known name, a head word with a name, a compound, a type alone written as its abbreviation ("een FPC"),
+     * or a name that a membership says is an organisation's ("a member of Dev-Yol").
+     */
+    form: 'known' | 'head' | 'compound' | 'type' | 'member';
   };
   diagnosis: {
     id: string;

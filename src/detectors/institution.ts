@@ -1,6 +1,7 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { isAllCaps, isCapitalized, type Token } from '../text/tokenize.js';
+import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokenize.js';
+import { aboutNobody, isGeneric } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Words that are capitalized at a sentence start or follow a head without naming anything.
@@ -47,22 +48,56 @@ function nameAfter(text: string, tokens: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
+    // "of the European Union", "voor de Kinderbescherming": "of" and a lower-case article before the name.
+    if (t && OF.has(t.lower) && !isCap(t) && TAIL_ARTICLES.has(tokens[j + 1]?.lower ?? '') && !isCap(tokens[j + 1]) && isCap(tokens[j + 2]) && !NOT_NAME.has(tokens[j + 2]!.lower)) {
+      last = j + 2;
+      j += 3;
+      continue;
+    }
+    // "TV3", "D66": a number glued to the word before it.
+    if (t?.type === 'number' && !t.gapBefore && tokens[j - 1]?.type === 'word') {
+      last = j;
+      j++;
+      continue;
+    }
     break;
   }
   return last;
 }
 
+// "Court of Appeal", "University of Leeds", "Raad voor de Kinderbescherming": a capitalized head, "of", a name.
+const OF = new Set(['of', 'van', 'voor', 'for']);
+const TAIL_ARTICLES = new Set(['the', 'de', 'het', 'der', "'t"]);
+
+/** The name after a head and "of" ("of Appeal", "of the House of Lords", "voor Jeugd en Gezin"), or -1. */
+function ofTail(text: string, tokens: readonly Token[], i: number): number {
+  const of = tokens[i];
+  if (!of || !OF.has(of.lower) || isCap(of) || wideGap(text, tokens[i - 1]!, of)) return -1;
+  const article = TAIL_ARTICLES.has(tokens[i + 1]?.lower ?? '') && !isCap(tokens[i + 1]) ? 1 : 0;
+  const first = tokens[i + 1 + article];
+  if (!isCap(first) || NOT_NAME.has(first!.lower)) return -1;
+  return nameAfter(text, tokens, i + 1 + article);
+}
+
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'e', 'ste', 'de']);
+
 /** Capitalized words before a head ("Desert Willow Middle School", "Luton & Dunstable Hospital"). */
-function nameBefore(text: string, tokens: readonly Token[], head: number): number {
+function nameBefore(text: string, tokens: readonly Token[], head: number, stop?: (t: Token) => boolean): number {
   let j = head - 1;
   let first = -1;
   // An institution's name has a few words: look back no further than that.
   while (j >= 0 && j >= head - 8) {
     const t = tokens[j]!;
     if (wideGap(text, t, tokens[j + 1]!)) break;
-    if (isCap(t) && NOT_NAME.has(t.lower)) break;
+    if (isCap(t) && (NOT_NAME.has(t.lower) || stop?.(t))) break;
     if (isCap(t)) first = j;
-    else if (t.text === '&' || (CONNECTORS.has(t.lower) && isCap(tokens[j - 1]))) {
+    // "TV3 AB": a number glued to a capitalized word; "the 3rd Battalion", "1st Armoured Division": an ordinal first.
+    else if (t.type === 'number' && !t.gapBefore && isCap(tokens[j - 1])) {
+      /* part of the word before */
+    } else if (ORDINAL_SUFFIX.has(t.lower) && !t.gapBefore && tokens[j - 1]?.type === 'number' && (first === j + 1 || j === head - 1) && tokens[j - 1]!.text.length <= 3) {
+      first = j - 1;
+      break;
+    } else if (t.text === '&' || (CONNECTORS.has(t.lower) && isCap(tokens[j - 1]))) {
       /* part of the name */
     } else break;
     j--;
@@ -79,29 +114,101 @@ const TYPE_ALONE = new Set(['fpc', 'fpk', 'wzc', 'rvt', 'paaz', 'opz', 'upc', 'r
 // with its own capitalized article.
 const HEAD_PREPS = new Set(['bij', 'van', 'op', 'in', 'at', 'of']);
 const NAME_ARTICLES = new Set(['de', 'het', "'t", 'the']);
-// Heads that end compounds of national bodies and firms, not of a place where someone is cared for
-// ("Koning Boudewijnstichting"): they count only as a separate word before or after a name.
-const NOT_COMPOUND = new Set(['stichting', 'vereniging', 'court', 'council', 'tribunal', 'group', 'society', 'foundation', 'association', 'charity', 'limited', 'directorate', 'solicitors']);
+
+// A word this common is no name when it opens a sentence or stands alone ("Patient AB", "member of Parliament").
+const COMMON_RANK = 5000;
+// Legal forms of two letters are initials too ("AB Smith", "Jan AB"): they need a name that is no person's.
+const SHORT_FORM = 2;
+// "a member of the Smith family": the name is a family's.
+const FAMILY_WORDS = new Set(['family', 'families', 'household', 'clan', 'tribe', 'dynasty', 'familie', 'gezin', 'huishouden', 'stam']);
+// "a member of Dev-Yol", "lid van de PvdA", "joined Greenpeace", "sympathisant van ...": the name after it is an organisation's.
+// "an illegal organisation, the PRK-Rızgari": a name in apposition to a word for an organisation.
+const MEMBER_OF: ReadonlyArray<readonly string[]> = [
+  ['member', 'of'], ['membership', 'of'], ['membership', 'in'], ['sympathiser', 'of'], ['sympathizer', 'of'], ['supporter', 'of'], ['militant', 'of'],
+  ['activist', 'of'], ['joined'], ['organisation', ','], ['organization', ','], ['party', ','], ['movement', ','],
+  ['lid', 'van'], ['lidmaatschap', 'van'], ['sympathisant', 'van'], ['aanhanger', 'van'], ['aangesloten', 'bij'], ['organisatie', ','], ['partij', ','], ['beweging', ','],
+];
+// By their last word: one look-up per token.
+const MEMBER_BY_LAST = new Map<string, Array<readonly string[]>>();
+for (const cue of MEMBER_OF) {
+  const last = cue[cue.length - 1]!;
+  MEMBER_BY_LAST.set(last, [...(MEMBER_BY_LAST.get(last) ?? []), cue]);
+}
+const APPOSITION = new Set((MEMBER_BY_LAST.get(',') ?? []).map((cue) => cue[0]!));
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '„', '(', '•', '*', '#', '>', '-', '–', '—']);
+
+/** Token i opens a sentence or a line: a capital there says nothing. */
+const sentenceInitial = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !prev || tokens[i]!.lineBefore || (SENTENCE_MARKS.has(prev.text) && tokens[i]!.gapBefore) || prev.text === '.';
+};
+
+/** A legal form at token i, as a word or in dotted letters ("Ltd", "plc", "B.V.", "S.A."): its key and last token. */
+function legalFormAt(tokens: readonly Token[], i: number, isSuffix: (key: string) => boolean): { key: string; last: number; short: boolean } | undefined {
+  const t = tokens[i]!;
+  if (t.type !== 'word') return undefined;
+  if (t.text.length === 1 && tokens[i + 1]?.text === '.' && !tokens[i + 1]!.gapBefore) {
+    // "B.V.", "S.A.", "N.V.": single letters, each with its dot, no spaces.
+    let key = '';
+    let j = i;
+    while (tokens[j]?.type === 'word' && tokens[j]!.text.length === 1 && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gapBefore && (j === i || !tokens[j]!.gapBefore)) {
+      key += tokens[j]!.lower;
+      j += 2;
+    }
+    return key.length >= 2 && isSuffix(key) ? { key, last: j - 1, short: false } : undefined;
+  }
+  if (!isSuffix(t.lower)) return undefined;
+  // In lower case only an abbreviation that is no word ("plc", "ltd", "gmbh"): "limited", "ab" are words too.
+  const lower = t.text === t.lower;
+  if (lower && (t.text.length < 3 || t.text.length > 4)) return undefined;
+  return { key: t.lower, last: i, short: t.text.length <= SHORT_FORM };
+}
+
+const OTHER_LANG = { nl: 'en', en: 'nl' } as const;
 
 function createInstitutionDetector(lexicon: Lexicon): Detector {
-  // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek"), looked up by the
-  // word's endings: a few Map look-ups per capitalized word, not a scan of the head list.
+  // A word of either language (an English text borrows "databank"); the text's own is asked first, so the other's
+  // list is read only for a word the first does not know.
+  const isWord = (lang: 'nl' | 'en', word: string): boolean => !!(lexicon.wordRanks(lang).lookup(word) ?? lexicon.wordRanks(OTHER_LANG[lang]).lookup(word));
+  const common = (lang: 'nl' | 'en', word: string): boolean => (lexicon.wordRanks(lang).lookup(word)?.rank ?? Infinity) <= COMMON_RANK;
+  const isPlace = (s: string) => lexicon.places().hasName(s);
+  const names = () => lexicon.names();
+  const isPersonWord = (w: string) => (names().first.has(w) || names().surnames.has(w)) && !isPlace(w);
+  // Heads long enough to end a compound ("Vaartcollege", "Sint-Maartenskliniek", "Etibank"), looked up by the
+  // word's endings: a few Map look-ups per capitalized word, not a scan of the head list. A head that stands
+  // only as a word ("Koning Boudewijnstichting": a national body) ends none.
   const compoundHead = (word: string): string | undefined => {
-    const { heads } = lexicon.institutions();
-    for (let k = 3; k <= word.length - 5; k++) {
+    const { compoundHead: typeOf, hasFlag } = lexicon.institutions();
+    for (let k = 3; k <= word.length - 4; k++) {
       const head = word.slice(k);
-      const type = heads.get(head);
-      if (type && !NOT_COMPOUND.has(head)) return type;
+      const type = typeOf(head);
+      // Short heads only where the file says they end compounds ("-bank"); else five letters at least.
+      if (type && (head.length >= 5 ? word.length > 8 : hasFlag(head, 'compound'))) return type;
     }
     return undefined;
   };
   return {
     id: 'institution',
-    detect({ text, tokens }: DetectContext): Detection[] {
-      const { matcher, heads } = lexicon.institutions();
+    detect({ text, tokens, lang }: DetectContext): Detection[] {
+      const { matcher, heads, hasFlag } = lexicon.institutions();
+      // A legal form ends the name before it: "Acme Ltd and Foo plc" are two firms.
+      const isSuffix = (w: string) => heads.has(w) && hasFlag(w, 'suffix');
+      const isLegalForm = (t: Token) => isSuffix(t.lower);
+      // Read only when a lower-case or national head asks.
+      const nationalities = () => lexicon.nationalities().matcher;
       const out: Detection[] = [];
-      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, form: 'known' | 'head' | 'compound' | 'type') =>
+      // Names a membership showed to be an organisation's, and their length in tokens.
+      const members = new Map<string, number>();
+      const push = (first: number, last: number, type: string, size: number | undefined, confidence: number, form: 'known' | 'head' | 'compound' | 'type' | 'member') =>
         out.push({ kind: 'institution', start: tokens[first]!.start, end: tokens[last]!.end, rule: 'institution', confidence, facts: { type, ...(size ? { size } : {}), form } });
+      const spanText = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
+      /** Capitalized words first..last are a person's name or a place, not an organisation's name. */
+      const personOrPlace = (first: number, last: number): boolean => {
+        const words = [];
+        for (let k = first; k <= last; k++) if (tokens[k]!.type === 'word' && !CONNECTORS.has(tokens[k]!.lower)) words.push(tokens[k]!.lower);
+        if (isPlace(spanText(first, last).toLowerCase())) return true;
+        return words.length > 0 && words.every((w) => isPersonWord(w) || NOT_NAME.has(w));
+      };
       // Known institutions by name; their words are not read again as heads ("Erasmus MC").
       const known = new Set<number>();
       for (const m of matcher.findAll(tokens)) {
@@ -113,21 +220,65 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
       }
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (t.type !== 'word') continue;
+        if (t.type !== 'word') {
+          // "an illegal organisation, the PRK-Rızgari"
+          if (t.text === ',' && APPOSITION.has(tokens[i - 1]?.lower ?? '')) i = member(i);
+          continue;
+        }
+        // "Acme Ltd", "Foo plc", "Bar B.V.", "TV3 AB": a legal form after a capitalized name.
+        const form = known.has(i) ? undefined : legalFormAt(tokens, i, isSuffix);
+        if (form) {
+          const first = isCap(tokens[i - 1]) || tokens[i - 1]?.type === 'number' ? nameBefore(text, tokens, i, isLegalForm) : -1;
+          if (first !== -1 && first < i && !(form.short && initials(first, i, form.last))) {
+            push(first, form.last, heads.get(form.key)!, undefined, 0.8, 'head');
+            i = form.last;
+            continue;
+          }
+        }
         const type = heads.get(t.lower);
-        if (type && !known.has(i)) {
+        if (type && !known.has(i) && !hasFlag(t.lower, 'suffix')) {
+          const national = hasFlag(t.lower, 'national');
           // "zorgcentrum De Wielewaal", "afdeling Zonnedauw", "Ward 7", "PC Sint-Amedeus", "OCMW Ronse".
-          const last = nameAfter(text, tokens, i + 1);
+          // Not an army's word ("Marine Le Pen"): an army is named by its country.
+          // Nor a head that is a first name too, before a person's name ("Ward Jansen", "Raad Hassan", "Garrison Smith").
+          // (A surname that is also a town abroad, "Hassan", still makes a person after a first name.)
+          const surname = tokens[i + 1]?.lower ?? '';
+          const firstName = isCap(t) && isCap(tokens[i + 1]) && (names().first.has(surname) || names().surnames.has(surname)) && (names().first.has(t.lower) || names().ambiguous.has(t.lower));
+          const last = national || firstName ? -1 : nameAfter(text, tokens, i + 1);
           if (last !== -1 && (isCap(tokens[i + 1]) || tokens[i + 1]?.type === 'number' || ARTICLES.has(tokens[i + 1]?.lower ?? ''))) {
             push(i, last, type, undefined, 0.8, 'head');
             i = last;
             continue;
           }
-          // "Desert Willow Middle School", "Luton & Dunstable Hospital": only when the head is capitalized too.
+          // "Desert Willow Middle School", "Luton & Dunstable Hospital", "the 3rd Battalion": only when the head is
+          // capitalized too. "Court of Appeal", "University of Leeds", "Centrum voor Jeugd en Gezin": a capitalized
+          // head, "of" and a name that is no person's; "Appeal Committee of the House of Lords": both.
           if (isCap(t) && !RECORD_LABEL.has(tokens[i + 1]?.lower ?? '')) {
-            const first = isCap(tokens[i - 1]) ? nameBefore(text, tokens, i) : -1;
-            if (first !== -1 && first < i) {
+            const ordinal = ORDINAL_SUFFIX.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.type === 'number';
+            const before = isCap(tokens[i - 1]) || ordinal ? nameBefore(text, tokens, i, isLegalForm) : -1;
+            const first = before !== -1 && before < i ? before : i;
+            let end = national ? -1 : ofTail(text, tokens, i + 1);
+            if (end !== -1 && firstNameLed(isCap(tokens[i + 2]) ? i + 2 : i + 3)) end = -1;
+            if (first < i || end !== -1) {
+              push(first, end === -1 ? i : end, type, undefined, 0.75, 'head');
+              if (end !== -1) i = end;
+              continue;
+            }
+          }
+          // "Beyoğlu court", "Catterick garrison": a lower-case head after a capitalized name that is no person's,
+          // no nationality's ("an English court") and no capital of a sentence start ("Yesterday court ...").
+          if (!isCap(t) && hasFlag(t.lower, 'after') && isCap(tokens[i - 1])) {
+            const first = nameBefore(text, tokens, i, isLegalForm);
+            if (first !== -1 && first < i && nameBeforeLowerHead(first, i)) {
               push(first, i, type, undefined, 0.75, 'head');
+              continue;
+            }
+          }
+          // "the British army", "het Nederlandse leger": an army by its country.
+          if (national) {
+            const m = i > 0 ? nationalityEndingAt(i - 1) : -1;
+            if (m !== -1) {
+              push(m, i, type, undefined, 0.75, 'head');
               continue;
             }
           }
@@ -136,7 +287,8 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           const article = tokens[i + 2];
           if (prep && HEAD_PREPS.has(prep.lower) && article && NAME_ARTICLES.has(article.lower) && isCap(article) && isCap(tokens[i + 3])) {
             const last = nameAfter(text, tokens, i + 2);
-            if (last !== -1) {
+            // Not a place with its article: "de kliniek in De Bilt".
+            if (last !== -1 && !isPlace(spanText(i + 2, last).toLowerCase())) {
               push(i + 2, last, type, undefined, 0.75, 'head');
               i = last;
               continue;
@@ -148,18 +300,168 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           if (TYPE_ALONE.has(t.lower) && t.text === t.text.toUpperCase() && !hyphened) push(i, i, type, undefined, 0.75, 'type');
           continue;
         }
-        // Compounds: "Vaartcollege", "Jeroen Bosch Ziekenhuis" is covered above; "Sint-Maartenskliniek".
-        if (isCap(t) && t.text.length > 8) {
+        // "a member of Dev-Yol", "lid van de PvdA", "joined Greenpeace": an organisation by what is said of it.
+        // "het schoolplein van De Regenboog", "de ziekenhuisgang van Het Ikazia": a compound that starts with a head.
+        const namedAfter = namedAfterCompound(i);
+        if (namedAfter !== -1) {
+          i = namedAfter;
+          continue;
+        }
+        const past = MEMBER_BY_LAST.has(t.lower) ? member(i) : i;
+        if (past !== i) {
+          i = past;
+          continue;
+        }
+        // Compounds: "Vaartcollege", "Sint-Maartenskliniek", "Etibank"; not a place or a surname ("Fairbank"),
+        // nor a common word that opens a sentence ("Basisschool is ...", "Databank records show ...").
+        if (isCap(t) && t.text.length >= 7 && !known.has(i)) {
           const headType = compoundHead(t.lower);
-          if (headType) push(i, i, headType, undefined, 0.7, 'compound');
+          if (headType && !isPlace(t.lower) && !names().surnames.has(t.lower) && !(sentenceInitial(tokens, i) && isWord(lang, t.lower))) {
+            push(i, i, headType, undefined, 0.7, 'compound');
+          }
         }
       }
-      return out;
+      // The name said to be an organisation's is that organisation wherever the text uses it ("the other Dev-Yol defendants").
+      if (members.size) {
+        const taken = new Set<number>();
+        for (const d of out) if (d.kind === 'institution' && d.facts.form === 'member') taken.add(d.start);
+        const firstWords = new Set([...members.keys()].map((n) => tokenize(n)[0]!.text));
+        for (let i = 0; i < tokens.length; i++) {
+          if (!firstWords.has(tokens[i]!.text) || taken.has(tokens[i]!.start)) continue;
+          for (const [name, length] of members) {
+            const last = i + length - 1;
+            if (last >= tokens.length || spanText(i, last) !== name) continue;
+            // Whole words only: not "Dev-Yol-aanhangers".
+            const before = tokens[i - 1];
+            const next = tokens[last + 1];
+            if ((before && !tokens[i]!.gapBefore && before.text === '-') || (next && !next.gapBefore && (next.text === '-' || next.type !== 'punct'))) continue;
+            push(i, last, 'other', undefined, 0.75, 'member');
+            i = last;
+            break;
+          }
+        }
+      }
+      // A known name inside a longer one ("House of Lords" in "Appeal Committee of the House of Lords") is part of it.
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      let reach = -1;
+      const kept = out.filter((d) => {
+        const inside = d.end <= reach;
+        reach = Math.max(reach, d.end);
+        return !inside || out.some((o) => o !== d && o.start === d.start && o.end === d.end);
+      });
+      return kept;
+
+      /** A compound that starts with a head, a preposition and a name with its capitalized article: the name pushed, its last token returned, or -1. */
+      function namedAfterCompound(i: number): number {
+        const prep = tokens[i + 1];
+        const article = tokens[i + 2];
+        if (!prep || !HEAD_PREPS.has(prep.lower) || !article || !NAME_ARTICLES.has(article.lower) || !isCap(article) || !isCap(tokens[i + 3])) return -1;
+        const word = tokens[i]!.lower;
+        for (let k = word.length - 3; k >= 5; k--) {
+          const type = heads.get(word.slice(0, k));
+          if (!type || hasFlag(word.slice(0, k), 'suffix')) continue;
+          const last = nameAfter(text, tokens, i + 2);
+          if (last === -1 || isPlace(spanText(i + 2, last).toLowerCase())) return -1;
+          push(i + 2, last, type, undefined, 0.75, 'head');
+          return last;
+        }
+        return -1;
+      }
+
+      /**
+       * An organisation named after a membership cue ending at token i: its detection pushed, the last
+       * token returned (i when there is none).
+       */
+      function member(i: number): number {
+        const after = memberCue(i);
+        if (after === -1) return i;
+        const last = organisationAfter(after);
+        if (last === -1 || isGeneric(tokens, i) || aboutNobody(tokens, i)) return i;
+        const first = isCap(tokens[after]) ? after : after + 1;
+        push(first, last, 'other', undefined, 0.75, 'member');
+        members.set(spanText(first, last), last - first + 1);
+        return last;
+      }
+
+      /** "AB" after a first name or before a surname ("Jan AB", "AB Smith"), or after a sentence's common first word ("Patient AB"). */
+      function initials(first: number, head: number, last: number): boolean {
+        const next = tokens[last + 1];
+        if (isCap(next) && next!.gapBefore && !sentenceInitial(tokens, last + 1)) return true;
+        if (first !== head - 1) return false;
+        const w = tokens[first]!;
+        return (isPersonWord(w.lower) && !isPlace(w.lower)) || (sentenceInitial(tokens, first) && common(lang, w.lower));
+      }
+
+      /** The capitalized words first..head-1 name a place or a body, not a person, a nationality or a sentence start. */
+      function nameBeforeLowerHead(first: number, head: number): boolean {
+        if (sentenceInitial(tokens, first)) return false;
+        // "the Family court", "a Youth court": common words name a kind of court, not one.
+        let allCommon = true;
+        for (let k = first; k < head; k++) {
+          const w = tokens[k]!;
+          if (w.type !== 'word' || !isCap(w)) continue;
+          if (nationalities().longestAt(tokens, k)) return false;
+          if (isPlace(w.lower) || !common(lang, w.lower)) allCommon = false;
+        }
+        return !allCommon && !personName(first, head - 1);
+      }
+
+      /** A person's name ("Smith court", "Anna hospital"); a place with a person's name ("Leeds") is the place. */
+      function personName(first: number, last: number): boolean {
+        for (let k = first; k <= last; k++) if (tokens[k]!.type === 'word' && isCap(tokens[k]) && !isPersonWord(tokens[k]!.lower)) return false;
+        return true;
+      }
+
+      /** A person's name starts at token k ("School of Anna"); "House of Lords", "Court of Appeal" name bodies. */
+      function firstNameLed(k: number): boolean {
+        const w = tokens[k]!.lower;
+        return names().first.has(w) && !names().ambiguous.has(w) && !isPlace(w);
+      }
+
+      /** First token of a nationality adjective that ends at token k ("British", "Nederlandse"), or -1. */
+      function nationalityEndingAt(k: number): number {
+        for (let j = Math.max(0, k - 2); j <= k; j++) {
+          const m = nationalities().longestAt(tokens, j);
+          if (m && m.last === k) return j;
+        }
+        return -1;
+      }
+
+      /** The token after a membership cue that ends at token i ("member of", "lid van", "joined"), or -1. */
+      function memberCue(i: number): number {
+        for (const cue of MEMBER_BY_LAST.get(tokens[i]!.lower) ?? []) {
+          const start = i - cue.length + 1;
+          if (start < 0 || cue.some((w, k) => tokens[start + k]!.lower !== w)) continue;
+          return i + 1;
+        }
+        return -1;
+      }
+
+      /**
+       * The organisation's name from token k: an optional article, capitalized words (hyphens, diacritics,
+       * capitals inside: "Dev-Yol", "PRK-Rızgari", "PvdA"), not a person, a place, a family ("the Smith
+       * family") or a common word ("member of Parliament"). Its last token, or -1.
+       */
+      function organisationAfter(k: number): number {
+        let j = k;
+        if (TAIL_ARTICLES.has(tokens[j]?.lower ?? '') && !isCap(tokens[j])) j++;
+        const t = tokens[j];
+        if (!isCap(t) || NOT_NAME.has(t!.lower) || wideGap(text, tokens[j - 1]!, t!)) return -1;
+        const last = nameAfter(text, tokens, j);
+        if (last === -1) return -1;
+        if (FAMILY_WORDS.has(tokens[last + 1]?.lower ?? '')) return -1;
+        if (personOrPlace(j, last)) return -1;
+        if (j === last) {
+          const allCaps = t!.text.length > 1 && t!.text === t!.text.toUpperCase();
+          if (!allCaps && common(lang, t!.lower)) return -1;
+        }
+        return last;
+      }
     },
   };
 }
 
 export const institutionRule: Rule = {
-  meta: ruleMeta('institution', ['institution'], 'Named institutions, wards, care homes, schools and clubs: known names, a head word with a name ("afdeling Zonnedauw"), compounds ("Vaartcollege")'),
+  meta: ruleMeta('institution', ['institution'], 'Named institutions, wards, care homes, schools, clubs, courts, firms and organisations: known names, a head word with a name ("afdeling Zonnedauw", "Acme Ltd"), compounds ("Vaartcollege"), "a member of ..."'),
   create: createInstitutionDetector,
 };

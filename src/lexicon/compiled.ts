@@ -63,6 +63,8 @@ export interface CompiledLexicon {
   institutions: InstitutionRow[];
   institutionIndex: CompiledIndex;
   institutionHeads: Record<string, string>;
+  /** Where a head may stand, '|'-separated: word, compound, suffix, after, national (institution-heads.tsv). */
+  institutionHeadFlags: Record<string, string>;
   compoundHeads: CompoundHeadRow[];
   compoundExceptions: CompoundExceptionRow[];
   /** Sorted lines "word<TAB>rank<TAB>class" (rank blank past the lists; class n noun, o other). */
@@ -80,7 +82,7 @@ export const SECTIONS = {
   professions: ['professions', 'professionIndex'],
   nationalities: ['nationalities', 'nationalityIndex'],
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
-  institutions: ['institutions', 'institutionIndex', 'institutionHeads'],
+  institutions: ['institutions', 'institutionIndex', 'institutionHeads', 'institutionHeadFlags'],
   compounds: ['compoundHeads', 'compoundExceptions'],
   'words-nl': ['wordsNl'],
   'words-en': ['wordsEn'],
@@ -96,7 +98,7 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   worldPlaceIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
   conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
-  unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {},
+  unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {}, institutionHeadFlags: {},
   compoundHeads: [], compoundExceptions: [],
   wordsNl: '', wordsEn: '',
   exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(), money: '',

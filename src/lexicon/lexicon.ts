@@ -85,6 +85,9 @@ export interface Institution {
   source: string;
 }
 
+/** Where an institution head may stand (institution-heads.tsv, column flags). */
+export type InstitutionHeadFlag = 'word' | 'compound' | 'suffix' | 'after' | 'national';
+
 export type CompoundKind = 'event' | 'family' | 'profession' | 'diagnosis';
 
 /** A head of compounds: a word ending in it (or a modifier word before it) is classified by it. */
@@ -314,13 +317,28 @@ export class Lexicon {
       return { name, type, place, country, size, source };
     });
     const headTypes = this.field('institutionHeads');
+    const headFlags = this.field('institutionHeadFlags');
+    const flagSets = new Map(Object.entries(headFlags).map(([h, f]) => [h, new Set(f.split('|'))]));
+    const NONE: ReadonlySet<string> = new Set();
+    const flagsOf = (h: string): ReadonlySet<string> => flagSets.get(h) ?? NONE;
+    // A head that only ends compounds ("Etibank") is no head as a word: "the bank", "Bank Holiday".
+    // Maps, not the object: a look-up per word of the text.
+    const words = new Map(Object.entries(headTypes).filter(([h]) => !flagsOf(h).has('compound')));
+    const all = new Map(Object.entries(headTypes));
     const heads = {
-      get: (h: string) => (Object.hasOwn(headTypes, h) ? headTypes[h] : undefined),
-      has: (h: string) => Object.hasOwn(headTypes, h),
-      keys: () => Object.keys(headTypes),
-      entries: () => Object.entries(headTypes),
+      get: (h: string) => words.get(h),
+      has: (h: string) => words.has(h),
+      keys: () => [...words.keys()],
+      entries: () => [...words.entries()],
     };
-    return { matcher, heads };
+    /** Where the head may stand (institution-heads.tsv): 'word', 'compound', 'suffix', 'after', 'national'. */
+    const hasFlag = (h: string, flag: InstitutionHeadFlag): boolean => flagsOf(h).has(flag);
+    /** The type of a head that may end a capitalized compound ("Vaartcollege", "Etibank"); not one that stands only as a word. */
+    const compoundHead = (h: string): string | undefined => {
+      const type = all.get(h);
+      return type && !flagsOf(h).has('word') ? type : undefined;
+    };
+    return { matcher, heads, hasFlag, compoundHead };
   });
 
   /** Heads of compounds by language and head, and their look-alikes (compound-heads.tsv, compound-exceptions.tsv). */
