@@ -54,6 +54,7 @@ export const enRewrite: RewriteWords = {
     prison: 'prison',
     club: 'club',
     employer: 'organisation',
+    'armed-forces': 'army',
     other: 'organisation',
   },
   institution: 'organisation',

@@ -56,6 +56,7 @@ export const nlRewrite: RewriteWords = {
     prison: 'gevangenis',
     club: 'club',
     employer: 'organisatie',
+    'armed-forces': 'leger',
     other: 'instelling',
   },
   institution: 'instelling',

@@ -99,7 +99,7 @@ const PUBLIC: ReadonlySet<Construction> = new Set(['media', 'record', 'performan
 
 // Institutions whose people form a community (high: a school, a club); the others are care settings,
 // whose staff, fellow patients and visitors are the people around the person (medium).
-const COMMUNITY_TYPES: ReadonlySet<string> = new Set(['school', 'university', 'club', 'employer', 'other']);
+const COMMUNITY_TYPES: ReadonlySet<string> = new Set(['school', 'university', 'club', 'employer', 'other', 'armed-forces']);
 const isCommunity = (f: FindingOf<'institution'>) => COMMUNITY_TYPES.has(f.facts.type);
 
 /**

@@ -140,6 +140,8 @@ const UNKNOWN_NATIONALITY = 0.01;
 const INSTITUTION_SIZE: Readonly<Record<string, number>> = {
   ward: 200, 'care-home': 100, school: 600, university: 25_000, hospital: 40_000, ggz: 5_000, pz: 1_500, paaz: 600,
   'youth-care': 2_000, prison: 300, club: 200, employer: 1_000, other: 500,
+  // A country's army or a garrison: tens of thousands serve (the British Army about 75,000 regulars) [E].
+  'armed-forces': 50_000,
 };
 
 export function institutionSize(facts: FactsOf<'institution'>): number {
