@@ -39,6 +39,10 @@ const AFTER_NOUN = new Set([
   'zijn', 'waren', 'aan', 'naar', 'als', 'om', 'te', 'tot', 'geworden', 'gebleven', 'geweest', 'bleef', 'blijft', 'werkt', 'werkte',
   'ze', 'zij', 'hij', 'ik', 'we', 'wij', 'hem', 'haar', 'nu', 'toen', 'al', 'ook', 'nog', 'niet', 'sinds', 'tijdens', 'in', 'over',
 ]);
+// A role compound: at least 8 letters, a modifier of 3 and a listed role of 5 ("kant+werkster").
+const MIN_ROLE_COMPOUND = 8;
+const MIN_MODIFIER = 3;
+const MIN_ROLE_HEAD = 5;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
@@ -162,6 +166,25 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
     return undefined;
   }
 
+  /**
+   * A Dutch role no list has, by a listed role at its end: "kantwerkster" (werkster), "rijkswachter"
+   * (wachter), "kotterschipper". Only when the text says it is the person's (attributed), like care roles.
+   */
+  function roleByHead(tokens: readonly Token[], i: number): Candidate | undefined {
+    const t = tokens[i]!;
+    if (t.lower.length < MIN_ROLE_COMPOUND || t.text !== t.lower) return undefined;
+    const roles = lexicon.professions().matcher;
+    if (roles.word(t.lower) || lexicon.compounds().isException('nl', t.lower)) return undefined;
+    for (let k = MIN_MODIFIER; k <= t.lower.length - MIN_ROLE_HEAD; k++) {
+      const head = roles.word(t.lower.slice(k));
+      if (!head) continue;
+      const modifier = t.lower.slice(0, k);
+      if (!VOWEL.test(modifier) || PARTICLES.has(modifier)) return undefined;
+      return { row: { head: t.lower.slice(k), lang: 'nl', kind: 'profession', target: head.id, modifiers: undefined, neo: false, attributed: true }, first: i, last: i, word: t.lower };
+    }
+    return undefined;
+  }
+
   /** Another dictionary already has this word (or a phrase over it): that rule reports it, with its figure. */
   function listed(tokens: readonly Token[], first: number, last: number, word: string): boolean {
     const matchers: PhraseMatcher<unknown>[] = [
@@ -233,7 +256,7 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
         // Only the last part of a hyphenated compound ("auto-ongeluk" is looked at from "ongeluk").
         const next = tokens[i + 1];
         if (next?.text === '-' && !next.gapBefore && tokens[i + 2]?.type === 'word' && !tokens[i + 2]!.gapBefore) continue;
-        const c = oneWord(text, tokens, i, lang) ?? (lang === 'en' ? twoWords(text, tokens, i) : undefined);
+        const c = oneWord(text, tokens, i, lang) ?? (lang === 'en' ? twoWords(text, tokens, i) : roleByHead(tokens, i));
         if (!c) continue;
         const d = judge(text, tokens, c);
         if (d) out.push(d);

@@ -241,6 +241,21 @@ export class PhraseMatcher<T> {
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
   }
 
+  /**
+   * The value of a one-word phrase that is exactly this lower-case word ("werkster"), without tokenizing:
+   * a map look-up, for testing the heads of compounds.
+   */
+  word(w: string): T | undefined {
+    this.lookup ??= new Map(Object.entries(this.index));
+    const list = this.lookup.get(w);
+    if (!list) return undefined;
+    for (const e of list) {
+      if (typeof e === 'string' || typeof e === 'number') return this.value(e);
+      if (e[0].length === 1 && e[0][0] === w) return this.value(e[1]);
+    }
+    return undefined;
+  }
+
   /** Leftmost-longest, non-overlapping matches over the whole token stream. */
   findAll(tokens: readonly Token[], opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];

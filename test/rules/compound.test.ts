@@ -34,6 +34,8 @@ testRule('compound', {
     { text: 'Ze was jarenlang scheepsarts.', found: ['scheepsarts'], kind: 'profession' },
     // Conditions.
     { text: 'Hij heeft artritis in beide handen.', found: ['artritis'], kind: 'diagnosis' },
+    { text: 'Ze was veertig jaar kantwerkster in een klein atelier.', found: ['kantwerkster'], kind: 'profession' },
+    { text: 'Vroeger werkte hij als havenschipper in Antwerpen.', found: ['havenschipper'], kind: 'profession' },
     { text: 'Hij heeft sinds zijn jeugd amblyopie aan het linkeroog.', found: ['amblyopie'], kind: 'diagnosis' },
     { text: 'Bij haar werd vorig jaar hyperurikemie vastgesteld.', found: ['hyperurikemie'], kind: 'diagnosis' },
     { text: 'Sinds de geboorte heeft hij een monoplegie.', found: ['monoplegie'], kind: 'diagnosis' },
@@ -55,6 +57,8 @@ testRule('compound', {
   ],
   valid: [
     'Ze maakte een kopie van de brief voor de academie.',
+    'De kantwerkster op de markt verkocht mooie kleden.',
+    'Ik was vroeger zelf kantwerkster.',
     'Na de gastroscopie ging hij naar huis; hij betaalt een hoge premie.',
     'De pandemie veranderde de scheikunde en de biochemie.',
     { text: 'The novel describes a dystopia, not a utopia.', lang: 'en' },
