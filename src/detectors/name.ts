@@ -32,7 +32,8 @@ const LABELS = new Set(['consulent', 'jongere', 'cliënt', 'client', 'patiënt',
 const PLACE_PREPOSITIONS = new Set(['in', 'op', 'te', 'bij', 'uit', 'naar', 'at', 'from']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
 // Capitalized words that start sentences or headings far more often than they name anyone.
-const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow']);
+const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow',
+  'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anybody', 'anyone', 'iedereen', 'niemand', 'iemand', 'all', 'alle', 'many', 'veel', 'some', 'sommige']);
 
 interface WordSet { has(word: string): boolean }
 interface NameLists {

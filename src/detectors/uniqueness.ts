@@ -231,6 +231,16 @@ const BDAY = 16;
 const COUNT = 32;
 const RECORD = 64;
 const EPI = 128;
+const NICK = 256;
+// Verbs and nouns of naming: "ze noemen hem 'de professor'", "known as 'the Colonel'", "zijn bijnaam is ...".
+const NAMING = ['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'heet', 'heette', 'heten', 'bijnaam', 'roepnaam', 'call', 'calls', 'called', 'calling', 'nicknamed', 'nickname', 'dubbed', 'known', 'know', 'knows', 'knew'];
+// Someone named: a pronoun of a person near the verb ("noemen hem", "heet hij", "call her"), not a film's title.
+const NAMED_PERSON = new Set(['hem', 'haar', 'hij', 'zij', 'ze', 'hen', 'him', 'her', 'he', 'she', 'they', 'them']);
+// Who is named: not the writer ("ze noemen mij ...", "he called me 'Sergeant'").
+const WRITER_OBJECTS = new Set(['me', 'mij', 'ons', 'us', 'mijn', 'my', 'our', 'onze']);
+const OPEN_QUOTES = new Set(["'", '‘', '"', '“', '„']);
+const CLOSE_QUOTES = new Set(["'", '’', '"', '”']);
+const QUOTED_ARTICLES = new Set(['de', 'het', "'t", 'een', 'the', 'a', 'an', 'little', 'big', 'kleine', 'grote', 'ouwe', 'old']);
 const TRIGGERS = new Map<string, number>();
 const trigger = (words: Iterable<string>, flag: number): void => {
   for (const w of words) TRIGGERS.set(w.toLowerCase(), (TRIGGERS.get(w.toLowerCase()) ?? 0) | flag);
@@ -243,6 +253,7 @@ trigger(BIRTHDAY, BDAY);
 trigger([...FOLLOWERS, ...PARENTS, ...FAMILY, ...CHILDREN, ...ANIMALS], COUNT);
 trigger(['record', 'championship', 'titel', 'title', ...PRIZE_HEADS, ...WIN_ONLY_HEADS, ...PRIZE_CAPITAL_HEADS, ...HONOURS, ...CHAMPIONSHIP_ABBR], RECORD);
 trigger(['van', 'of'], EPI);
+trigger(NAMING, NICK);
 const SUFFIX_TRIGGERS = new Map<string, number>([
   ['ste', SUP], ['rig', AGE], ['ige', AGE],
   // record, kampioen(e), champion, kampioenschap, prijs, medaille, trofee, award
@@ -878,6 +889,47 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     return { first: i - 2, last: i + 2, construction: 'epithet', confidence: 0.75 };
   }
 
+  /**
+   * A nickname the people around someone use, quoted near a verb of naming: "waar ze hem 'de professor'
+   * noemen", "School call her 'the bird girl'", "known across town as 'the Colonel'". The quoted words
+   * open with an article or are lower case; a bare capitalized name is a pseudonym ("let's call him 'Tom'").
+   */
+  function nickname(tokens: readonly Token[], i: number): Hit | undefined {
+    let q = -1;
+    for (let k = Math.max(0, i - 8); k <= i + 6 && k < tokens.length; k++) {
+      if (k === i) continue;
+      const t = tokens[k]!;
+      if (k < i && ends(t)) q = -1;
+      else if (k > i && ends(t)) break;
+      else if (q < 0 && OPEN_QUOTES.has(t.text) && (k > i || k + 1 < i)) q = k;
+      if (q >= 0 && k > q) {
+        const c = tokens.slice(q + 1, Math.min(tokens.length, q + 7)).findIndex((x) => CLOSE_QUOTES.has(x.text));
+        if (c < 1) {
+          q = -1;
+          continue;
+        }
+        const close = q + 1 + c;
+        const inner = tokens.slice(q + 1, close);
+        const first = inner[0]!;
+        const quotedNick = QUOTED_ARTICLES.has(first.lower) || (first.type === 'word' && first.text === first.lower);
+        if (!quotedNick || !inner.every(isWord) || (close < i && close !== i - 1 && close !== i - 2 && close !== i - 3)) {
+          q = -1;
+          continue;
+        }
+        // The one named: a person, not the writer.
+        let person = false;
+        for (let j = Math.min(i, q) - 3; j <= Math.max(i, q) + 1; j++) {
+          if (WRITER_OBJECTS.has(lower(tokens, j))) return undefined;
+          if (NAMED_PERSON.has(lower(tokens, j))) person = true;
+        }
+        if (!person) return undefined;
+        if (aboutWriter(tokens, i)) return undefined;
+        return { first: q, last: close, construction: 'epithet', confidence: 0.7 };
+      }
+    }
+    return undefined;
+  }
+
   // ----- milestone ages -------------------------------------------------------------------------------
 
   function milestoneAge(tokens: readonly Token[], i: number): Hit | undefined {
@@ -1001,6 +1053,10 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     }
     if (flags === 0) return undefined;
     if (flags & EPI) return epithet(tokens, i);
+    if (flags & NICK) {
+      const hit = nickname(tokens, i);
+      if (hit) return hit;
+    }
     if (flags & ORD) {
       const hit = ordinal(tokens, i);
       if (hit) return hit;

@@ -40,6 +40,7 @@ testRule('name', {
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
   ],
   valid: [
+    { text: 'Everybody in Muncie seems to know the story.', lang: 'en' },
     { text: 'Our Chief Nurse will open the new library on Monday.', lang: 'en' },
     { text: 'The Ward Manager has approved the new rota.', lang: 'en' },
     'In Mol en Bree starten we in juni met wandelgroepen.',

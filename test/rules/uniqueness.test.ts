@@ -5,6 +5,11 @@ import type { Lang } from '../../src/core/types.js';
 
 testRule('uniqueness', {
   invalid: [
+    // Nicknames the people around someone use.
+    { text: "Op de voetbalclub noemen ze hem 'de kapitein', al speelt hij nauwelijks.", found: ["'de kapitein'"] },
+    { text: "In het dorp heet ze gewoon 'de vogelvrouw'.", found: ["'de vogelvrouw'"] },
+    { text: "On the estate they call him 'the little professor'.", lang: 'en', found: ["'the little professor'"] },
+    { text: "She is known at the market as 'the jam lady'.", lang: 'en', found: ["'the jam lady'"] },
     // Superlatives with a person head, "ooit / allertijden / ever", or said of a person.
     { text: 'Onze oudste bewoonster vierde gisteren haar 102de verjaardag.', found: ['Onze oudste bewoonster', '102de verjaardag'] },
     { text: 'Dit was de heftigste psychoot allertijden.', found: ['de heftigste psychoot allertijden'], kind: 'unusual' },
@@ -93,6 +98,10 @@ testRule('uniqueness', {
     { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
   ],
   valid: [
+    "De film heet 'de grote stilte' en duurt drie uur.",
+    "Mijn collega's noemen mij 'de planner'.",
+    { text: "He stood up and called me 'the boss'.", lang: 'en' },
+    { text: "The project is called 'the new front door'.", lang: 'en' },
     // Ordinary superlatives about things, and idioms.
     'Dit is de beste koffie van de stad.',
     'De beste koffie ooit!',
