@@ -133,7 +133,8 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   if ((next?.lower === 'years' || next?.lower === 'year') && tokens[i + 2]?.lower === 'old') return { first: i, last: i + 2, from: n, to: n, form: 'exact', confidence: 0.95 };
   const prev = tokens[i - 1];
   // "45 jaar (oud)": an age when it is said of someone, a duration after "al", "na", ...
-  if (next?.lower === 'jaar' && !DURATION_LEAD.has(prev?.lower ?? '') && !AGO.has(tokens[i + 2]?.lower ?? '')) {
+  // ("jr", "jr." in clinical notes: "mevr. Jansen (72 jr)")
+  if ((next?.lower === 'jaar' || next?.lower === 'jr') && !DURATION_LEAD.has(prev?.lower ?? '') && !AGO.has(tokens[i + 2]?.lower ?? '')) {
     const oud = tokens[i + 2]?.lower === 'oud';
     const said = prev && (AGE_VERBS.has(prev.lower) || [',', '(', '–', 'van'].includes(prev.lower));
     if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, form: 'exact', confidence: 0.85 };

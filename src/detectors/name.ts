@@ -174,6 +174,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
       }
       const w = tokens[k];
       if (!nameWord(w, loose || hadInitials || (n > 0 && particles === 0))) break;
+      // "dr. Bakker op de SEH": after particles an abbreviation in capitals is a place or a unit, not a surname.
+      if (n > 0 && particles > 0 && w!.text.length >= 2 && w!.text === w!.text.toUpperCase() && !caps) break;
       if (n > 0 && particles === 0 && !isCap(w, caps) && !known(w!)) break;
       // In shouted text every word is capitalized: only words the lists know continue a name.
       if (caps && (n > 0 || particles > 0 || !loose) && !known(w!)) break;

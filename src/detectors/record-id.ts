@@ -22,6 +22,8 @@ const STANDALONE = [
   'parketnr', 'rolnummer', 'rolnr', 'procesnummer', 'notitienummer', 'meldingsnummer', 'relatienummer',
   'verzekerdennummer', 'ziekenhuisnummer', 'agb-code', 'mrn', 'ref', 'reference', 'casenummer',
   'dossiernummers', 'zaaknummers', 'cliëntnummers', 'patiëntnummers', 'rolnummers', 'parketnummers',
+  // Clinical shorthand: "ptnr", "pat.nr", "pt-nr", "cl.nr", "opn.nr".
+  'ptnr', 'pt.nr', 'pt-nr', 'patnr', 'pat.nr', 'pat-nr', 'clnr', 'cl.nr', 'opnnr', 'opn.nr', 'dossier-nr', 'dos.nr',
 ];
 // Cues that only name a record with "number"/"no"/"ID" after them: "patient ID", "case no.", "BIG-nummer".
 const NEEDS_FILLER = [

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    { text: 'Mevr. de Vries (72 jr) woont alleen.', found: ['72 jr'] },
     { text: 'Achtentachtig is ze, en ze fietst nog elke dag.', found: ['Achtentachtig'] },
     { text: 'Hij zit in 2 vwo en speelt hockey.', found: ['2 vwo'] },
     { text: 'Ze zit in het derde middelbaar in Hasselt.', found: ['derde middelbaar'] },

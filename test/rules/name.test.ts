@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('name', {
   invalid: [
+    { text: 'Hij werd gezien door dr. Bakker op de SEH.', found: ['dr. Bakker'] },
     { text: 'Yesterday Sarah Nurse from the village came to visit.', lang: 'en', found: ['Sarah Nurse'] },
     { text: 'Gisteren belde meneer D. over zijn medicatie.', found: ['meneer D'] },
     { text: 'Mevrouw K. woont sinds mei in de aanleunwoning.', found: ['Mevrouw K'] },

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('record-id', {
   invalid: [
+    { text: 'Ptnr: 87654321, opgenomen via de SEH.', found: ['87654321'] },
     { text: 'Dossiernummer: 2023-4411', found: ['2023-4411'] },
     { text: 'Zie patiëntnr. 2023/0457 voor de afspraken.', found: ['2023/0457'] },
     { text: 'Cliëntnummer 884213 staat op de map.', found: ['884213'] },
