@@ -269,6 +269,9 @@ const LOSE = new Set(['verloor', 'verloren', 'verliest', 'lost', 'loses', 'losin
 const COPULA = new Set(['is', 'was', 'werd', 'wordt', 'became', 'becomes']);
 const WORKS = new Set(['werkt', 'werkte', 'works', 'worked']);
 // Homes a relative lives in for care: "in het verpleeghuis", "in a nursing home" (a hospital stay is an event above).
+// Where one is admitted for care besides the homes below: "opgenomen in het ziekenhuis", "admitted to hospital".
+const ADMITTED_TO = new Set(['ziekenhuis', 'hospital', 'psychiatric', 'ggz', 'afkickkliniek', 'rehab', 'ic', 'icu', 'intensive', 'spoed', 'crisisopvang', 'separeer']);
+const PEOPLE = new Set(['mensen', 'jongeren', 'minderjarigen', 'people', 'youngsters', 'minors', 'pupils', 'leerlingen']);
 const CARE_HOMES = new Set([
   'verpleeghuis', 'verzorgingshuis', 'woonzorgcentrum', 'wzc', 'rusthuis', 'tehuis', 'hospice', 'psychiatrie', 'instelling', 'zorginstelling', 'kliniek',
   'nursing', 'care', 'institution',
@@ -646,7 +649,7 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         }
 
         // --- "placed with family", "geplaatst bij familie", "woont bij familie": living with relatives.
-        if ((w === 'bij' || w === 'with') && FAMILY_AT.has(tokens[i + 1]?.lower ?? '')) {
+        if ((w === 'bij' || w === 'with') && FAMILY_AT.has(tokens[i + 1]?.lower ?? '') && !groupBefore(i)) {
           for (let v = i - 1; v >= 0 && i - v <= 4 && !opensClause(text, tokens, v + 1, false); v--) {
             const verb = tokens[v]!.lower;
             if (PLACED.has(verb) || (LIVE_VERBS.has(verb) && !BY_VERBS.has(verb))) {
@@ -757,7 +760,7 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         const close = CLOSE.has(kin.rel);
         if (subjectOfClause) {
           const e = eventIn(tokens.slice(from === p.last ? p.last + 1 : from + 1, end + 1), close);
-          if (e) {
+          if (e && !admittedElsewhere(e.index)) {
             add(start, e.index, 'relative-circumstance');
             return;
           }
@@ -810,7 +813,7 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         const verb = tokens[start - 1];
         if (verb && INVERTED.has(verb.lower) && p.owner === 'subject') {
           const e = eventIn([verb, ...tokens.slice(p.last + 1, end + 1)], close);
-          if (e) {
+          if (e && !admittedElsewhere(e.index)) {
             add(start - 1, Math.max(e.index, p.last), 'relative-circumstance');
             return;
           }
@@ -840,6 +843,29 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         // "in het verpleeghuis zit": the verb closes the span when it follows the place.
         if (verbAfter >= 0 && verbAfter - place <= 2) return verbAfter;
         return verbBefore ? place : -1;
+      }
+
+      /** "Veel kinderen wonen bij familie", "children placed with family": a group earlier in the clause of token i. */
+      function groupBefore(i: number): boolean {
+        const [first] = clauseAround(tokens, i, 8);
+        for (let k = first; k < i; k++) {
+          const w = tokens[k]!.lower;
+          if (GROUP_OWNER.has(w) || PEOPLE.has(w) || (kinNoun(w)?.plural ?? false)) return true;
+        }
+        return false;
+      }
+
+      /** "opgenomen in de vereniging", "admitted to the bar": taken into something other than care, after token e. */
+      function admittedElsewhere(e: number): boolean {
+        const w = tokens[e]!.lower;
+        if (w !== 'opgenomen' && w !== 'admitted') return false;
+        let k = e + 1;
+        if (!/^(?:in|into|to|tot|als|as)$/.test(tokens[k]?.lower ?? '')) return false;
+        if (/^(?:als|as)$/.test(tokens[k]!.lower)) return true;
+        k++;
+        if (/^(?:de|het|een|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+        const t = tokens[k];
+        return !!t && t.type === 'word' && !isCapitalized(t) && !CARE_HOMES.has(t.lower) && !ADMITTED_TO.has(t.lower);
       }
 
       /** "zonder ouders" from i to k comes with the subject's arrival, flight or upbringing in the clause. */

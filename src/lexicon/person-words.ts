@@ -44,7 +44,7 @@ export interface Kin {
 const KIN_SPEC: Readonly<Record<KinRelation, string>> = {
   parent:
     'moeder:bd vader:bd mama:bd papa:bd mam pap moeders:p vaders:p ouders:pb mother:b father:b mom:b mum:b mommy mummy dad:b daddy parents:p ' +
-    'mamá papá baba mamma:b pappa:b maman',
+    'pa ma mamá papá baba mamma:b pappa:b maman',
   child:
     'zoon:bd dochter:bd kind:d zonen:p zoons:p dochters:p kinderen:p kids:p son:b daughter:b child kid children:p sons:p daughters:p',
   sibling:
