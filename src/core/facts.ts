@@ -129,7 +129,7 @@ export type Construction =
   | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end'
   | 'event-compound' | 'kin-compound'
-  | 'family-size' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'carer'
+  | 'family-size' | 'kin-count' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'relative-detail' | 'carer'
   | 'amount';
 
 export type FactsOf<K extends Kind> = FactsByKind[K];

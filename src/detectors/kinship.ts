@@ -6,7 +6,7 @@ import { kinNoun, type Kin, type KinRelation } from '../lexicon/person-words.js'
 import { PhraseMatcher } from '../lexicon/phrases.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { roleLength } from './roles.js';
-import { aboutWriter, clauseEnd, isGeneric, opensClause } from './subject.js';
+import { aboutWriter, clauseAround, clauseEnd, isGeneric, opensClause } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
@@ -175,6 +175,14 @@ const EVENTS: Readonly<Record<Reach, readonly string[]>> = {
   close: [
     'overleed', 'overleden', 'stierf', 'stierven', 'gestorven', 'sterft', 'is dood', 'was dood', 'zijn dood', 'waren dood', 'ging dood', 'gingen dood',
     'kwam te overlijden', 'died', 'dies', 'has died', 'passed away', 'is dead', 'was dead', 'are dead', 'were dead',
+    // A remarriage or a divorce, a parent or partner in hospital or seriously ill.
+    'is hertrouwd', 'was hertrouwd', 'hertrouwde', 'hertrouwd is', 'is opnieuw getrouwd', 'zijn gescheiden', 'waren gescheiden', 'gescheiden zijn',
+    'gingen uit elkaar', 'zijn uit elkaar', 'uit elkaar zijn', 'uit elkaar gingen', 'remarried', 'has remarried', 'got remarried', 'divorced',
+    'are divorced', 'got divorced', 'separated', 'are separated', 'split up', 'is opgenomen', 'was opgenomen', 'werd opgenomen', 'opgenomen is',
+    'opgenomen werd', 'ligt in het ziekenhuis', 'lag in het ziekenhuis', 'in het ziekenhuis ligt', 'ligt op de intensive care', 'ligt op de ic',
+    'is terminaal ziek', 'is ernstig ziek', 'is in hospital', 'was in hospital', 'is in the hospital', 'was in the hospital', 'was hospitalised',
+    'was hospitalized', 'is hospitalised', 'is hospitalized', 'was admitted', 'has been admitted', 'was sectioned', 'has been sectioned',
+    'is terminally ill', 'is seriously ill', 'is in intensive care',
   ],
   any: [
     'verongelukte', 'verongelukten', 'verongelukt', 'verdronk', 'verdronken', 'omgekomen', 'om het leven', 'pleegde zelfmoord', 'pleegde suïcide',
@@ -191,10 +199,12 @@ const EVENTS: Readonly<Record<Reach, readonly string[]>> = {
     'was killed', 'were killed', 'got killed', 'killed himself', 'killed herself', 'took his own life', 'took her own life', 'took their own life',
     'committed suicide', 'died by suicide', 'drowned', 'was murdered', 'were murdered', 'was shot', 'was stabbed', 'was run over', 'overdosed',
     'is in a coma', 'was in a coma', 'is in prison', 'was in prison', 'is in jail', 'was in jail', 'went to prison', 'went to jail',
-    'is serving', 'is doing time', 'was jailed', 'was imprisoned', 'is incarcerated', 'was incarcerated', 'was sentenced', 'was convicted',
+    'is serving', 'is serving a sentence', 'is serving a prison sentence', 'is serving time', 'is serving life', 'is doing time', 'was jailed', 'was imprisoned', 'is incarcerated', 'was incarcerated', 'was sentenced', 'was convicted',
     'was arrested', 'got arrested', 'was deported', 'was locked up', 'is locked up', 'is behind bars', 'went missing', 'is missing',
     'disappeared', 'vanished', 'walked out', 'left the family', 'abandoned', 'kicked him out', 'kicked her out', 'threw him out', 'threw her out',
-    'abused him', 'abused her',
+    'abused him', 'abused her', 'remains incarcerated', 'remains in prison', 'remains in jail', 'remains in custody', 'is in custody',
+    'was in custody', 'is on remand', 'was remanded', 'is onvindbaar', 'met onbekende bestemming', 'whereabouts are unknown',
+    'whereabouts unknown', 'verblijfplaats is onbekend', 'verblijfplaats onbekend',
   ],
 };
 
@@ -204,8 +214,10 @@ const DETAINED = ['vast', 'in de gevangenis', 'in de cel', 'in de bak', 'gevange
 const SPLIT_TAILS: Readonly<Record<string, readonly string[]>> = {
   zit: DETAINED, zat: DETAINED, zitten: DETAINED, zaten: DETAINED,
   kwam: ['om'], kwamen: ['om'], komt: ['om'],
-  ligt: ['in coma'], lag: ['in coma'],
-  is: ['in prison', 'in jail', 'in a coma', 'behind bars'], was: ['in prison', 'in jail', 'in a coma', 'behind bars'],
+  ligt: ['in coma', 'in het ziekenhuis', 'op de ic', 'op de intensive care'], lag: ['in coma', 'in het ziekenhuis', 'op de ic', 'op de intensive care'],
+  is: ['in prison', 'in jail', 'in a coma', 'behind bars', 'in hospital', 'in custody', 'opgenomen', 'hertrouwd'],
+  was: ['in prison', 'in jail', 'in a coma', 'behind bars', 'in hospital', 'in custody', 'opgenomen', 'hertrouwd'],
+  werd: ['opgenomen'], remains: ['in prison', 'in jail', 'in custody', 'in hospital', 'incarcerated'],
 };
 const SPLIT: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map(Object.entries(SPLIT_TAILS).map(([v, tails]) => [v, tails.map((x) => x.split(' '))]));
 // Finite verbs that can come before an inverted subject: "Vorig jaar overleed zijn moeder".
@@ -256,6 +268,50 @@ const reaches = (reach: Reach | undefined, kin: Kin): boolean => reach === 'any'
 const LOSE = new Set(['verloor', 'verloren', 'verliest', 'lost', 'loses', 'losing']);
 const COPULA = new Set(['is', 'was', 'werd', 'wordt', 'became', 'becomes']);
 const WORKS = new Set(['werkt', 'werkte', 'works', 'worked']);
+// Homes a relative lives in for care: "in het verpleeghuis", "in a nursing home" (a hospital stay is an event above).
+// Where one is admitted for care besides the homes below: "opgenomen in het ziekenhuis", "admitted to hospital".
+const ADMITTED_TO = new Set(['ziekenhuis', 'hospital', 'psychiatric', 'ggz', 'afkickkliniek', 'rehab', 'ic', 'icu', 'intensive', 'spoed', 'crisisopvang', 'separeer']);
+const PEOPLE = new Set(['mensen', 'jongeren', 'minderjarigen', 'people', 'youngsters', 'minors', 'pupils', 'leerlingen']);
+const CARE_HOMES = new Set([
+  'verpleeghuis', 'verzorgingshuis', 'woonzorgcentrum', 'wzc', 'rusthuis', 'tehuis', 'hospice', 'psychiatrie', 'instelling', 'zorginstelling', 'kliniek',
+  'nursing', 'care', 'institution',
+]);
+// Arriving, fleeing, growing up: the verbs with which "zonder ouders" tells of a minor on their own.
+const ARRIVE = new Set([
+  'kwam', 'komt', 'aankwam', 'aankomt', 'aangekomen', 'arriveerde', 'gearriveerd', 'vluchtte', 'gevlucht', 'reisde', 'gereisd', 'opgegroeid',
+  'groeide', 'opgroeide', 'arrived', 'arrives', 'came', 'fled', 'travelled', 'traveled', 'grew', 'growing', 'entered', 'reached',
+]);
+// Relatives as a group, after "bij" or "with": "placed with family", "woont bij familie".
+const FAMILY_AT = new Set(['familie', 'familieleden', 'verwanten', 'family', 'relatives', 'kin']);
+const PLACED = new Set(['geplaatst', 'ondergebracht', 'opgevangen', 'placed', 'accommodated', 'fostered']);
+const PERSONAL = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they', 'hem', 'him', 'her']);
+const HAVE_OR_WITH = new Set(['heeft', 'had', 'hebben', 'hadden', 'kreeg', 'has', 'have', 'had', 'met', 'with']);
+const AGE_UNITS = new Set(['jaar', 'maanden', 'maand', 'weken', 'years', 'year', 'months', 'month', 'weeks']);
+// Words after "zijn dochtertje van vier" that end the phrase: a verb, a conjunction, a preposition.
+const AFTER_AGE = new Set([
+  'had', 'heeft', 'is', 'was', 'werd', 'wordt', 'zit', 'zat', 'ligt', 'lag', 'gaat', 'ging', 'kwam', 'komt', 'woont', 'speelt', 'speelde', 'en', 'maar',
+  'die', 'dat', 'in', 'op', 'bij', 'naar', 'met', 'uit', 'has', 'have', 'and', 'but', 'who', 'that', 'at', 'to', 'with', 'from', 'on',
+]);
+const APPOSITION_SKIP = new Set(['zelf', 'ook', 'een', 'a', 'an', 'herself', 'himself', 'also', 'now', 'nu', 'inmiddels', 'gepensioneerd', 'retired', 'former', 'voormalig']);
+// Raising the subject: "who is raising her", "die hem opvoedt", "voedt haar op", "brings him up".
+const RAISE = new Set(['raising', 'raises', 'raised', 'bringing', 'brings', 'opvoedt', 'opvoedde', 'voedt', 'voedde', 'opgevoed', 'grootbrengt']);
+const RAISED = new Set(['her', 'him', 'them', 'hem', 'haar', 'hen', 'ze']);
+// The relative the services deal with: "is contactpersoon", "is her legal guardian", "has power of attorney".
+const CONTACT_VERBS = new Set(['is', 'was', 'werd', 'wordt', 'blijft', 'acts', 'heeft', 'has', 'holds']);
+const CONTACT_ROLES = new Set([
+  'contactpersoon', 'aanspreekpunt', 'bewindvoerder', 'curator', 'voogd', 'vertegenwoordiger', 'gevolmachtigde', 'guardian', 'appointee', 'attorney', 'next',
+]);
+// Where a relative lives: a preposition before a named place, a verb of living or moving.
+const PLACE_PREP = new Set(['in', 'naar', 'te', 'op', 'to', 'from', 'uit', 'vanuit']);
+// Coming from a place: "drove down from Stroud", "kwam over uit Marokko".
+const FROM = new Set(['from', 'uit', 'vanuit']);
+const TRAVEL = new Set(['drove', 'came', 'flew', 'travelled', 'traveled', 'kwam', 'reed', 'vloog', 'reisde', 'overgevlogen', 'overgekomen']);
+const LIVE_AT = new Set([
+  'woont', 'woonde', 'wonen', 'woonden', 'verblijft', 'verbleef', 'zit', 'zat', 'verhuisd', 'verhuisde', 'vertrokken', 'vertrok', 'geëmigreerd',
+  'emigreerde', 'teruggekeerd', 'keerde', 'gevlucht', 'vluchtte', 'achtergebleven', 'bleef', 'is', 'was',
+  'lives', 'lived', 'living', 'moved', 'emigrated', 'stays', 'stayed', 'returned', 'fled', 'remains', 'remained', 'settled',
+]);
+const WORK_VERBS = new Set(['werkt', 'werkte', 'studeert', 'studeerde', 'works', 'worked', 'studies', 'studied', 'visits', 'visited', 'bezoekt', 'bezocht', 'belt', 'calls', 'phoned']);
 const ROLE_SKIP = new Set(['een', 'de', 'a', 'an', 'the', 'vroeger', 'ook', 'al', 'jarenlang', 'zelf', 'nog', 'also', 'still', 'once', 'als', 'as', 'van', 'beroep']);
 
 // ---------------------------------------------------------------------------------------------------
@@ -270,7 +326,7 @@ const GROUP_NOUNS = new Set([
   'groep', 'groepje', 'klas', 'klasje', 'lokaal', 'zaal', 'bus', 'kamp', 'team', 'afdeling', 'school', 'opvang', 'crèche', 'kamer', 'leefgroep',
   'group', 'class', 'classroom', 'room', 'ward', 'camp', 'team', 'unit', 'school', 'nursery', 'home', 'bus',
 ]);
-const COUNT_ADJECTIVES = new Set(['jonge', 'kleine', 'volwassen', 'eigen', 'thuiswonende', 'oudere', 'jongere', 'young', 'small', 'little', 'grown', 'adult', 'older', 'younger', 'own']);
+const COUNT_ADJECTIVES = new Set(['jonge', 'kleine', 'grote', 'big', 'volwassen', 'eigen', 'thuiswonende', 'oudere', 'jongere', 'young', 'small', 'little', 'grown', 'adult', 'older', 'younger', 'own']);
 const BIRTH_ORDER = new Set(['jongste', 'oudste', 'middelste', 'youngest', 'eldest', 'oldest', 'middle']);
 // Words that may follow "de jongste van zes" in a family ("en", a verb, "kinderen"); a noun that is not
 // kin ("deelnemers", "finalists") makes it a ranking instead.
@@ -303,7 +359,10 @@ const CARE_ADJECTIVES = /^(?:zieke|gehandicapte|ernstig|meervoudig|demente|demen
 const TWIN_HEADS = new Set(['', 'broer', 'broertje', 'zus', 'zusje', 'zuster', 'zussen', 'broers', 'zonen', 'zoons', 'dochters', 'zwangerschap', 'moeder', 'baby', 'kinderen']);
 const TWIN_AFTER_EN = new Set(['brother', 'brothers', 'sister', 'sisters', 'sons', 'daughters', 'boys', 'girls', 'babies', 'pregnancy', 'siblings', 'son', 'daughter']);
 const TWIN_LEAD_EN = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'identical', 'fraternal', 'conjoined', 'of', 'to', 'has', 'had', 'have', 'having', 'are', 'were', 'is', 'was', 'with']);
-const TWIN_ADJ = new Set(['eeneiige', 'identieke', 'identical', 'fraternal', 'conjoined']);
+const CASE_VERBS = new Set(['report', 'reported', 'describe', 'described', 'present', 'presented', 'concerns', 'involving', 'betreft', 'beschrijven']);
+const TWIN_ADJ = new Set([
+  'eeneiige', 'identieke', 'siamese', 'identical', 'fraternal', 'conjoined', 'monozygotic', 'dizygotic', 'monochorionic', 'dichorionic', 'female', 'male',
+]);
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -371,8 +430,13 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
             }
             const large = rel === 'child' ? total >= 4 : total >= 3;
             if (large && hasCountLead(tokens, i) && !groupAfter(tokens, last) && !aboutWriter(tokens, i)) add(i, last, 'family-size');
+            else if (!large) smallCount(i, last);
           }
-        } else if (n !== undefined && n >= 1 && n <= 2) {
+        } else if (n === 2) {
+          const counted = countedKin(tokens, i + 1);
+          if (counted) smallCount(i, counted[0]);
+        }
+        if (n !== undefined && n >= 1 && n <= 2) {
           // "twee zonen en twee dochters": the sum makes the family large.
           const counted = countedKin(tokens, i + 1);
           const more = counted ? number(tokens[counted[0] + 2]) : undefined;
@@ -458,7 +522,13 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
             add(first, i, 'twin');
           }
         } else if (w === 'twin' || w === 'twins') {
+          // "monozygotic female twins": adjectives of twins before the noun, at most two.
+          let adj = i;
+          while (adj > i - 2 && TWIN_ADJ.has(tokens[adj - 1]?.lower ?? '')) adj--;
           const lead = tokens[i - 1]?.lower ?? '';
+          // Before the adjectives: a determiner, a verb that has them ("are", "has"), or a case report's "we report".
+          const before = tokens[adj - 1]?.lower ?? '';
+          const led = adj < i ? TWIN_LEAD_EN.has(before) || CASE_VERBS.has(before) : TWIN_LEAD_EN.has(lead);
           const next = tokens[i + 1]?.lower ?? '';
           const mid = isCapitalized(t) && !opensClause(text, tokens, i);
           const person = TWIN_AFTER_EN.has(next);
@@ -469,9 +539,8 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
           // "a mother of twins", not "parents of twins" in general.
           const ofWhom = lead === 'of' ? kinNoun(tokens[i - 2]?.lower ?? '') : undefined;
           const generic = lead === 'of' && (!ofWhom || ofWhom.plural);
-          if (!mid && !generic && (TWIN_LEAD_EN.has(lead) || person) && !nounNext && !WRITER_OWNER.has(lead) && !aboutWriter(tokens, i)) {
-            const first = TWIN_ADJ.has(lead) ? i - 1 : i;
-            add(first, person ? i + 1 : i, 'twin');
+          if (!mid && !generic && (led || person) && !nounNext && !WRITER_OWNER.has(lead) && (CASE_VERBS.has(before) || !aboutWriter(tokens, i))) {
+            add(adj, person ? i + 1 : i, 'twin');
           }
         }
 
@@ -555,6 +624,46 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
           }
         }
 
+        // --- "de verblijfplaats van vader is onbekend", "the whereabouts of her father are unknown".
+        if ((w === 'verblijfplaats' || w === 'whereabouts') && /^(?:van|of)$/.test(tokens[i + 1]?.lower ?? '')) {
+          let k = i + 2;
+          while (k < i + 5 && tokens[k] && !kinNoun(tokens[k]!.lower)) k++;
+          const p = tokens[k] ? kinPhraseAt(text, tokens, k) : undefined;
+          if (p && p.first === i + 2 && (p.owner === 'subject' || (p.owner === 'none' && p.kin.bare))) {
+            const end = clauseEnd(text, tokens, p.last, 6);
+            for (let u = p.last + 1; u <= end; u++) {
+              if (tokens[u]!.lower === 'onbekend' || tokens[u]!.lower === 'unknown') {
+                add(i, u, 'relative-circumstance');
+                break;
+              }
+            }
+          }
+        }
+
+        // --- "kwam zonder ouders naar Nederland", "arrived without her parents": a minor on their own.
+        if ((w === 'zonder' || w === 'without') && !aboutWriter(tokens, i)) {
+          let k = i + 1;
+          if (SUBJECT_OWNER.has(tokens[k]?.lower ?? '') && tokens[k]!.lower !== 'beide' && tokens[k]!.lower !== 'both') k++;
+          const kin = tokens[k] ? kinNoun(tokens[k]!.lower) : undefined;
+          if (kin && kin.rel === 'parent' && kin.plural && unaccompanied(i, k)) add(i, k, 'relative-circumstance');
+        }
+
+        // --- "placed with family", "geplaatst bij familie", "woont bij familie": living with relatives.
+        if ((w === 'bij' || w === 'with') && FAMILY_AT.has(tokens[i + 1]?.lower ?? '') && !groupBefore(i)) {
+          for (let v = i - 1; v >= 0 && i - v <= 4 && !opensClause(text, tokens, v + 1, false); v--) {
+            const verb = tokens[v]!.lower;
+            if (PLACED.has(verb) || (LIVE_VERBS.has(verb) && !BY_VERBS.has(verb))) {
+              if (!aboutWriter(tokens, i)) add(v, i + 1, 'living-with');
+              break;
+            }
+          }
+          // "is bij familie geplaatst", "omdat ze bij familie woont".
+          const after = tokens[i + 2]?.lower ?? '';
+          if (PLACED.has(after) || LIVE_AFTER.has(after)) {
+            if (!aboutWriter(tokens, i)) add(i, i + 2, 'living-with');
+          }
+        }
+
         // --- a relative's event by its noun: "het overlijden van zijn vader", "the suicide of her brother".
         const reach = EVENT_NOUN.get(w);
         if (reach && /^(?:van|of|op)$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -574,6 +683,15 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         }
       }
 
+      /**
+       * "twee grote zussen", "two big brothers", "twee zusjes": a small count that the family list has no row
+       * for, as an adjective or a diminutive stands between the count and the noun.
+       */
+      function smallCount(i: number, last: number): void {
+        if (lexicon.family().longestAt(tokens, i, { isRole })) return;
+        if (hasCountLead(tokens, i) && !groupAfter(tokens, last) && !aboutWriter(tokens, i)) add(i, last, 'kin-count');
+      }
+
       function kinPhrase(p: KinPhrase): void {
         const { kin } = p;
         // "moeder van vier", "father of six", "vader van zes jonge kinderen".
@@ -583,6 +701,14 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
             const counted = countedKin(tokens, p.last + 3);
             const nextIsOther = tokens[p.last + 3]?.type === 'word' && !counted && !AFTER_ORDER.has(tokens[p.last + 3]!.lower);
             if ((!counted || counted[1] === 'child') && !nextIsOther && !aboutWriter(tokens, p.head)) add(p.head, counted ? counted[0] : p.last + 2, 'family-size');
+          }
+        }
+        // "zijn dochtertje van vier", "haar zoon van drie jaar", "her son, aged four": a young child's age.
+        if (kin.rel === 'child' && !kin.plural && p.owner === 'indefinite' && HAVE_OR_WITH.has(tokens[p.first - 1]?.lower ?? '')) {
+          const age = childAge(p.last);
+          if (age >= 0 && !aboutWriter(tokens, p.head)) {
+            add(p.first, age, 'relative-detail');
+            return;
           }
         }
         // "Ze heeft een broer die vastzit", "She has a brother who is in prison".
@@ -634,8 +760,14 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
         const close = CLOSE.has(kin.rel);
         if (subjectOfClause) {
           const e = eventIn(tokens.slice(from === p.last ? p.last + 1 : from + 1, end + 1), close);
-          if (e) {
+          if (e && !admittedElsewhere(e.index)) {
             add(start, e.index, 'relative-circumstance');
+            return;
+          }
+          // "sinds zijn vrouw in het verpleeghuis zit", "her mother lives in a care home".
+          const home = careHome(p.last + 1, end);
+          if (home >= 0) {
+            add(start, home, 'relative-circumstance');
             return;
           }
           // "haar vader is bakker", "his mother works as a cleaner".
@@ -645,15 +777,196 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
             return;
           }
         }
+        if (subjectOfClause || p.owner === 'subject') {
+          const age = kin.rel === 'child' && !kin.plural ? childAge(p.last) : -1;
+          if (age >= 0) {
+            add(start, age, 'relative-detail');
+            return;
+          }
+          // "Haar dochter, zelf huisarts, ...": a role in an apposition.
+          const appos = appositionRole(p.last);
+          if (appos >= 0) {
+            add(start, appos, 'relative-circumstance');
+            return;
+          }
+          // "Her grandmother, who is raising her, ...", "oma, die hem opvoedt": living with the relative who raises.
+          const raised = LIVING_WITH.has(kin.rel) ? raising(p.last + 1) : -1;
+          if (raised >= 0) {
+            add(start, raised, 'living-with');
+            return;
+          }
+        }
+        if (subjectOfClause) {
+          const detailEnd = clauseEnd(text, tokens, p.last, 10);
+          // "Zijn zus is contactpersoon", "her son has power of attorney": the relative the services deal with.
+          // "Zijn broer woont in Spanje", "daughter in Canada", "his sister in Leeds": where the relative lives.
+          // "She and her son moved to Leeds": the relative moves with the subject, the place is theirs.
+          const together = /^(?:en|and)$/.test(tokens[start - 1]?.lower ?? '') && PERSONAL.has(tokens[start - 2]?.lower ?? '');
+          // A word of the family list ("halfbroertje", "stiefmoeder") says more than where the relative lives: it is left to that rule.
+          const listed = !!lexicon.family().longestAt(tokens, p.head, { isRole });
+          if (!together && !listed && !FRIENDS.has(tokens[p.head]!.lower) && (contactRole(p.last + 1, detailEnd) || livesAt(p.last + 1, detailEnd))) {
+            add(start, p.last, 'relative-detail');
+            return;
+          }
+        }
         // "Vorig jaar overleed zijn moeder", "Sinds maart zit haar vader vast".
         const verb = tokens[start - 1];
         if (verb && INVERTED.has(verb.lower) && p.owner === 'subject') {
           const e = eventIn([verb, ...tokens.slice(p.last + 1, end + 1)], close);
-          if (e) {
+          if (e && !admittedElsewhere(e.index)) {
             add(start - 1, Math.max(e.index, p.last), 'relative-circumstance');
             return;
           }
         }
+      }
+
+      /** A care home or hospital the relative lives or stays in, from k to end: the last token of the phrase (or its verb), or -1. */
+      function careHome(k: number, end: number): number {
+        let place = -1;
+        let verbBefore = false;
+        let verbAfter = -1;
+        for (let j = k; j <= end; j++) {
+          const w = tokens[j]!.lower;
+          if (WORK_VERBS.has(w)) return -1;
+          const isVerb = LIVE_AT.has(w) || w === 'ligt' || w === 'lag' || w === 'opgenomen';
+          if (place < 0) {
+            if (isVerb) verbBefore = true;
+            if (!/^(?:in|into|naar)$/.test(w)) continue;
+            let h = j + 1;
+            if (/^(?:het|een|de|a|the)$/.test(tokens[h]?.lower ?? '')) h++;
+            const noun = tokens[h]?.lower ?? '';
+            if (CARE_HOMES.has(noun)) place = noun === 'nursing' || noun === 'care' ? (tokens[h + 1]?.lower === 'home' ? h + 1 : -1) : h;
+            if (place >= 0) j = place;
+          } else if (isVerb && verbAfter < 0) verbAfter = j;
+        }
+        if (place < 0) return -1;
+        // "in het verpleeghuis zit": the verb closes the span when it follows the place.
+        if (verbAfter >= 0 && verbAfter - place <= 2) return verbAfter;
+        return verbBefore ? place : -1;
+      }
+
+      /** "Veel kinderen wonen bij familie", "children placed with family": a group earlier in the clause of token i. */
+      function groupBefore(i: number): boolean {
+        const [first] = clauseAround(tokens, i, 8);
+        for (let k = first; k < i; k++) {
+          const w = tokens[k]!.lower;
+          if (GROUP_OWNER.has(w) || PEOPLE.has(w) || (kinNoun(w)?.plural ?? false)) return true;
+        }
+        return false;
+      }
+
+      /** "opgenomen in de vereniging", "admitted to the bar": taken into something other than care, after token e. */
+      function admittedElsewhere(e: number): boolean {
+        const w = tokens[e]!.lower;
+        if (w !== 'opgenomen' && w !== 'admitted') return false;
+        let k = e + 1;
+        if (!/^(?:in|into|to|tot|als|as)$/.test(tokens[k]?.lower ?? '')) return false;
+        if (/^(?:als|as)$/.test(tokens[k]!.lower)) return true;
+        k++;
+        if (/^(?:de|het|een|the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+        const t = tokens[k];
+        return !!t && t.type === 'word' && !isCapitalized(t) && !CARE_HOMES.has(t.lower) && !ADMITTED_TO.has(t.lower);
+      }
+
+      /** "zonder ouders" from i to k comes with the subject's arrival, flight or upbringing in the clause. */
+      function unaccompanied(i: number, k: number): boolean {
+        const [first, last] = clauseAround(tokens, i, 8);
+        for (let v = first; v <= last; v++) if (v !== i && v !== k && ARRIVE.has(tokens[v]!.lower)) return true;
+        return false;
+      }
+
+      /** "van vier", "van drie jaar", ", aged four", "aged 3": the last token of a child's age after `last`, or -1. */
+      function childAge(last: number): number {
+        let k = last + 1;
+        if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'aged') k++;
+        const lead = tokens[k]?.lower ?? '';
+        if (lead !== 'van' && lead !== 'aged' && !(lead === 'of' && tokens[last]!.lower !== 'mother')) return -1;
+        const m = number(tokens[k + 1]);
+        if (m === undefined || m < 1 || m > 17) return -1;
+        const after = tokens[k + 2];
+        if (after && AGE_UNITS.has(after.lower)) return tokens[k + 3]?.lower === 'oud' || tokens[k + 3]?.lower === 'old' ? k + 3 : k + 2;
+        // "dochter van vier kinderen" is no age; a count of anything else neither.
+        if (after && after.type === 'word' && !AFTER_AGE.has(after.lower)) return -1;
+        return k + 1;
+      }
+
+      /** "Haar dochter, zelf huisarts": the last token of a role in an apposition after the kin phrase ending at `last`, or -1. */
+      function appositionRole(last: number): number {
+        if (tokens[last + 1]?.text !== ',') return -1;
+        for (let r = last + 2; r < tokens.length && r - last <= 5; r++) {
+          const len = isRole(tokens, r);
+          if (len > 0) return r + len - 1;
+          if (!APPOSITION_SKIP.has(tokens[r]!.lower)) return -1;
+        }
+        return -1;
+      }
+
+      /** "who is raising her", "die haar opvoedt", "voedt hem op": the last token of raising the subject from k, or -1. */
+      function raising(k: number): number {
+        if (tokens[k]?.text === ',') k++;
+        if (/^(?:who|that|die)$/.test(tokens[k]?.lower ?? '')) k++;
+        for (let r = k; r < tokens.length && r - k <= 4; r++) {
+          const t = tokens[r]!;
+          if (t.type === 'punct') return -1;
+          if (!RAISE.has(t.lower)) continue;
+          const before = tokens[r - 1]?.lower ?? '';
+          const after = tokens[r + 1]?.lower ?? '';
+          // The subject is the one raised: an object pronoun next to the verb.
+          if (RAISED.has(after)) return r + 1 + (tokens[r + 2]?.lower === 'op' ? 1 : 0);
+          if (RAISED.has(before) || (after === 'up' && RAISED.has(tokens[r + 2]?.lower ?? ''))) return after === 'up' ? r + 2 : r;
+          return -1;
+        }
+        return -1;
+      }
+
+      /** The clause from k makes the relative the contact, the guardian or the representative. */
+      function contactRole(k: number, end: number): boolean {
+        if (!CONTACT_VERBS.has(tokens[k]?.lower ?? '')) return false;
+        for (let r = k + 1; r <= end && r - k <= 5; r++) {
+          const w = tokens[r]!.lower;
+          if (w === 'next') return tokens[r + 1]?.lower === 'of' && tokens[r + 2]?.lower === 'kin';
+          // "contactpersoon van de vereniging": a role of the relative's own, not for the subject.
+          if (CONTACT_ROLES.has(w)) return !(/^(?:van|bij|of|at|for)$/.test(tokens[r + 1]?.lower ?? '') && /^(?:de|het|een|the|a|an)$/.test(tokens[r + 2]?.lower ?? ''));
+          if (tokens[r]!.type !== 'word') return false;
+        }
+        return false;
+      }
+
+      /** A named place or country at k (after an optional article): its last token, or -1. */
+      function namedPlace(k: number): number {
+        if (/^(?:de|het|the)$/.test(tokens[k]?.lower ?? '') && isCapitalized(tokens[k + 1])) k++;
+        if (!isCapitalized(tokens[k])) return -1;
+        const m = lexicon.places().matcher.longestAt(tokens, k) ?? lexicon.nationalities().matcher.longestAt(tokens, k);
+        return m ? m.last : -1;
+      }
+
+      /**
+       * Where the relative lives, from k to end: "woont in Spanje", "naar Australië is verhuisd", "zit nog in
+       * Libië", "lives in Leeds", or right after the noun in a note ("dochter in Canada").
+       */
+      function livesAt(k: number, end: number): boolean {
+        let verb = false;
+        let travel = false;
+        for (let j = k; j <= end && j - k <= 8; j++) {
+          const w = tokens[j]!.lower;
+          if (!PLACE_PREP.has(w)) {
+            if (WORK_VERBS.has(w)) return false;
+            if (LIVE_AT.has(w)) verb = true;
+            if (TRAVEL.has(w)) travel = true;
+            continue;
+          }
+          const place = namedPlace(j + 1);
+          if (place < 0) continue;
+          // "dochter in Canada": a note without a verb.
+          if (j === k && w === 'in') return true;
+          // "drove down from Stroud"; not where someone or something comes from ("is from Leeds").
+          if (FROM.has(w)) return travel;
+          if (verb) return true;
+          // "naar Spanje is verhuisd", "in Rotterdam woont": the verb after the place.
+          for (let v = place + 1; v <= place + 3 && v <= end; v++) if (LIVE_AT.has(tokens[v]!.lower)) return true;
+          return false;
+        }
+        return false;
       }
 
       /** The last token of a role after a copula ("is bakker", "works as a cleaner") from k, or -1. */
@@ -697,8 +1010,25 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
   };
 }
 
-/** Leftmost-longest, without overlaps. */
+// A relative told with a plain detail gives way to anything more telling on the same words
+// ("zijn tweelingbroer woont in Gent" is a twin first).
+const WEAK: ReadonlySet<Construction> = new Set(['relative-detail']);
+
+/** Leftmost-longest, without overlaps; a weak construction only where nothing else was found. */
 function pick(found: Found[]): Found[] {
+  const strong = leftmostLongest(found.filter((f) => !WEAK.has(f.construction)));
+  const weak: Found[] = [];
+  let s = 0;
+  for (const w of leftmostLongest(found.filter((f) => WEAK.has(f.construction)))) {
+    // Both lists are in order and without overlaps of their own: one pass.
+    while (s < strong.length && strong[s]!.last < w.first) s++;
+    if (s < strong.length && strong[s]!.first <= w.last) continue;
+    weak.push(w);
+  }
+  return [...strong, ...weak].sort((a, b) => a.first - b.first);
+}
+
+function leftmostLongest(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Found[] = [];
   for (const f of sorted) {

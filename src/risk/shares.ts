@@ -76,11 +76,17 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   'event-compound': { low: 0.0005, central: 0.003, high: 0.02, source: 'an event named by a compound [E]' },
   'kin-compound': { low: 0.001, central: 0.005, high: 0.02, source: 'kin of a trade ("bakkersdochter") [E]' },
   'family-size': { low: 0.005, central: 0.02, high: 0.1, source: 'family size [E]' },
+  // A small count told with an adjective ("twee grote zussen"): the family list's share for "{num} zussen".
+  'kin-count': { low: 0.003, central: 0.04, high: 0.2, source: 'a stated number of brothers, sisters or children [E]' },
   'birth-order': { low: 0.05, central: 0.15, high: 0.3, source: 'birth order in a large family [E]' },
   'only-child': { low: 0.1, central: 0.15, high: 0.2, source: 'only child [E]' },
   twin: { low: 0.015, central: 0.02, high: 0.03, source: 'twin births ≈ 1.7% [E]' },
   'living-with': { low: 0.005, central: 0.02, high: 0.05, source: 'lives with a grandparent or other relative [E]' },
   'relative-circumstance': { low: 0.001, central: 0.005, high: 0.02, source: 'a relative\'s striking circumstance [E]' },
+  // A relative told with a plain detail: where they live ("zijn broer woont in Spanje"), a young child's age
+  // ("haar dochtertje van vier"), a relative who is the contact or the guardian. Many people have one; the
+  // place or the age narrows it, and is scored by its own rule [E].
+  'relative-detail': { low: 0.02, central: 0.1, high: 0.3, source: 'a relative told with a plain detail (where they live, a child\'s age) [E]' },
   // Informal care for a relative is common; for a named relative, over years, less so [E].
   carer: { low: 0.01, central: 0.03, high: 0.1, source: 'informal carer of a relative [E]' },
   // A round sum ("30.000 euro schuld", one or two significant digits); amountShare narrows it by its digits.

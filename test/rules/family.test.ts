@@ -13,6 +13,9 @@ testRule('family', {
     { text: "She is the mayor's daughter.", lang: 'en', found: ["the mayor's daughter"] },
     { text: 'She is a young widow.', lang: 'en', found: ['young widow'] },
     { text: 'Ze groeide op met gescheiden ouders.', found: ['gescheiden ouders'] },
+    { text: 'Haar achterkleinzoon kwam op bezoek.', found: ['achterkleinzoon'] },
+    { text: 'Zijn achterkleinkinderen zingen een lied.', found: ['achterkleinkinderen'] },
+    { text: 'Her great-grandson visited on Sunday.', lang: 'en', found: ['great-grandson'] },
   ],
   valid: [
     'Ze heeft kinderen.',
@@ -22,5 +25,10 @@ testRule('family', {
     { text: 'The children played outside.', lang: 'en' },
     { text: 'He lives with his parents.', lang: 'en' },
     { text: 'Her sister visits on Sundays.', lang: 'en' },
+    // The writer's or the reader's own family.
+    'Mijn stiefvader woont in Gent.',
+    "M'n achterkleinzoon belde gisteren.",
+    { text: 'My foster mum picked me up.', lang: 'en' },
+    { text: 'Your stepfather is welcome too.', lang: 'en' },
   ],
 });

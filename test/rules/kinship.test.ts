@@ -102,11 +102,65 @@ testRule('kinship', {
     { text: 'Het gezin telt zes kinderen.', found: ['zes kinderen'] },
     { text: 'Ze kreeg een tweeling in 2020.', found: ['tweeling'] },
     { text: 'She gave birth to twins last spring.', lang: 'en', found: ['twins'] },
+    // ... a remarriage, a divorce, a stay in hospital or a care home, a prison term, unknown whereabouts.
+    { text: 'Mama is hertrouwd met een collega.', found: ['Mama is hertrouwd'] },
+    { text: 'Zijn ouders zijn gescheiden toen hij vijf was.', found: ['Zijn ouders zijn gescheiden'] },
+    { text: 'Her dad remarried last year.', lang: 'en', found: ['Her dad remarried'] },
+    { text: 'Haar moeder ligt in het ziekenhuis.', found: ['Haar moeder ligt in het ziekenhuis'] },
+    { text: 'His mother is in hospital after a fall.', lang: 'en', found: ['His mother is in hospital'] },
+    { text: 'Hij woont bij zijn oma omdat vader opgenomen is.', found: ['woont bij zijn oma', 'vader opgenomen is'] },
+    { text: 'Moeder werd vorige week opgenomen.', found: ['Moeder werd vorige week opgenomen'] },
+    { text: 'Sinds zijn vrouw in het verpleeghuis zit, woont hij alleen.', found: ['zijn vrouw in het verpleeghuis zit'] },
+    { text: 'Her husband lives in a nursing home now.', lang: 'en', found: ['Her husband lives in a nursing home'] },
+    { text: 'Mum is serving a prison sentence.', lang: 'en', found: ['Mum is serving a prison sentence'] },
+    { text: 'Mom remains incarcerated in Texas.', lang: 'en', found: ['Mom remains incarcerated'] },
+    { text: "Dad's whereabouts are unknown.", lang: 'en', found: ["Dad's whereabouts are unknown"] },
+    { text: 'De verblijfplaats van vader is onbekend.', found: ['verblijfplaats van vader is onbekend'] },
+    { text: 'Zijn zoontje van drie ligt in het ziekenhuis.', found: ['Zijn zoontje van drie ligt in het ziekenhuis'] },
+    // ... a minor who came without parents.
+    { text: 'Hij kwam als vijftienjarige zonder ouders naar Nederland.', found: ['zonder ouders'] },
+    { text: 'She arrived in the UK without her parents in 2019.', lang: 'en', found: ['without her parents'] },
     // ... and a relative's role: not the subject's job, but it points at the family.
     { text: 'Haar vader is bakker.', found: ['Haar vader is bakker'] },
     { text: 'Zijn vader werkt als postbode.', found: ['Zijn vader werkt als postbode'] },
     { text: 'Ze is dochter van die bekende bakker uit Hellevoetsluis.', found: ['dochter van die bekende bakker'] },
     { text: 'His mum works as a cleaner at the hospital.', lang: 'en', found: ['His mum works as a cleaner'] },
+    { text: 'Haar dochter, zelf huisarts, belde gisteren.', found: ['Haar dochter, zelf huisarts'] },
+    // relative-detail: a relative told with a plain detail: where they live, a young child's age, the contact.
+    { text: 'Zijn broer woont in Spanje.', found: ['Zijn broer'] },
+    { text: 'Haar zoon is naar Australië geëmigreerd.', found: ['Haar zoon'] },
+    { text: 'Hij is somber sinds zijn broer naar Spanje verhuisde.', found: ['zijn broer'] },
+    { text: 'Zijn vader zit nog in Syrië.', found: ['Zijn vader'] },
+    { text: 'Haar schoonzus woont in Gent.', found: ['Haar schoonzus'] },
+    { text: 'Nonna woont nog in Italië.', found: ['Nonna'] },
+    { text: 'Daughter in Canada, son lives nearby.', lang: 'en', found: ['Daughter'] },
+    { text: 'Her brother in Glasgow phones every week.', lang: 'en', found: ['Her brother'] },
+    { text: 'Her nonna lives in Naples.', lang: 'en', found: ['Her nonna'] },
+    { text: 'His mum drove down from Leeds in her slippers.', lang: 'en', found: ['His mum'] },
+    { text: 'Zijn zus is contactpersoon.', found: ['Zijn zus'] },
+    { text: 'His daughter is his next of kin.', lang: 'en', found: ['His daughter'] },
+    { text: 'Zijn dochtertje van vier had een taart gebakken.', found: ['Zijn dochtertje van vier'] },
+    { text: 'Ze heeft een dochtertje van vier jaar.', found: ['een dochtertje van vier jaar'] },
+    { text: 'Met haar zoontje van twee woont ze in een flat.', found: ['haar zoontje van twee'] },
+    { text: 'Her son, aged four, started school.', lang: 'en', found: ['Her son, aged four'] },
+    // A twin says more than where the twin lives.
+    { text: 'Haar tweelingzus woont in Gent.', found: ['tweelingzus'] },
+    // kin-count: a small count with an adjective or a diminutive, which the family list has no row for.
+    { text: 'Hij heeft twee grote broers die allebei voetballen.', found: ['twee grote broers'] },
+    { text: 'She has two big brothers and a dog.', lang: 'en', found: ['two big brothers'] },
+    { text: 'Ze heeft twee zusjes.', found: ['twee zusjes'] },
+    // living-with: raised by a relative, placed with family.
+    { text: 'Her abuela, who is raising her, came to the meeting.', lang: 'en', found: ['Her abuela, who is raising her'] },
+    { text: 'Oma, die hem opvoedt, was er ook.', found: ['Oma, die hem opvoedt'] },
+    { text: 'He is the only one placed with family.', lang: 'en', found: ['placed with family'] },
+    { text: 'Ze is bij familie geplaatst.', found: ['bij familie geplaatst'] },
+    { text: 'Her grandmother is raising her.', lang: 'en', found: ['Her grandmother is raising her'] },
+    { text: 'Zijn pa zit in de gevangenis.', found: ['Zijn pa zit in de gevangenis'] },
+    { text: 'Zijn vader werd opgenomen in het ziekenhuis.', found: ['Zijn vader werd opgenomen'] },
+    { text: 'His wife was admitted to hospital.', lang: 'en', found: ['His wife was admitted'] },
+    // twins with adjectives.
+    { text: 'We report monozygotic female twins with a rare condition.', lang: 'en', found: ['monozygotic female twins'] },
+    { text: 'Ze zijn een eeneiige tweeling.', found: ['eeneiige tweeling'] },
   ],
   valid: [
     // Groups and general statements.
@@ -197,6 +251,72 @@ testRule('kinship', {
     'Het moederbedrijf ging failliet.',
     { text: 'Father Christmas was arrested in the play.', lang: 'en' },
     { text: 'Parents of twins often lack sleep.', lang: 'en' },
+    // Relatives without a circumstance, in general, of nobody, or the writer's.
+    'Ouders zijn welkom op de informatieavond in Utrecht.',
+    'Mijn moeder ligt in het ziekenhuis.',
+    'Mijn broer woont in Spanje.',
+    { text: 'My mum is in hospital.', lang: 'en' },
+    'Vaders en moeders zijn welkom in Gent.',
+    'Moeder natuur is onverbiddelijk.',
+    'De moeder van alle veldslagen werd in Irak gevoerd.',
+    'Als je moeder in het ziekenhuis ligt, kun je ons bellen.',
+    'Kinderen van wie de moeder in het ziekenhuis ligt, krijgen extra steun.',
+    'Ouders van leerlingen in Gent worden uitgenodigd.',
+    'De vader van de buurjongen woont in Spanje.',
+    'Het zusje van de buurman woont in Gent.',
+    { text: 'The father of the bride lives in Leeds.', lang: 'en' },
+    { text: 'If your dad is in prison, call us.', lang: 'en' },
+    { text: 'Identical twins share all their genes.', lang: 'en' },
+    { text: 'Monozygotic twins are more alike than dizygotic twins.', lang: 'en' },
+    // A relative, but nothing said of where or how they are.
+    'Haar moeder werkt in het ziekenhuis.',
+    'Haar zus werkt in Amsterdam.',
+    { text: 'His sister works in Leeds.', lang: 'en' },
+    'Zijn moeder woont in de buurt.',
+    'Zijn broer komt uit Gent.',
+    { text: 'Her sister is from Leeds.', lang: 'en' },
+    { text: 'Her husband is in the room.', lang: 'en' },
+    { text: 'She and her son moved back to Leeds.', lang: 'en' },
+    'Zijn vriend woont in Spanje.',
+    'Zijn vrouw is contactpersoon van de vereniging.',
+    'Haar dochter in de klas is druk.',
+    'Mama zegt dat het goed gaat.',
+    { text: 'Mum says hello.', lang: 'en' },
+    { text: 'Her sister in law called.', lang: 'en' },
+    // Counts and ages of anybody's children.
+    'Er zijn twee grote zalen.',
+    'In de klas zitten twee kleine kinderen met dyslexie.',
+    'Een zoon van vier jaar heeft meer slaap nodig dan een volwassene.',
+    'Het kind van vier jaar moet naar school.',
+    'Voor een kind van drie is dat moeilijk.',
+    'Mijn zoontje van drie speelt buiten.',
+    // "zonder ouders" without an arrival, or of a group.
+    'Hij kwam zonder jas naar school.',
+    'Een feestje zonder ouders is leuk.',
+    'Kinderen die zonder ouders naar Nederland komen, hebben recht op opvang.',
+    { text: 'A weekend without parents is fun.', lang: 'en' },
+    { text: 'He lives with his family.', lang: 'en' },
+    'Veel kinderen wonen bij familie.',
+    'Kinderen die bij familie wonen, krijgen steun.',
+    { text: 'Children placed with family do better.', lang: 'en' },
+    { text: 'Some grandparents are raising their grandchildren.', lang: 'en' },
+    'Moeder is opgenomen in de vereniging als erelid.',
+    { text: 'His wife was admitted to the bar in 1990.', lang: 'en' },
+    'Ons moeder ligt in het ziekenhuis.',
+    'Ma 12 maart: zit in Gent.',
+    // Titles, names, look-alikes.
+    { text: 'Big brother is watching you.', lang: 'en' },
+    { text: 'Father Christmas lives in Lapland.', lang: 'en' },
+    'Onze zusterorganisatie in Gent helpt ook.',
+    { text: 'The sister ward in Leeds is full.', lang: 'en' },
+    'Zuster Anna woont in Gent.',
+    'Broeder Johannes woont in het klooster in Brugge.',
+    'Moeder Teresa woonde in Calcutta.',
+    'Het moederbedrijf zit in Amsterdam.',
+    { text: 'Ali Baba and the forty thieves.', lang: 'en' },
+    { text: 'Baba ganoush is a dish from Lebanon.', lang: 'en' },
+    { text: "Nonna's Kitchen opened in Brooklyn.", lang: 'en' },
+    { text: 'Daughter cells divide in the nucleus.', lang: 'en' },
   ],
 });
 
@@ -214,6 +334,15 @@ describe('kinship: facts and shares', () => {
     expect(constructionOf('Ze woont bij oma.')).toEqual(['living-with']);
     expect(constructionOf('Ze is mantelzorger voor haar moeder.')).toEqual(['carer']);
     expect(constructionOf('Vader zit vast.')).toEqual(['relative-circumstance']);
+    expect(constructionOf('Zijn broer woont in Spanje.')).toEqual(['relative-detail']);
+    expect(constructionOf('Ze heeft twee grote zussen.')).toEqual(['kin-count']);
+  });
+
+  it('scores where a relative lives as a weaker detail than a relative in prison', () => {
+    const detect = (text: string) => ruleDetector('kinship').detect({ text, tokens: tokenize(text), lang: 'nl' });
+    const [prison] = detect('Vader zit vast.');
+    const [abroad] = detect('Zijn broer woont in Spanje.');
+    expect(shareOf(prison!)!.central).toBeLessThan(shareOf(abroad!)!.central);
   });
 
   it('leaves the share to the risk layer: a relative in prison narrows more than caring for one', () => {
