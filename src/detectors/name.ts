@@ -93,6 +93,7 @@ function createNameDetector(lexicon: Lexicon): Detector {
     detect(ctx: DetectContext): Detection[] {
       const isPlace = lexicon.places().hasName;
       const heads = lexicon.institutions().heads;
+      const drugs = lexicon.medications();
       const { tokens } = ctx;
       const person = (d: Detection): boolean => {
         if (d.confidence >= 0.95) return true; // a title makes it a person whatever the words
@@ -102,6 +103,10 @@ function createNameDetector(lexicon: Lexicon): Detector {
         const at = tokenIndexAt(tokens, d.start);
         const prev = tokens[at - 1];
         if (NOT_PERSON_TAIL.has(tail) || words.some((w) => heads.has(w))) return false;
+        // A medicine's brand name ("spuit NovoRapid", "neemt Rilatine") is no person; a brand that is also a
+        // name ("Foster") stays a name.
+        const drug = drugs.longestAt(tokens, at);
+        if (drug && drug.end >= d.end && !drug.value.needsContext) return false;
         if (words.length > 1 && NOT_PERSON_TAIL_AFTER_ARTICLE.has(tail) && prev && ARTICLES.has(prev.lower)) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
