@@ -151,6 +151,25 @@ const compoundExceptions = readTsv('lexicon/compound-exceptions.tsv').filter((r)
   if (r.match !== 'word' && r.match !== 'ending') throw new Error(`${r.__where}: match must be word or ending: '${r.match}'`);
   return [r.entry.toLowerCase(), r.lang, r.match];
 });
+// Medications that reveal a condition (medication-terms.tsv, generated from medications.tsv by
+// scripts/import/medication-terms.mjs): rows "condition id<TAB>ATC<TAB>INN<TAB>context"; refs are row numbers.
+function medicationTerms(rel) {
+  const rows = [];
+  const rowOf = new Map();
+  const entries = [];
+  for (const r of readTsv(rel).filter((r) => r.term && r.id)) {
+    if (r.case !== '' && r.case !== 'exact' && r.case !== 'context') throw new Error(`${r.__where}: case must be blank, exact or context: '${r.case}'`);
+    const row = [r.id, r.atc, r.inn, r.case === 'context' ? '1' : ''];
+    const line = row.join('\t');
+    if (!rowOf.has(line)) {
+      rowOf.set(line, rows.length);
+      rows.push(row);
+    }
+    entries.push([compilePattern(r.case ? r.term : r.term.toLowerCase(), r.case !== ''), rowOf.get(line)]);
+  }
+  return [tsv(rows), indexOf(entries)];
+}
+const [medications, medicationIndex] = medicationTerms('lexicon/medication-terms.tsv');
 const [family, familyIndex] = cues('lexicon/family.tsv');
 const [events, eventIndex] = cues('lexicon/events.tsv');
 const [unusual, unusualIndex] = cues('lexicon/unusual.tsv');
@@ -248,6 +267,8 @@ const lexicon = {
   ambiguous: ambiguous.join('\n'),
   conditions: concepts('lexicon/conditions.tsv'),
   conditionIndex: termIndex('lexicon/condition-terms.tsv'),
+  medications,
+  medicationIndex,
   professions,
   professionIndex: termIndex('lexicon/profession-terms.tsv'),
   nationalities,
@@ -280,6 +301,12 @@ for (const [head, lang, kind, target] of compoundHeads) {
     : kind === 'diagnosis' ? Object.hasOwn(lexicon.conditions, target)
     : ['event-compound', 'kin-compound'].includes(target);
   if (!known) throw new Error(`lexicon/compound-heads.tsv: head '${head}' (${lang}, ${kind}): unknown target '${target}'`);
+}
+
+// Every medication reveals a listed condition.
+for (const line of medications.split('\n')) {
+  const id = line.split('\t')[0];
+  if (line && !Object.hasOwn(lexicon.conditions, id)) throw new Error(`lexicon/medication-terms.tsv: unknown condition '${id}'`);
 }
 
 // One file per section, so the CLI parses only what a text needs (SECTIONS in src/lexicon/compiled.ts).

@@ -75,6 +75,8 @@ export interface FactsByKind {
     ancestors: readonly string[];
     /** The dictionary's sourced share; absent for a condition the dictionary does not list (a compound). */
     figure?: Figure;
+    /** Found as a medication that reveals the condition: its generic name and WHO ATC code. */
+    medication?: { inn: string; atc: string };
   };
   profession: {
     id: string;

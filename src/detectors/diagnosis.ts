@@ -1,6 +1,7 @@
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokenize.js';
+import { medicationMentions } from './medication.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 // Modifiers that belong to a diagnosis ("uitgezaaide borstkanker", "severe obstructive sleep apnea").
@@ -43,7 +44,7 @@ function createDiagnosisDetector(lexicon: Lexicon): Detector {
       // "MS-centrum", "ADHD-poli": a compound naming a service, not a person's condition.
       const compound = (last: number) =>
         tokens[last + 1]?.text === '-' && !tokens[last + 1]!.gapBefore && !tokens[last + 2]?.gapBefore && SERVICE_WORDS.has(tokens[last + 2]?.lower ?? '');
-      return lexicon.conditions().matcher.findAll(tokens).filter((m) => !compound(m.last)).map((m) => {
+      const conditions = lexicon.conditions().matcher.findAll(tokens).filter((m) => !compound(m.last)).map((m) => {
         const first = extendLeft(tokens, m.first);
         return {
           kind: 'diagnosis',
@@ -54,6 +55,19 @@ function createDiagnosisDetector(lexicon: Lexicon): Detector {
           facts: { id: m.value.id, parent: m.value.parent, ancestors: ancestors(lexicon, m.value.id), figure: m.value.figure },
         } satisfies Detection;
       });
+      // A medication that reveals a condition stands for that condition ("neemt Rilatine": ADHD).
+      const medications = medicationMentions(lexicon, tokens).filter((m) => !compound(m.last)).map((m) => {
+        const c = m.value.condition;
+        return {
+          kind: 'diagnosis',
+          start: m.start,
+          end: m.end,
+          rule: 'diagnosis',
+          confidence: 0.8,
+          facts: { id: c.id, parent: c.parent, ancestors: ancestors(lexicon, c.id), figure: c.figure, medication: { inn: m.value.inn, atc: m.value.atc } },
+        } satisfies Detection;
+      });
+      return [...conditions, ...medications].sort((a, b) => a.start - b.start);
     },
   };
 }
@@ -62,6 +76,6 @@ function createDiagnosisDetector(lexicon: Lexicon): Detector {
 const SERVICE_WORDS = new Set(['centrum', 'center', 'centre', 'poli', 'polikliniek', 'kliniek', 'clinic', 'team', 'afdeling', 'unit', 'zorg', 'vereniging', 'stichting', 'fonds', 'week', 'dag', 'congres', 'onderzoek', 'research', 'service', 'services', 'verpleegkundige', 'nurse', 'specialist', 'behandeling', 'groep', 'group', 'huis', 'netwerk', 'network', 'programma', 'programme', 'program']);
 
 export const diagnosisRule: Rule = {
-  meta: ruleMeta('diagnosis', ['diagnosis'], 'Diagnoses and conditions from the conditions dictionary, with their modifiers ("uitgezaaide borstkanker")'),
+  meta: ruleMeta('diagnosis', ['diagnosis'], 'Diagnoses and conditions from the conditions dictionary, with their modifiers ("uitgezaaide borstkanker"), and medications that reveal one ("neemt Rilatine")'),
   create: createDiagnosisDetector,
 };

@@ -97,6 +97,7 @@ function createNameDetector(lexicon: Lexicon): Detector {
     detect(ctx: DetectContext): Detection[] {
       const isPlace = lexicon.places().hasName;
       const heads = lexicon.institutions().heads;
+      const drugs = lexicon.medications();
       const { tokens } = ctx;
       // The last word of a run is a role the professions list knows ("Chief Nurse", "Head Teacher").
       const endsInRole = (first: number, end: number): boolean => {
@@ -116,6 +117,10 @@ function createNameDetector(lexicon: Lexicon): Detector {
         if (NOT_PERSON_TAIL.has(tail) || words.some((w) => heads.has(w))) return false;
         // "Our Chief Nurse", "the Ward Manager": a capitalized job title, not a person, unless it opens with a first name.
         if (words.length > 1 && !lexicon.names().first.has(words[0]!) && endsInRole(at, d.end)) return false;
+        // A medicine's brand name ("spuit NovoRapid", "neemt Rilatine") is no person; a brand that is also a
+        // name ("Foster") stays a name.
+        const drug = drugs.longestAt(tokens, at);
+        if (drug && drug.end >= d.end && !drug.value.needsContext) return false;
         if (words.length > 1 && NOT_PERSON_TAIL_AFTER_ARTICLE.has(tail) && prev && ARTICLES.has(prev.lower)) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());

@@ -41,6 +41,10 @@ export interface CompiledLexicon {
   conditions: Record<string, ConceptRow>;
   /** Refs are condition ids. */
   conditionIndex: CompiledIndex;
+  /** Medications that reveal a condition: rows "condition id<TAB>ATC<TAB>INN<TAB>context (1 or blank)". */
+  medications: string;
+  /** Refs are row numbers of medications. */
+  medicationIndex: CompiledIndex;
   professions: Record<string, ProfessionRow>;
   professionIndex: CompiledIndex;
   nationalities: Record<string, NationalityRow>;
@@ -78,7 +82,7 @@ export const SECTIONS = {
   places: ['places', 'placeNames', 'placeIndex', 'worldNames', 'worldFirst'],
   'places-world': ['worldPlaces', 'worldPlaceNames', 'worldPlaceIndex'],
   names: ['firstNames', 'surnames', 'ambiguous'],
-  conditions: ['conditions', 'conditionIndex'],
+  conditions: ['conditions', 'conditionIndex', 'medications', 'medicationIndex'],
   professions: ['professions', 'professionIndex'],
   nationalities: ['nationalities', 'nationalityIndex'],
   cues: ['family', 'familyIndex', 'events', 'eventIndex', 'unusual', 'unusualIndex'],
@@ -96,7 +100,7 @@ const EMPTY_INDEX = (): CompiledIndex => ({ index: {} });
 export const EMPTY_LEXICON: CompiledLexicon = {
   version: 1, places: '', placeNames: {}, placeIndex: EMPTY_INDEX(), worldNames: '', worldFirst: '', worldPlaces: '', worldPlaceNames: {},
   worldPlaceIndex: EMPTY_INDEX(), firstNames: '', surnames: '', ambiguous: '',
-  conditions: {}, conditionIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
+  conditions: {}, conditionIndex: EMPTY_INDEX(), medications: '', medicationIndex: EMPTY_INDEX(), professions: {}, professionIndex: EMPTY_INDEX(), nationalities: {},
   nationalityIndex: EMPTY_INDEX(), family: '', familyIndex: EMPTY_INDEX(), events: '', eventIndex: EMPTY_INDEX(),
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {}, institutionHeadFlags: {},
   compoundHeads: [], compoundExceptions: [],

@@ -31,6 +31,15 @@ export interface Concept {
   parent: string;
 }
 
+/** A medication that reveals a condition (medications.tsv): the condition, its ATC code and generic name. */
+export interface Medication {
+  condition: Concept;
+  atc: string;
+  inn: string;
+  /** The name is also a word or a name ("Foster"): it counts only with a medication word in its clause. */
+  needsContext: boolean;
+}
+
 export interface Profession extends Concept {
   uniquePerPlace: boolean;
 }
@@ -237,6 +246,15 @@ export class Lexicon {
       Object.entries(rows).map(([id, [nl, en, low, central, high, parent, source]]) => [id, { id, nl, en, figure: { low, central, high, source }, parent }]),
     );
     return { byId, matcher: new PhraseMatcher<Concept>(this.field('conditionIndex'), (id: string) => byId.get(id)!) };
+  });
+
+  readonly medications = lazy(() => {
+    const rows = tsvRows(this.field('medications'));
+    const { byId } = this.conditions();
+    return new PhraseMatcher<Medication>(this.field('medicationIndex'), (row: number) => {
+      const [id, atc, inn, context] = rows()[row]!.split('\t');
+      return { condition: byId.get(id!)!, atc: atc ?? '', inn: inn ?? '', needsContext: context === '1' };
+    });
   });
 
   readonly professions = lazy(() => {

@@ -111,8 +111,8 @@ describe('diagnosis: abbreviations with exact case', () => {
 });
 
 describe('diagnosis: medication that reveals a condition', () => {
-  it('reads clozapine, lithium and methadon as their conditions', () => {
-    expect(one('diagnosis', 'Hij gebruikt al jaren clozapine.').facts).toMatchObject({ id: 'schizophrenia' });
+  it('reads clozapine, lithium and methadon as the conditions they reveal', () => {
+    expect(one('diagnosis', 'Hij gebruikt al jaren clozapine.').facts).toMatchObject({ id: 'psychotic-disorder', medication: { inn: 'clozapine', atc: 'N05AH02' } });
     expect(one('diagnosis', 'Ze slikt lithium sinds haar opname.').facts).toMatchObject({ id: 'bipolar-disorder' });
     expect(one('diagnosis', 'Hij krijgt dagelijks methadon bij de poli.').facts).toMatchObject({ id: 'opioid-use-disorder' });
     expect(one('diagnosis', 'He is on methadone now.', 'en').facts).toMatchObject({ id: 'opioid-use-disorder' });
