@@ -9,6 +9,9 @@ const NOT_NAME = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', '
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'sister', 'nurse', 'dr', 'mr', 'mrs', 'ms', 'doctor', 'zuster', 'dhr', 'mw', 'mevrouw', 'meneer']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'ter', 'the', 'st', 'sint']);
+// "in De Grubbe", "op Het Zonnehuis", "naar 't Anker": a name with its own article after a preposition of place.
+const STAY_ARTICLES = new Set(['De', 'Het', "'t", "'T"]);
+const STAY_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'uit', 'vanuit', 'binnen']);
 const CONNECTORS = new Set(['&', 'en', 'and', 'van', 'voor', 'of', 'for', 'de', 'der', 'ter', 'aan', 'op', 'het', 'den']);
 const isCap = isCapitalized;
 const isNameTok = (t: Token | undefined): boolean => isCap(t) || (!!t && t.type === 'number' && t.text.length <= 3);
@@ -341,6 +344,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
           }
         }
       }
+      namedPlacesOfStay();
       // A known name inside a longer one ("House of Lords" in "Appeal Committee of the House of Lords") is part of it.
       out.sort((a, b) => a.start - b.start || b.end - a.end);
       let reach = -1;
@@ -350,6 +354,28 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
         return !inside || out.some((o) => o !== d && o.start === d.start && o.end === d.end);
       });
       return kept;
+
+      /**
+       * A home, a school or a unit known by its own name: a capitalized article and name after a preposition
+       * of place, mid-sentence ("verblijft in De Grubbe", "nachtdienst op De Hoge Weide", "woonvorm 't Anker" is
+       * found by its head). Not a surname ("bij De Vries"), a place ("in De Bilt") or a paper ("in De Morgen").
+       */
+      function namedPlacesOfStay(): void {
+        const taken = (a: number, b: number) => out.some((d) => d.start < tokens[b]!.end && tokens[a]!.start < d.end);
+        const outlets = lexicon.exposure().outlets;
+        for (let i = 1; i < tokens.length - 1; i++) {
+          const t = tokens[i]!;
+          if (!STAY_ARTICLES.has(t.text) || !STAY_PREPOSITIONS.has(tokens[i - 1]!.lower)) continue;
+          let last = i;
+          while (last - i < 3 && isCap(tokens[last + 1]) && tokens[last + 1]!.gapBefore && !NOT_NAME.has(tokens[last + 1]!.lower)) last++;
+          if (last === i || taken(i, last) || outlets.longestAt(tokens, i) || outlets.longestAt(tokens, i + 1)) continue;
+          // "De Vries", "De Boer": one word after the article that is a surname is a family name.
+          const name = tokens[i + 1]!.lower;
+          if (isPlace(spanText(i, last).toLowerCase()) || (last === i + 1 && (names().surnames.has(name) || names().surnames.has(`de${name}`) || names().first.has(name)))) continue;
+          push(i, last, 'other', undefined, 0.7, 'head');
+          i = last;
+        }
+      }
 
       /** A compound that starts with a head, a preposition and a name with its capitalized article: the name pushed, its last token returned, or -1. */
       function namedAfterCompound(i: number): number {

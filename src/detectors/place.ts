@@ -70,7 +70,7 @@ function createPlaceDetector(lexicon: Lexicon): Detector {
       const places = lexicon.places();
       const lowerText = isMostlyLowercase(tokens, 3);
       const out: Detection[] = [];
-      for (const m of withAbroad(places, tokens, lowerText)) {
+      for (const m of joinHyphenated(withAbroad(places, tokens, lowerText), tokens, lang)) {
         const first = tokens[m.first]!;
         const lead = tokens[m.first - 1];
         const led = !!lead && PLACE_LEAD.has(lead.lower) && (lead.text === '#' ? !first.gapBefore : true);
@@ -116,6 +116,36 @@ function createPlaceDetector(lexicon: Lexicon): Detector {
       }
     },
   };
+}
+
+/**
+ * "Genk-Winterslag", "Antwerpen-Noord": two places joined by a hyphen are one, the smaller (a district
+ * of the town). Runs of more words stay as they are: only the whole of such a run counts.
+ */
+function joinHyphenated(matches: PhraseMatch<Place[]>[], tokens: readonly Token[], lang: Lang): PhraseMatch<Place[]>[] {
+  const out: PhraseMatch<Place[]>[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const a = matches[k]!;
+    const b = matches[k + 1];
+    const dash = tokens[a.last + 1];
+    const glued = (t: Token | undefined) => !!t && !t.gapBefore;
+    const joined = !!b && b.first === a.last + 2 && dash?.text === '-' && glued(dash) && glued(tokens[b.first]) &&
+      !(tokens[a.first - 1]?.text === '-' && glued(tokens[a.first])) && !(tokens[b.last + 1]?.text === '-' && glued(tokens[b.last + 1]));
+    if (!joined || !b) {
+      out.push(a);
+      continue;
+    }
+    const pa = a.value.filter((p) => p.population > 0);
+    const pb = b.value.filter((p) => p.population > 0);
+    if (!pa.length || !pb.length) {
+      out.push(a);
+      continue;
+    }
+    const smaller = choose(pb, lang).population <= choose(pa, lang).population ? b.value : a.value;
+    out.push({ start: a.start, end: b.end, first: a.first, last: b.last, value: smaller });
+    k++;
+  }
+  return out;
 }
 
 const isCapitals = (tokens: readonly Token[], first: number, last: number): boolean => {

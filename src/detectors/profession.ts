@@ -23,6 +23,7 @@ const ATTRIBUTION = new Set([
 // Attribution inside the noun phrase: "de vroegere postbode", "the retired vicar".
 const ATTRIBUTIVE = new Set(['voormalig', 'voormalige', 'vroegere', 'gepensioneerde', 'oud', 'ex', 'former', 'retired', 'jarige', 'old']);
 const FIRST_PERSON = new Set(['ik', 'i', "i'm", 'me', 'mij', 'we', 'wij']);
+const THIRD_PERSON = new Set(['ze', 'zij', 'hij', 'she', 'he', "she's", "he's"]);
 // Determiners of a known person: "de pastor", "die agent", "the nurse".
 const DEFINITE = new Set(['de', 'het', 'the', 'die', 'deze', 'dat', 'this', 'that', 'diens']);
 const DETERMINERS = new Set([...DEFINITE, 'een', 'a', 'an']);
@@ -93,8 +94,12 @@ export function describesSubject(lexicon: Lexicon, text: string, tokens: readonl
   if (NOT_THEIR_OWN.has(prev)) return false;
   // The writer's own role: "Als wijkverpleegkundige zie ik ...", "Ik werk als CLB-medewerker", "I am a nurse".
   if (prev === 'als' || prev === 'as' || ((prev === 'a' || prev === 'an') && prev2 === 'as')) {
+    // "Ze werkt als poetsvrouw ... en sprak me aan": the one who works is the third person before the verb.
+    const asAt = prev === 'als' || prev === 'as' ? first - 1 : first - 2;
+    let third = false;
+    for (let k = asAt - 1; k >= Math.max(0, asAt - 3); k--) if (THIRD_PERSON.has(tokens[k]!.lower)) third = true;
     const [from, to] = sentenceAround(tokens, first, 8);
-    for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) return false;
+    if (!third) for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) return false;
   }
   // A group is not a person: "de verpleegkundigen", "two nurses", "alle leraren".
   if (pluralRole(lexicon, tokens, first, last)) return false;

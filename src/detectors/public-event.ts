@@ -1067,7 +1067,7 @@ class Pass {
   private measure(h: Hit): void {
     if (!this.needsMet(h)) return;
     const [cf, cl] = clauseAround(this.tokens, h.first);
-    if (this.vetoVerbIn(cf, cl) || this.contentBefore(h.first) || this.notTheSubjects(h.first)) return;
+    if (this.vetoVerbIn(cf, cl, false) || this.contentBefore(h.first) || this.notTheSubjects(h.first)) return;
     if (this.defined(h.first, h.last)) return;
     let first = h.first;
     if (this.isDet(first - 1)) first--;

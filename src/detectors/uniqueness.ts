@@ -896,7 +896,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
    */
   function nickname(tokens: readonly Token[], i: number): Hit | undefined {
     let q = -1;
-    for (let k = Math.max(0, i - 8); k <= i + 6 && k < tokens.length; k++) {
+    for (let k = Math.max(0, i - 8); k <= i + 8 && k < tokens.length; k++) {
       if (k === i) continue;
       const t = tokens[k]!;
       if (k < i && ends(t)) q = -1;

@@ -2,6 +2,8 @@ import { testRule } from '../rule-tester.js';
 
 testRule('institution', {
   invalid: [
+    { text: 'Sinds maart verblijft hij in De Zonnewijzer in Mol.', found: ['De Zonnewijzer'] },
+    { text: 'Ze draait al jaren nachtdiensten op Het Blauwe Huis.', found: ['Het Blauwe Huis'] },
     { text: 'Ze woont in zorgcentrum De Wielewaal.', found: ['zorgcentrum De Wielewaal'] },
     { text: 'Hij verblijft op afdeling Zonnedauw van de kliniek.', found: ['afdeling Zonnedauw'] },
     { text: 'Ze is in behandeling bij Altrecht.', found: ['Altrecht'] },
@@ -80,6 +82,8 @@ testRule('institution', {
     { text: 'He was a member of Dev-Yol. Later the Dev-Yol leaders were tried together.', lang: 'en', found: ['Dev-Yol', 'Dev-Yol'] },
   ],
   valid: [
+    'Ze woont bij De Vries om de hoek.',
+    'Hij verhuisde vorig jaar naar De Bilt.',
     // An ISO 4217 code next to a number is a currency, not the university of the same abbreviation.
     { text: 'She had to pay EUR 1,800 in court fees.', lang: 'en' },
     'Hij betaalde 250 EUR borg.',

@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('place', {
   invalid: [
+    { text: 'Ze woont met haar drie kinderen in Genk-Winterslag.', found: ['Genk-Winterslag'] },
     { text: 'Ze woont in Kloetinge, vlak bij de kerk.', found: ['Kloetinge'] },
     { text: 'Hij komt uit Zeeland.', found: ['Zeeland'] },
     { text: 'Ze werkt in Best bij een bakker.', found: ['Best'] },
