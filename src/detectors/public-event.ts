@@ -46,12 +46,17 @@ const OBJECTS = new Set(['hem', 'haar', 'hen', 'hun', 'him', 'her', 'them']);
 const EVENT_PRONOUNS = new Set(['het', 'it', 'wat', 'which', 'dit', 'this', 'dat', 'that']);
 const DEFINE = new Set(['betekent', 'houdt', 'means', 'wordt', 'kan', 'can']);
 const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'which']);
+// A medium comes ("komt de krant langs", "came to film") for a purpose: the visit makes the appearance.
+const COME = new Set(['komt', 'kwam', 'komen', 'kwamen', 'came', 'comes', 'come', 'coming']);
+const VISIT_PURPOSE = new Set(['langs', 'filmen', 'interviewen', 'interview', 'reportage', 'opnames', 'film', 'filming', 'photograph', 'fotograferen']);
 // "haar eerste expositie", "his last concert"; "voor de eerste keer" is the uniqueness rule's (a count of times).
 const FIRST_OR_LAST = new Set(['eerste', 'laatste', 'first', 'last']);
 const FIRST = new Set(['eerste', 'first']);
 const ONCE = new Set(['keer', 'maal', 'time', 'times']);
 // A ride's path into an obstacle ("tegen de gevel", "into the canal"); "dwars door" is handled with its two words.
 const COLLIDE = new Set(['tegen', 'into', 'through']);
+// "onder een shovel kwam", "kwam onder de trein": run over.
+const UNDER_VERBS = new Set(['kwam', 'kwamen', 'komt', 'gekomen', 'raakte', 'belandde', 'viel']);
 // "ended every career": nobody's in particular.
 const GENERIC_DET = new Set(['every', 'any', 'many', 'elke', 'iedere', 'veel']);
 const NUMBER_SUFFIX = new Set(['k', 'm', 'duizend', 'thousand', 'miljoen', 'million', 'mln']);
@@ -133,6 +138,7 @@ class Pass {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (MEDIA_PREP.has(t.lower) || (t.lower === 'over' && this.low(i - 1) === 'all')) this.mediaAfterPrep(i);
+      if (ARTICLES.has(t.lower)) this.mediaVisit(i);
       const hit = this.at[i];
       if (!hit || hit.first !== i) continue;
       switch (hit.w.cls) {
@@ -181,6 +187,9 @@ class Pass {
           break;
         case 'drive-verb':
           this.collision(hit);
+          break;
+        case 'vehicle':
+          this.runOver(hit);
           break;
         case 'faint-verb':
           this.atTheWheel(hit);
@@ -716,6 +725,23 @@ class Pass {
     this.add(start, end, construction, [start, Math.max(h.last, rightAttach !== undefined && rightAttach <= h.last + 2 ? rightAttach : h.last)]);
   }
 
+  /**
+   * A medium that comes to the person: "volgende week komt de streekkrant langs voor een interview", "the
+   * local paper came to interview her", "TV Oost kwam filmen". The visit is the appearance to be.
+   */
+  private mediaVisit(d: number): void {
+    const m = this.mediumAt(d);
+    if (!m || m.type === 'platform' || m.type === 'show') return;
+    const verb = COME.has(this.low(d - 1)) ? d - 1 : COME.has(this.low(m.last + 1)) ? m.last + 1 : -1;
+    if (verb < 0) return;
+    let purpose = -1;
+    for (let k = Math.max(verb, m.last) + 1; k <= Math.max(verb, m.last) + 5 && k < this.tokens.length && !this.stops(k); k++) {
+      if (VISIT_PURPOSE.has(this.low(k))) purpose = k;
+    }
+    if (purpose < 0 || this.notTheSubjects(d) || this.ownedByWriter(this.leftEdge(d, 6), d)) return;
+    this.add(Math.min(verb, d), purpose, 'media');
+  }
+
   // ---- performances and firsts
 
   /**
@@ -813,6 +839,17 @@ class Pass {
     const [cf, cl] = clauseAround(this.tokens, h.first);
     if (!this.personIn(cf, cl) || this.notTheSubjects(h.first)) return;
     this.add(hit[0], hit[1], 'accident');
+  }
+
+  /** Run over: "onder een shovel kwam", "kwam onder de trein", "raakte onder een vrachtwagen". */
+  private runOver(h: Hit): void {
+    const det = this.isDet(h.first - 1) ? h.first - 1 : h.first;
+    if (this.low(det - 1) !== 'onder') return;
+    let verb = UNDER_VERBS.has(this.low(h.last + 1)) ? h.last + 1 : -1;
+    // "kwam vorig jaar onder de trein": a time may stand between the verb and "onder".
+    for (let k = det - 2; verb < 0 && k >= Math.max(0, det - 5) && !this.stops(k); k--) if (UNDER_VERBS.has(this.low(k))) verb = k;
+    if (verb < 0 || this.notTheSubjects(h.first)) return;
+    this.add(Math.min(verb, det - 1), Math.max(verb, h.last), 'accident');
   }
 
   /** "dwars door de vijver", "tegen een boom", "into the canal": the path's last token, when it ends in an obstacle. */

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester.js';
 testRule('public-event', {
   invalid: [
     // Accidents told by what happened.
+    { text: 'Het jongetje dat zondag onder een tractor kwam, ligt op de IC.', found: ['onder een tractor kwam'] },
+    { text: 'Zijn opa kwam vorig jaar onder de trein.', found: ['kwam vorig jaar onder de trein'] },
+    // A medium that comes to the person.
+    { text: 'Morgen komt de regionale omroep langs om haar te filmen.', found: ['komt de regionale omroep langs om haar te filmen'] },
+    { text: 'The local paper came to interview him about the rescue.', lang: 'en', found: ['The local paper came to interview'] },
     { text: 'Op Koningsdag reed hij met de trekker dwars door de kerkvijver.', found: ['reed hij met de trekker dwars door de kerkvijver'] },
     { text: 'Toen ze met haar scootmobiel tegen de etalage van de slager reed, brak ze haar pols.', found: ['tegen de etalage van de slager reed'] },
     { text: 'Last winter he drove his van into the canal.', lang: 'en', found: ['drove his van into the canal'] },
@@ -99,6 +104,8 @@ testRule('public-event', {
   valid: [
     'Zijn optreden tijdens het gesprek was agressief.',
     'Hij reed met de auto door het dorp naar de markt.',
+    'De kat lag onder de auto te slapen.',
+    'Ik lees de krant als hij langs komt.',
     'We fietsten met de groep langs de vijver.',
     { text: 'She drives to work every day and never feels tired at the wheel.', lang: 'en' },
     'Corona beëindigde veel carrières in de horeca.',
