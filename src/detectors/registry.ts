@@ -25,6 +25,7 @@ import { professionRule } from './profession.js';
 import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
 import { publicEventRule } from './public-event.js';
+import { marksRule } from './marks.js';
 import { recordIdRule } from './record-id.js';
 import { streetRule } from './street.js';
 import { uniquenessRule } from './uniqueness.js';
@@ -64,6 +65,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   rarity: rarityRule,
   uniqueness: uniquenessRule,
   'public-event': publicEventRule,
+  marks: marksRule,
 };
 
 /**

@@ -73,6 +73,12 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   'first-achievement': { low: 0.001, central: 0.005, high: 0.02, source: 'a first achievement ("verkocht zijn eerste doeken") [E]' },
   // An injury or event that ended a career or a scholarship: known to the team, the school, the club.
   'career-end': { low: 0.0005, central: 0.003, high: 0.02, source: 'a career or scholarship ended by an injury or event [E]' },
+  // About one adult in four has a tattoo; one with its motif or place on the body, or a scar there, is far
+  // rarer: about 1 in 200 [E].
+  mark: { low: 0.0005, central: 0.005, high: 0.05, source: 'a tattoo, scar or birthmark with its motif or place [E]' },
+  // About one household in five keeps a dog and one in four a cat; a given name is borne by about 1% of
+  // them: a pet called by its name leaves about 1 in 500 [E].
+  pet: { low: 0.0005, central: 0.002, high: 0.01, source: 'a pet with its name [E]' },
   'event-compound': { low: 0.0005, central: 0.003, high: 0.02, source: 'an event named by a compound [E]' },
   'kin-compound': { low: 0.001, central: 0.005, high: 0.02, source: 'kin of a trade ("bakkersdochter") [E]' },
   'family-size': { low: 0.005, central: 0.02, high: 0.1, source: 'family size [E]' },

@@ -1,0 +1,27 @@
+import { testRule } from '../rule-tester.js';
+
+// Sentences of the test author's own.
+testRule('marks', {
+  invalid: [
+    { text: 'Hij heeft een tatoeage van een anker op zijn hand.', found: ['een tatoeage van een anker op zijn hand'] },
+    { text: 'Ze heeft een wijnvlek op haar wang.', found: ['een wijnvlek op haar wang'] },
+    { text: 'Zijn piercings vallen iedereen op.', found: ['Zijn piercings'] },
+    { text: 'De cliënt heeft een litteken op zijn voorhoofd van een val.', found: ['een litteken op zijn voorhoofd'] },
+    { text: 'He has a tattoo of a rose on his neck.', lang: 'en', found: ['a tattoo of a rose on his neck'] },
+    { text: 'She has a scar on her left cheek.', lang: 'en', found: ['a scar on her left cheek'] },
+    { text: 'Elke avond zit haar kat Minoes op de vensterbank.', found: ['haar kat Minoes'] },
+    { text: 'Hij woont alleen met zijn paard genaamd Storm.', found: ['zijn paard genaamd Storm'] },
+    { text: 'Her parrot Captain greets every visitor.', lang: 'en', found: ['Her parrot Captain'] },
+    { text: 'He lives with a rabbit named Clover.', lang: 'en', found: ['a rabbit named Clover'] },
+  ],
+  valid: [
+    'Ik heb zelf een litteken op mijn knie.',
+    'De hond van de buren blafte de hele nacht.',
+    'Een tatoeage laten zetten is een grote stap.',
+    'Veel jongeren hebben een piercing.',
+    'Ze is bang voor honden en katten.',
+    { text: 'Many young people have a tattoo these days.', lang: 'en' },
+    { text: 'The dog barked all night.', lang: 'en' },
+    { text: 'My own scar is on my knee.', lang: 'en' },
+  ],
+});
