@@ -145,6 +145,8 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
   if (prev && saidOf(tokens, i) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {
+    // Not "at 12:30", "om 9.15": a clock time.
+    if (next && (next.text === ':' || next.text === '.') && tokens[i + 2]?.type === 'number' && adjacent(t, next) && adjacent(next, tokens[i + 2]) && tokens[i + 2]!.text.length === 2) return undefined;
     // Not "is 30.000", "was 3-1".
     if (next && (next.text === '.' || next.text === '-' || next.text === ',') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
     if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;

@@ -33,6 +33,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'op', 'te', 'bij', 'uit', 'naar', 'at'
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
 // Capitalized words that start sentences or headings far more often than they name anyone.
 const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anybody', 'anyone', 'iedereen', 'niemand', 'iemand', 'all', 'alle', 'many', 'veel', 'some', 'sommige']);
 
 interface WordSet { has(word: string): boolean }
@@ -90,6 +91,9 @@ const NOT_PERSON_TAIL = new Set([
 const NOT_PERSON_TAIL_AFTER_ARTICLE = new Set(['cross', 'kruis', 'bell', 'star', 'ster', 'rose', 'stone', 'well', 'lane', 'bill']);
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een']);
 const COORDINATION = new Set(['en', 'and', ',', 'of', 'or']);
+// Languages whose names are also names of people ("Frans", "Engels"), and the words that speak of a language.
+const LANGUAGES = new Set(['engels', 'frans', 'duits', 'spaans', 'italiaans', 'portugees', 'arabisch', 'turks', 'pools', 'russisch', 'nederlands', 'vlaams', 'fries']);
+const SPEAKS = new Set(['spreekt', 'sprak', 'spreken', 'praat', 'praatte', 'verstaat', 'leert', 'leerde', 'kent', 'schrijft', 'taal', 'talen', 'vloeiend', 'gebrekkig', 'alleen']);
 
 function createNameDetector(lexicon: Lexicon): Detector {
   return {
@@ -104,6 +108,14 @@ function createNameDetector(lexicon: Lexicon): Detector {
         for (let k = Math.max(0, first); k < tokens.length && tokens[k]!.start < end; k++) {
           const m = lexicon.professions().matcher.longestAt(tokens, k);
           if (m && m.end === end) return true;
+        }
+        return false;
+      };
+      const languageContext = (at: number): boolean => {
+        for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+          const w = tokens[k]!.lower;
+          if (SPEAKS.has(w) || (w === 'het' && tokens[k - 1]?.lower === 'in')) return true;
+          if (tokens[k]!.type === 'punct' && w !== ',') return false;
         }
         return false;
       };
@@ -122,6 +134,8 @@ function createNameDetector(lexicon: Lexicon): Detector {
         const drug = drugs.longestAt(tokens, at);
         if (drug && drug.end >= d.end && !drug.value.needsContext) return false;
         if (words.length > 1 && NOT_PERSON_TAIL_AFTER_ARTICLE.has(tail) && prev && ARTICLES.has(prev.lower)) return false;
+        // "spreekt Engels", "in het Frans", "en wat Frans": a language, not the surname or first name it also is.
+        if (words.length === 1 && d.confidence < 0.9 && LANGUAGES.has(words[0]!) && languageContext(at)) return false;
         // A run that is itself a place name ("Noord-Holland", "East Baltimore") is a place.
         if (span.includes(' ') || span.includes('-')) return !isPlace(span.toLowerCase());
         if (d.confidence >= 0.9 || !isPlace(span.toLowerCase())) return true;

@@ -32,6 +32,7 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    { text: 'The session starts at 12:30 in the library.', lang: 'en' },
     'Het bedrijf vierde het veertigjarig jubileum met een feest.',
     'Hij vierde zijn 25-jarig jubileum bij de gemeente.',
     { text: 'Three is a crowd, they say.', lang: 'en' },

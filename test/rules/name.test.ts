@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('name', {
   invalid: [
+    { text: 'Frans woont sinds vorig jaar in Gent.', found: ['Frans'] },
     { text: 'Hij werd gezien door dr. Bakker op de SEH.', found: ['dr. Bakker'] },
     { text: 'Yesterday Sarah Nurse from the village came to visit.', lang: 'en', found: ['Sarah Nurse'] },
     { text: 'Gisteren belde meneer D. over zijn medicatie.', found: ['meneer D'] },
@@ -41,6 +42,9 @@ testRule('name', {
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
   ],
   valid: [
+    'Hij spreekt goed Engels en Frans.',
+    'Ze praat thuis alleen Frans met haar moeder.',
+    { text: 'The talk is on Mon at noon in the Bath Room.', lang: 'en' },
     { text: 'Everybody in Muncie seems to know the story.', lang: 'en' },
     { text: 'Our Chief Nurse will open the new library on Monday.', lang: 'en' },
     { text: 'The Ward Manager has approved the new rota.', lang: 'en' },
