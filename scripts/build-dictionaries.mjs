@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readTsvUnder } from './lib/tsv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Phrases are tokenized here, once, with the CLI's own compiler (built by tsc first), not at every start.
@@ -24,19 +25,7 @@ const outDir = join(root, 'dist', 'dict');
 const US_SURNAME_RANK_LIMIT = 30_000;
 
 /** Rows of a TSV as objects keyed by the header; '#' lines and blank lines are skipped. */
-function readTsv(rel) {
-  const path = join(src, rel);
-  if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
-  if (lines.length === 0) return [];
-  const header = lines[0].split('\t').map((h) => h.trim());
-  return lines.slice(1).map((line, i) => {
-    const cells = line.split('\t');
-    const row = Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()]));
-    row.__where = `${rel}:${i + 2}`;
-    return row;
-  });
-}
+const readTsv = (rel) => readTsvUnder(src, rel);
 
 const num = (v, where, field) => {
   const n = Number(v);

@@ -8,20 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTsvUnder } from '../lib/tsv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const src = join(root, 'dictionaries', 'src');
 
-function readTsv(rel) {
-  const lines = readFileSync(join(src, rel), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
-  const header = lines[0].split('\t').map((h) => h.trim());
-  return lines.slice(1).map((line, i) => {
-    const cells = line.split('\t');
-    const row = Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()]));
-    row.__where = `${rel}:${i + 2}`;
-    return row;
-  });
-}
+const readTsv = (rel) => readTsvUnder(src, rel);
 /** The first column of a generated list, lowercased: the names and words a brand may collide with. */
 const firstColumn = (rel) => new Set(readTsv(rel).map((r) => Object.values(r)[0].toLowerCase()));
 
