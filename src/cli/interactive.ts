@@ -164,7 +164,6 @@ export async function runSession(o: SessionOptions): Promise<SessionOutcome> {
   };
 
   const show = (lines: readonly string[]) => t.write(lines.join('\n') + '\n');
-  const ask = async (question: string) => t.prompt(question);
 
   t.write(`${c.bold(say.heading(o.file, level(o.before.risk.level), level(o.target)))}\n`);
 
@@ -179,7 +178,8 @@ export async function runSession(o: SessionOptions): Promise<SessionOutcome> {
     if (round > 1 && passes(currentCheck)) break;
     const base = current;
     const proposed = fixer.propose(base, currentCheck);
-    const proposals = proposed.changes.filter((ch) => !decided.has(keyOf(ch)));
+    // In reading order, as git add -p goes through a file.
+    const proposals = proposed.changes.filter((ch) => !decided.has(keyOf(ch))).sort((a, b) => a.start - b.start);
     if (proposals.length === 0) {
       if (round === 1 && proposed.reason) t.write(`${c.yellow(words.report.noRewrite)}: ${proposed.reason}\n`);
       break;
@@ -205,14 +205,14 @@ export async function runSession(o: SessionOptions): Promise<SessionOutcome> {
         ];
         // The user's own words are checked as any text is: say when they are a detail themselves.
         const own = edited && change.replacement !== ''
-          ? nextCheck.findings.filter((x) => x.start < d.endB && x.end > d.start && x.kind !== 'gender')
+          ? nextCheck.findings.filter((x) => x.start < d.endB && x.end > d.start)
           : [];
         if (own.length) lines.push(`  ${c.yellow(say.ownTextFinds(own.map((x) => `${x.kind} "${x.text}"`).join(', ')))}`);
         lines.push(...table(currentCheck, nextCheck));
         show(lines);
         let answer: Answer | undefined;
         for (;;) {
-          const input = await ask(say.question(i + 1, proposals.length));
+          const input = await t.prompt(say.question(i + 1, proposals.length));
           if (input === undefined) {
             t.write(`\n${say.aborted}\n`);
             return { text: o.text, after: o.before, reached: passes(o.before), accepted: 0, write: false, aborted: true };
@@ -243,7 +243,7 @@ export async function runSession(o: SessionOptions): Promise<SessionOutcome> {
           break;
         }
         // edit: the user's own words for this span, shown and checked again before they are applied
-        const typed = await ask(say.editPrompt(change.original));
+        const typed = await t.prompt(say.editPrompt(change.original));
         if (typed === undefined) {
           t.write(`\n${say.aborted}\n`);
           return { text: o.text, after: o.before, reached: passes(o.before), accepted: 0, write: false, aborted: true };
@@ -269,7 +269,7 @@ export async function runSession(o: SessionOptions): Promise<SessionOutcome> {
     `  ${after.risk.explanation}`,
     ...(after.risk.level === 'none' ? [] : table(after)),
   ]);
-  const confirm = await ask(say.confirmWrite(o.file, reached));
+  const confirm = await t.prompt(say.confirmWrite(o.file, reached));
   if (confirm === undefined) t.write('\n');
   const write = isYes(confirm, words);
   return { text: current, after, reached, accepted, write, aborted: confirm === undefined };
