@@ -10,6 +10,8 @@ try {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    // Only --fix --interactive asks; readline loads when it does.
+    terminal: async () => (await import('../dist/cli/terminal.js')).openTerminal(process.stdin, process.stdout),
   });
 } catch (e) {
   process.stderr.write(`herkenbaar: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -33,14 +33,24 @@ export type SaveOutcome = 'saved' | 'unchanged' | 'refused' | 'failed';
 export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io): SaveOutcome {
   const fix = checked.result.fix;
   // A rewrite that does not reach the target is never saved; the exit code already says so.
-  if (!fix || !checked.decoded || fix.rewritten === undefined || fix.rewritten === checked.decoded.text || !fix.reached) return 'unchanged';
-  if (checked.decoded.lossy) {
+  if (!fix || !checked.decoded || fix.rewritten === undefined || !fix.reached) return 'unchanged';
+  return writeRewrite(path, fix.rewritten, checked.decoded, io);
+}
+
+/**
+ * Saves `text` over `path` atomically (a temporary file in the same folder, then a rename), with the
+ * file's mode and in the encoding and BOM it was read in. Used by --fix --write and by the
+ * interactive session once the user confirms.
+ */
+export function writeRewrite(path: string, text: string, decoded: Decoded, io: Io): SaveOutcome {
+  if (text === decoded.text) return 'unchanged';
+  if (decoded.lossy) {
     // Writing back would turn the invalid bytes into U+FFFD for good.
     io.stderr(`herkenbaar: ${path}: not written: it contains bytes that are not valid UTF-8\n`);
     return 'refused';
   }
   try {
-    writeFileAtomic(path, encode(fix.rewritten, checked.decoded.encoding, checked.decoded.bom));
+    writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
     return 'saved';
   } catch (e) {
     io.stderr(`herkenbaar: ${path}: cannot write the rewrite: ${(e as Error).message}\n`);

@@ -1,3 +1,5 @@
+import type { OpenTerminal } from './terminal.js';
+
 /** What the CLI may touch of its process: passed in, so that tests run it in-process. */
 export interface Io {
   /** Where config files are looked for (the working directory). */
@@ -9,4 +11,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Reads a file named on the command line (default: node:fs/promises readFile). */
   readFile?: (path: string) => Promise<Uint8Array>;
+  /** Opens the terminal for --fix --interactive (the launcher passes readline on stdin and stdout). */
+  terminal?: () => Promise<OpenTerminal>;
 }

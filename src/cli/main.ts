@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
-import { LEVELS } from '../core/kinds.js';
+import { messages } from '../i18n/index.js';
+import { LEVELS, levelRank } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
 import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
@@ -14,9 +15,10 @@ import type { Reporter } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
-import { fixSummaryLines, saveFix } from './fix-mode.js';
+import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
-import { FORMATS, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
 import { ConfigError, findConfig, loadConfig } from '../config/config.js';
@@ -39,6 +41,7 @@ Examples:
   $ herkenbaar "content/**/*.md" --fail-on high
   $ herkenbaar drafts/ --format json > report.json
   $ herkenbaar post.txt --fix                print a rewrite that passes
+  $ herkenbaar post.txt --fix --interactive  go through the changes one by one, then save
   $ herkenbaar --staged                      in a git pre-commit hook
   $ herkenbaar rules                         list the rules (--format json); ./rules checks a path named rules
 
@@ -81,6 +84,7 @@ function program(io: Io): Command {
     .option('--staged', 'check the text files staged for commit, as staged (for a git pre-commit hook)')
     .option('--fix', 'print the text rewritten so that it passes (the file is not touched)')
     .option('--write', 'with --fix: save the rewrite in place (atomically), only when it reaches the target')
+    .option('--interactive', 'with --fix, on a terminal: go through the changes one by one (accept, skip, edit), then save if you confirm')
     .option('--target <level>', 'the level a rewrite must reach at most (default: just under --fail-on)')
     .option('-c, --config <file>', 'read settings from this file (default: the nearest herkenbaar.config.json or .herkenbaarrc.json)')
     .option('--no-config', 'ignore config files')
@@ -169,6 +173,98 @@ class InputError extends Error {
   }
 }
 
+/** --interactive: the combinations that cannot work, and no terminal to ask on, are usage errors. */
+function interactiveUsage(config: CliConfig, io: Io): void {
+  if (!config.fix) throw new UsageError('--interactive only works with --fix (it goes through the changes --fix proposes)');
+  if (config.staged) throw new UsageError('--interactive rewrites a file in the working tree; --staged checks what is staged');
+  if (config.text !== undefined || config.paths.length === 0 || config.paths.includes('-')) {
+    throw new UsageError('--interactive needs a file to write to; --text and standard input can only be printed with --fix');
+  }
+  if (config.paths.length > 1) throw new UsageError(`--interactive works on one file at a time (got ${config.paths.length})`);
+  if (config.format !== 'stylish' || config.outputFile) throw new UsageError('--interactive talks to you on the terminal; --format and --output-file do not go with it');
+  const why = inCI(io.env) ? 'CI is set' : !io.stdinIsTTY ? 'standard input is not a terminal' : !io.stdoutIsTTY ? 'standard output is not a terminal' : !io.terminal ? 'no terminal to talk to' : undefined;
+  if (why) throw new UsageError(`--interactive needs a terminal to ask you on (${why}); use --fix to print the rewrite, or --fix --write to save it`);
+}
+
+/**
+ * `--fix --interactive FILE`: the session on the terminal (src/cli/interactive.ts) with the real
+ * pipeline, then the atomic write of --fix --write when the user confirms. Exit code: 0 when the file
+ * as it is now on disk reaches the target, 1 when it does not, 2 when it cannot be read or written.
+ */
+async function interactive(config: CliConfig, io: Io): Promise<number> {
+  const inputs = await resolveInputs(config.paths);
+  const named = config.paths[0]!;
+  if (inputs.length !== 1) {
+    io.stderr(`herkenbaar: --interactive works on one file at a time; ${named} ${inputs.length === 0 ? 'holds no text files' : `is ${inputs.length} files`}\n`);
+    return 2;
+  }
+  const input = inputs[0]!;
+  if (input.kind === 'missing') {
+    io.stderr(`herkenbaar: ${input.path}: ${input.reason}\n`);
+    return 2;
+  }
+  if (input.kind !== 'file') throw new Error(`unexpected input ${input.kind}`);
+  const path = input.path;
+  let bytes: Uint8Array;
+  try {
+    bytes = await (io.readFile ?? readFile)(path);
+  } catch (e) {
+    io.stderr(`herkenbaar: ${path}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
+    return 2;
+  }
+  const decoded = decode(bytes);
+  if (decoded.binary) {
+    io.stderr(`herkenbaar: ${path}: ${decoded.warnings[0]}\n`);
+    return 2;
+  }
+  for (const w of decoded.warnings) io.stderr(`herkenbaar: ${path}: ${w}\n`);
+  const lexicon = loadLexicon();
+  const detectors = createDetectors(lexicon);
+  const options = checkOptions(config);
+  const before = checkText(decoded.text, path, detectors, options, decoded.warnings);
+  const stayBelow = levelToStayBelow(config.target);
+  const passes = (level: FileResult['risk']['level']) => !stayBelow || levelRank(level) < levelRank(stayBelow);
+  if (!stayBelow) {
+    io.stderr(fixSummaryLines([before], config));
+    return 0;
+  }
+  const tooLong = tooLongToRewrite(before, decoded.text, true);
+  if (tooLong) {
+    io.stderr(`herkenbaar: ${path}: ${messages(config.uiLang ?? before.language).fix.targetNotReached}: ${tooLong}\n`);
+    return passes(before.risk.level) ? 0 : 1;
+  }
+  const [{ fixText }, { applyChanges }, { runSession }] = await Promise.all([import('../fixes/fix.js'), import('../fixes/rewrite.js'), import('./interactive.js')]);
+  // The re-checks read the text in the language of the original, with every risk setting, as --fix does.
+  const recheck: CheckOptions = { ...options, lang: before.language };
+  const fixer: Fixer = {
+    check: (text) => checkText(text, path, detectors, recheck),
+    propose: (text, checked) => {
+      const out = fixText(text, path, detectors, lexicon, options, stayBelow, checked);
+      return { changes: out.plan.changes, ...(out.reason ? { reason: out.reason } : {}) };
+    },
+    apply: applyChanges,
+  };
+  const terminal = await io.terminal!();
+  try {
+    const outcome = await runSession({
+      file: path, text: decoded.text, before, stayBelow, target: config.target, paint: await createPaint(config.color), color: config.color,
+      terminal, fixer, ...(config.uiLang ? { uiLang: config.uiLang } : {}),
+    });
+    const say = messages(config.uiLang ?? before.language).interactive;
+    if (!outcome.write) {
+      if (outcome.accepted > 0 && !outcome.aborted) terminal.write(`${say.notWritten}\n`);
+      return passes(before.risk.level) ? 0 : 1;
+    }
+    const saved = writeRewrite(path, outcome.text, decoded, io);
+    if (saved === 'failed') return 2;
+    if (saved === 'refused') return 1;
+    if (saved === 'saved') terminal.write(`${say.written(path)}\n`);
+    return outcome.reached ? 0 : 1;
+  } finally {
+    terminal.close();
+  }
+}
+
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // "herkenbaar rules" lists the rules; a file or folder named "rules" is checked as ./rules.
@@ -203,6 +299,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       fix: Boolean(o['fix']),
       staged: Boolean(o['staged']),
       write: Boolean(o['write']),
+      interactive: Boolean(o['interactive']),
       target: 'low',
     };
     config.target = o['target'] !== undefined ? oneOf('--target', LEVELS)(o['target']) : targetFor(config.failOn);
@@ -211,6 +308,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (config.write && (config.text !== undefined || config.paths.length === 0 || config.paths.includes('-'))) {
       throw new UsageError('--write needs files to write to; --text and standard input can only be printed with --fix');
     }
+    if (config.interactive) interactiveUsage(config, io);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -226,6 +324,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     config.paths = ['-'];
+  }
+
+  if (config.interactive) {
+    try {
+      return await interactive(config, io);
+    } catch (e) {
+      io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
+      if (config.debug) io.stderr(`${(e as Error).stack}\n`);
+      return 2;
+    }
   }
 
   const results: FileResult[] = [];

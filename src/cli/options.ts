@@ -27,6 +27,8 @@ export interface CliConfig {
   /** --staged: the text files in the git index, as staged. */
   staged: boolean;
   write: boolean;
+  /** --fix --interactive: walk through the proposed changes on the terminal. */
+  interactive: boolean;
   /** The highest level a rewrite may have (default: just under --fail-on). */
   target: Level;
   /** The config file that was read, if any (shown with --debug). */
@@ -49,6 +51,12 @@ export function parsePopulation(value: string): number {
   const n = Number(value.replace(/[_.,](?=\d{3}\b)/g, ''));
   if (!Number.isFinite(n) || n < 1) throw new UsageError(`--population must be a positive number (got '${value}')`);
   return Math.round(n);
+}
+
+/** A CI service runs this: nobody is there to answer questions (CI=true, as most services set it). */
+export function inCI(env: NodeJS.ProcessEnv): boolean {
+  const ci = env['CI'];
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
 /** Colour: --no-color and NO_COLOR switch it off, FORCE_COLOR on; otherwise only on a terminal. */

@@ -51,6 +51,36 @@ export interface Catalog {
     tooLong(details: number, characters: number, maxDetails: number, maxCharacters: number): string;
   };
 
+  /** `--fix --interactive`: the walk through the proposed changes (src/cli/interactive.ts). */
+  interactive: {
+    /** The file, its level now, and the highest level a rewrite may have. */
+    heading(file: string, level: string, target: string): string;
+    /** The question after each change; the keys are y n e q ? in every language. */
+    question(index: number, total: number): string;
+    /** One line per key, for `?`. */
+    help: readonly string[];
+    /** Answers that mean yes besides "y" (e.g. "j", "ja"). */
+    yes: readonly string[];
+    /** The question for a replacement of the user's own; empty = remove the words. */
+    editPrompt(original: string): string;
+    /** The user's own text is itself a detail the check finds. */
+    ownTextFinds(details: string): string;
+    /** Column headings of the reader table: the text as accepted so far, and with this change. */
+    now: string;
+    withChange: string;
+    /** No person is described any more. */
+    nobody: string;
+    /** A new round: the accepted changes are not enough yet. */
+    nextRound(level: string, proposals: number): string;
+    /** The verdict of the re-check of the whole result. */
+    verdict(level: string, target: string, reached: boolean): string;
+    confirmWrite(file: string, reached: boolean): string;
+    written(file: string): string;
+    notWritten: string;
+    noChanges: string;
+    aborted: string;
+  };
+
   risk: {
     scenario: Readonly<Record<ScenarioName, string>>;
     configuredPeople(n: string): string;

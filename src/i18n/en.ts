@@ -70,6 +70,31 @@ export const en: Catalog = {
       `the text is too long for an automatic rewrite (${details} details, ${characters} characters; the limit is ${maxDetails} details and ${maxCharacters} characters); check the posts or cases one by one`,
   },
 
+  interactive: {
+    heading: (file, level, target) => `${file}: risk ${level}; target: ${target} or lower`,
+    question: (i, n) => `(${i}/${n}) Apply this change [y,n,e,q,?]? `,
+    help: [
+      'y - apply this change',
+      'n - skip this change',
+      'e - type a replacement of your own; it is checked again',
+      'q - quit; then you choose whether what you applied is written',
+      '? - this help',
+    ],
+    yes: ['yes'],
+    editPrompt: (original) => `New text for "${original}" (empty = remove it): `,
+    ownTextFinds: (details) => `Note: your own text is itself an identifying detail: ${details}`,
+    now: 'now',
+    withChange: 'with this change',
+    nobody: 'no person is described any more',
+    nextRound: (level, n) => `Not enough yet (risk ${level}); ${n === 1 ? '1 more proposal' : `${n} more proposals`}:`,
+    verdict: (level, target, reached) => `Checked again: risk ${level}; ${reached ? `reaches the target (${target} or lower)` : `does not reach the target (${target} or lower)`}`,
+    confirmWrite: (file, reached) => (reached ? `Write to ${file} [y/N]? ` : `The target is not reached. Write to ${file} anyway [y/N]? `),
+    written: (file) => `Written: ${file}`,
+    notWritten: 'Nothing written.',
+    noChanges: 'No changes applied; nothing written.',
+    aborted: 'Aborted; nothing written.',
+  },
+
   risk: {
     scenario: { stranger: 'any reader', employer: 'a reader who knows where you work', insider: 'a colleague, fellow patient or visitor' },
     configuredPeople: (n) => `${n} people (configured)`,

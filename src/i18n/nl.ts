@@ -70,6 +70,31 @@ export const nl: Catalog = {
       `de tekst is te lang voor een automatische herschrijving (${details} details, ${characters} tekens; de grens is ${maxDetails} details en ${maxCharacters} tekens); controleer de berichten of casussen afzonderlijk`,
   },
 
+  interactive: {
+    heading: (file, level, target) => `${file}: risico ${level}; doel: ${target} of lager`,
+    question: (i, n) => `(${i}/${n}) Deze wijziging toepassen [y,n,e,q,?]? `,
+    help: [
+      'y - deze wijziging toepassen (ook: j)',
+      'n - deze wijziging overslaan',
+      'e - zelf een vervanging typen; die wordt opnieuw gecontroleerd',
+      'q - stoppen; daarna kiest u of wat u al toepaste wordt geschreven',
+      '? - deze hulp',
+    ],
+    yes: ['j', 'ja', 'yes'],
+    editPrompt: (original) => `Nieuwe tekst voor "${original}" (leeg = weglaten): `,
+    ownTextFinds: (details) => `Let op: uw eigen tekst is zelf een herkenbaar detail: ${details}`,
+    now: 'nu',
+    withChange: 'met deze wijziging',
+    nobody: 'er wordt niemand meer beschreven',
+    nextRound: (level, n) => `Nog niet genoeg (risico ${level}); ${n === 1 ? 'nog 1 voorstel' : `nog ${n} voorstellen`}:`,
+    verdict: (level, target, reached) => `Opnieuw gecontroleerd: risico ${level}; ${reached ? `haalt het doel (${target} of lager)` : `haalt het doel (${target} of lager) niet`}`,
+    confirmWrite: (file, reached) => (reached ? `Schrijven naar ${file} [y/N]? ` : `Het doel is niet gehaald. Toch schrijven naar ${file} [y/N]? `),
+    written: (file) => `Geschreven: ${file}`,
+    notWritten: 'Niets geschreven.',
+    noChanges: 'Geen wijzigingen toegepast; niets geschreven.',
+    aborted: 'Afgebroken; niets geschreven.',
+  },
+
   risk: {
     scenario: { stranger: 'een willekeurige lezer', employer: 'een lezer die weet waar u werkt', insider: 'een collega, medecliënt of bezoeker' },
     configuredPeople: (n) => `${n} mensen (ingesteld)`,

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
+import type { OpenTerminal } from '../../src/cli/terminal.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const bin = join(root, 'bin', 'herkenbaar.js');
@@ -25,6 +26,8 @@ export interface RunOptions {
   stdinIsTTY?: boolean;
   /** Reads the files named on the command line instead of the file system (to make one fail). */
   readFile?: (path: string) => Promise<Uint8Array>;
+  /** The terminal --fix --interactive talks to (see scripted-terminal.ts). */
+  terminal?: () => Promise<OpenTerminal>;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     stdinIsTTY: options.stdinIsTTY ?? true,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     ...(options.readFile ? { readFile: options.readFile } : {}),
+    ...(options.terminal ? { terminal: options.terminal } : {}),
   });
   return { code, stdout, stderr };
 }
