@@ -1,10 +1,31 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { binaryState } from '../../scripts/binary-stamp.mjs';
 import { run } from '../../src/cli/main.js';
 import type { OpenTerminal } from '../../src/cli/terminal.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const bin = join(root, 'bin', 'herkenbaar.js');
+
+/** A way to start the built CLI as a process: the bin launcher under node, or the standalone binary. */
+export interface Launcher {
+  name: string;
+  command: string;
+  args: readonly string[];
+  /** Why its tests are skipped (not built, or built from another dist/). */
+  skip?: string;
+}
+
+export const nodeLauncher: Launcher = { name: 'node bin/herkenbaar.js', command: process.execPath, args: [bin] };
+
+/** build/herkenbaar from `npm run build:binary`, when it exists and was built from the current dist/. */
+export function binaryLauncher(): Launcher {
+  const b = binaryState(root);
+  return { name: 'standalone binary', command: b.path, args: [], ...(b.reason ? { skip: b.reason } : {}) };
+}
+
+/** The end-to-end cases run against each of these; the binary's are skipped, with the reason, when it is not built. */
+export const launchers = (): readonly Launcher[] => [nodeLauncher, binaryLauncher()];
 
 export interface CliResult {
   code: number | null;
@@ -50,9 +71,10 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   return { code, stdout, stderr };
 }
 
-/** The built CLI as a separate process, through the bin launcher (npm test builds first). */
-export function spawnCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const res = spawnSync(process.execPath, [bin, ...args], {
+/** The built CLI as a separate process, through the bin launcher (npm test builds first) or another launcher. */
+export function spawnCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; launcher?: Launcher } = {}): CliResult {
+  const launcher = options.launcher ?? nodeLauncher;
+  const res = spawnSync(launcher.command, [...launcher.args, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     encoding: 'utf8',
