@@ -19,10 +19,10 @@ function files(dir) {
     .sort();
 }
 
-/** Hash of every file in dist/ and of the entry script, with their paths. */
+/** Hash of every file in dist/ and of the binary's entry and build scripts, with their paths. */
 export function distHash(root) {
   const h = createHash('sha256');
-  for (const f of [...files(join(root, 'dist')), join(root, 'scripts', 'binary-main.mjs')]) {
+  for (const f of [...files(join(root, 'dist')), join(root, 'scripts', 'binary-main.mjs'), join(root, 'scripts', 'build-binary.mjs')]) {
     h.update(relative(root, f).split('\\').join('/'));
     h.update('\0');
     h.update(readFileSync(f));
