@@ -3,6 +3,7 @@ import { copyFileSync, linkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binaryName } from '../../scripts/binary-stamp.mjs';
+import { VERSION } from '../../src/cli/version.js';
 import { useTempDirs } from '../helpers.js';
 import { binaryLauncher } from './run-cli.js';
 
@@ -49,7 +50,10 @@ describe('the standalone binary', () => {
       expect(kinds).toEqual(expect.arrayContaining(['phone', 'iban']));
     });
 
-    it('prints no experimental warning, lists the rules, and proposes a rewrite with the fixer inside it', () => {
+    it('prints its version and no experimental warning, lists the rules, and proposes a rewrite with the fixer inside it', () => {
+      const version = alone(['--version']);
+      expect(version.stdout.trim()).toBe(VERSION);
+      expect(version.stderr).toBe('');
       const rules = alone(['rules', '--format', 'json']);
       expect(rules.code).toBe(0);
       expect(rules.stderr).toBe('');

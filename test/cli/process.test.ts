@@ -45,11 +45,11 @@ for (const launcher of launchers()) {
 
     it.runIf(launcher.args[0] === bin)('the bin launcher named in package.json runs by itself (shebang, executable) and prints the version', () => {
       const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-      const launcher = join(root, pkg.bin.herkenbaar);
-      expect(launcher).toBe(bin);
-      expect(readFileSync(launcher, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
-      expect(statSync(launcher).mode & 0o111).not.toBe(0);
-      const r = spawnSync(launcher, ['--version'], { encoding: 'utf8' });
+      const file = join(root, pkg.bin.herkenbaar);
+      expect(file).toBe(bin);
+      expect(readFileSync(file, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+      expect(statSync(file).mode & 0o111).not.toBe(0);
+      const r = spawnSync(file, ['--version'], { encoding: 'utf8' });
       expect(r.status).toBe(0);
       expect(r.stdout.trim()).toBe(pkg.version);
     });
