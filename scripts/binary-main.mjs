@@ -21,6 +21,8 @@ run(process.argv.slice(2), {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  // Only --fix --interactive asks; readline loads when it does.
+  terminal: async () => (await import('../dist/cli/terminal.js')).openTerminal(process.stdin, process.stdout),
 }).then((code) => {
   process.exitCode = code;
 }, internalError);

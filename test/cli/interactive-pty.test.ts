@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers.js';
-import { bin, spawnCli } from './run-cli.js';
+import { bin, launchers, spawnCli, type Launcher } from './run-cli.js';
 
 // --fix --interactive end to end: the built CLI on a real pseudo-terminal, answered by
 // pty-session.py (python3's pty module, as Debian ships it; .ci/run installs python3 when missing).
@@ -26,11 +26,12 @@ interface Step {
 }
 
 /** The CLI on a pseudo-terminal, answered step by step; CI is left out, as it would refuse. */
-function onPty(args: string[], steps: Step[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { output: string; status: number | null } {
+function onPty(args: string[], steps: Step[], options: { cwd: string; env?: NodeJS.ProcessEnv; launcher?: Launcher }): { output: string; status: number | null } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TERM: 'xterm', ...options.env };
   if (!options.env || !('CI' in options.env)) delete env['CI'];
   delete env['FORCE_COLOR'];
-  const spec = { argv: [process.execPath, bin, ...args], cwd: options.cwd, timeout: 25, steps };
+  const command = options.launcher ? [options.launcher.command, ...options.launcher.args] : [process.execPath, bin];
+  const spec = { argv: [...command, ...args], cwd: options.cwd, timeout: 25, steps };
   const r = spawnSync('python3', [driver], { input: JSON.stringify(spec), encoding: 'utf8', env, timeout: 120_000 });
   if (r.status !== 0) throw new Error(`pty-session.py failed (${r.status ?? r.signal}): ${r.stderr}`);
   const out = JSON.parse(r.stdout) as { output: string; status: number | null; error: string | null };
@@ -57,20 +58,23 @@ describe('--fix --interactive as a process', () => {
 });
 
 describe.skipIf(!havePty)(havePty ? '--fix --interactive on a pseudo-terminal' : `--fix --interactive on a pseudo-terminal (skipped: ${missing})`, { timeout: 150_000 }, () => {
-  it('accept every change, confirm: the file holds what --fix prints; exit 0', () => {
-    const dir = tempDir({ 'post.txt': RISKY });
-    const printed = spawnCli(['post.txt', '--fix'], { cwd: dir });
-    expect(printed.code).toBe(0);
-    const r = onPty(['--fix', '--interactive', 'post.txt'], [{ expect: QUESTION, send: 'y\r', repeat: true }, { expect: CONFIRM, send: 'y\r' }], { cwd: dir });
-    expect(r.status).toBe(0);
-    expect(r.output).toMatch(/^post\.txt: risico verhoogd; doel: laag of lager\n/m);
-    expect(r.output).toMatch(/\(1\/\d+\) Deze wijziging toepassen \[y,n,e,q,\?\]\? y\n/);
-    expect(r.output).toMatch(/Wie kan deze persoon herkennen\? +nu +met deze wijziging/);
-    expect(r.output).toMatch(/✔ Opnieuw gecontroleerd: risico \S+; haalt het doel/);
-    expect(r.output).toMatch(/Geschreven: post\.txt\n/);
-    expect(readFileSync(join(dir, 'post.txt'), 'utf8')).toBe(printed.stdout);
-    expect(readdirSync(dir)).toEqual(['post.txt']);
-  });
+  // Through the bin launcher and through the standalone binary (npm run build:binary), when it is built.
+  for (const launcher of launchers()) {
+    it.skipIf(launcher.skip !== undefined)(`accept every change, confirm: the file holds what --fix prints; exit 0 (${launcher.name}${launcher.skip ? `; skipped: ${launcher.skip}` : ''})`, () => {
+      const dir = tempDir({ 'post.txt': RISKY });
+      const printed = spawnCli(['post.txt', '--fix'], { cwd: dir, launcher });
+      expect(printed.code).toBe(0);
+      const r = onPty(['--fix', '--interactive', 'post.txt'], [{ expect: QUESTION, send: 'y\r', repeat: true }, { expect: CONFIRM, send: 'y\r' }], { cwd: dir, launcher });
+      expect(r.status).toBe(0);
+      expect(r.output).toMatch(/^post\.txt: risico verhoogd; doel: laag of lager\n/m);
+      expect(r.output).toMatch(/\(1\/\d+\) Deze wijziging toepassen \[y,n,e,q,\?\]\? y\n/);
+      expect(r.output).toMatch(/Wie kan deze persoon herkennen\? +nu +met deze wijziging/);
+      expect(r.output).toMatch(/✔ Opnieuw gecontroleerd: risico \S+; haalt het doel/);
+      expect(r.output).toMatch(/Geschreven: post\.txt\n/);
+      expect(readFileSync(join(dir, 'post.txt'), 'utf8')).toBe(printed.stdout);
+      expect(readdirSync(dir)).toEqual(['post.txt']);
+    });
+  }
 
   it('help, an edit of my own that is checked again, then quit without writing: the file is untouched; exit 1', () => {
     const dir = tempDir({ 'post.txt': RISKY });
