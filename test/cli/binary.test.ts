@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync } from 'node:fs';
+import { copyFileSync, linkSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binaryName } from '../../scripts/binary-stamp.mjs';
 import { VERSION } from '../../src/cli/version.js';
 import { useTempDirs } from '../helpers.js';
-import { binaryLauncher } from './run-cli.js';
+import { bin, binaryLauncher, root } from './run-cli.js';
 
 // The standalone binary (npm run build:binary) on its own: no node on PATH, no dist/ beside it. The
 // end-to-end cases of process.test.ts run against it as well. .ci/run builds it and sets
@@ -16,6 +16,13 @@ const binary = binaryLauncher();
 const required = Boolean(process.env['HERKENBAAR_REQUIRE_BINARY']);
 
 describe('the standalone binary', () => {
+  it("its entry (scripts/binary-main.mjs) gives run() the same Io fields as bin/herkenbaar.js", () => {
+    const fields = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^ {2,4}(\w+): /gm)].map((m) => m[1]).sort();
+    const launcher = fields(bin);
+    expect(launcher).toContain('stdout');
+    expect(fields(join(root, 'scripts', 'binary-main.mjs'))).toEqual(launcher);
+  });
+
   it.runIf(required)('is built from the current dist/ (required here: HERKENBAAR_REQUIRE_BINARY is set)', () => {
     expect(binary.skip ?? 'current').toBe('current');
   });
