@@ -4,7 +4,7 @@ export type Stage = 'child' | 'youth' | 'adult' | 'older';
 /**
  * The words a rewrite puts into the text, in the text's own language (not the UI's): one implementation
  * per language (rewrite-nl.ts, rewrite-en.ts), picked with `rewriteWords(lang)` from ./index.js.
- * src/fixes/ladders.ts decides which rung a finding gets; this says how that rung is worded.
+ * src/fixes/ladders/ decides which rung a finding gets; this says how that rung is worded.
  */
 export interface RewriteWords {
   /** The finite verb comes second (Dutch): a fronted time word cannot just go, the sentence is reordered. */
