@@ -69,6 +69,30 @@ export interface RewriteWords {
   /** Head nouns beyond the dictionary's that make a generic word ("ward", "unit"). */
   institutionHeads: readonly string[];
 
+  // Roles, relatives and what happened to someone.
+  /** Someone, for a role or an age noun that goes with its determiner ("met de pastor" -> "met iemand"). */
+  someone: string;
+  /** A noun for the person by their gender ("vrouw", "man"), when the text gives one. */
+  genderNoun(gender: 'f' | 'm'): string;
+  /** A relative in place of a named kin relation ("haar broer" -> "een familielid"). */
+  relative: string;
+  /** Family after a preposition ("bij zijn zus" -> "bij familie", "voor zijn vader" -> "voor een familielid"). */
+  family(preposition: string): string;
+  /** "veel", "many": a large count without its figure ("14 katten" -> "veel katten"). */
+  many: string;
+  /** The kind of an event without its place or time ("het ongeluk op de N59" -> "een ongeluk"); undefined when there is none to say. */
+  eventNoun(construction: string): string | undefined;
+  /** A verb in the past for a noun phrase that names what happened: "overdosed" -> "had a crisis", "overdoseerde" -> "kreeg een crisis". */
+  underwent(phrase: string): string;
+  /** A verb in the past tense ("overdosed", "overdoseerde"). */
+  pastVerb: RegExp;
+  /** Any event at all: "een ingrijpende gebeurtenis", "a major event". */
+  majorEvent: string;
+  /** A noun phrase with the indefinite article ("een bewoonster", "an adult"); plural nouns take none. */
+  indefinite(noun: string): string;
+  /** Whether a person noun is plural ("bewoners", "women"). */
+  plural(noun: string): boolean;
+
   // Sums of money.
   /** A sum without its figure: "een fors bedrag", "a large sum" (`large`), else "een bedrag", "a sum". */
   sum(large: boolean): string;

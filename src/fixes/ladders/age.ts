@@ -2,7 +2,7 @@ import type { Figure, FindingOf } from '../../core/types.js';
 import type { Stage } from '../../i18n/index.js';
 import { ageShare } from '../../risk/shares.js';
 import type { Edit, LadderStep } from '../types.js';
-import { bits, COPULAS, type Ctx, KIND_WEIGHT, monotone, nextToken, nounRun, predicateRemoval, prevToken, REMOVAL, RUNG } from './shared.js';
+import { bits, COPULAS, type Ctx, KIND_WEIGHT, monotone, nextToken, nounRun, predicateRemoval, prevToken, REMOVAL, roleInPlace, RUNG } from './shared.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Age
@@ -72,7 +72,7 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
       if (b.kind === 'decade') push(b, 1, words.decadeNoun(b.decade!, genderOf(ctx)));
       else push(b, 2, words.stageNoun(b.stage!));
     }
-    steps.push({ replacement: words.person, loss: removeLoss, remove: true });
+    steps.push({ ...roleInPlace(ctx, f.start, f.end, true), loss: removeLoss, remove: true });
     return monotone(steps);
   }
   if (form === 'decade' || form === 'around' || form === 'stage' || form === 'school') {
@@ -81,7 +81,7 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     const isNoun = single && !nounRun(ctx, f.end);
     for (const b of bands) if (b.kind === 'stage' && isNoun) push(b, 1, words.stageNoun(b.stage!));
     const span = prev && prev.lower === 'van' && /^(?:in|rond|begin|eind|midden|ergens)\b/i.test(f.text) ? { start: prev.start, end: f.end } : undefined;
-    steps.push({ replacement: isNoun ? words.person : '', loss: removeLoss, remove: true, ...(span ? { span } : {}) });
+    steps.push({ ...(isNoun ? roleInPlace(ctx, f.start, f.end, true) : { replacement: '' }), loss: removeLoss, remove: true, ...(span ? { span } : {}) });
     return monotone(steps);
   }
   const isCopula = !!prev && COPULAS.has(prev.lower);

@@ -1,7 +1,9 @@
 import type { FindingOf } from '../../core/types.js';
 import { shareOf } from '../../risk/shares.js';
 import type { LadderStep } from '../types.js';
-import { bits, COPULAS, type Ctx, hasDeterminer, KIND_WEIGHT, monotone, predicateRemoval, prevToken, REMOVAL, RUNG } from './shared.js';
+import { bits, copulaBefore, type Ctx, hasDeterminer, KIND_WEIGHT, monotone, prevToken, removalInContext, roleInPlace, REMOVAL, RUNG } from './shared.js';
+
+const INDEFINITE = new Set(['een', "'n", 'a', 'an']);
 
 // ---------------------------------------------------------------------------------------------------
 // Diagnosis and profession: the parent chain of the lexicon
@@ -22,21 +24,22 @@ export function conceptLadder(f: FindingOf<'diagnosis'> | FindingOf<'profession'
     const c = byId.get(chain[i]!)!;
     if (!(c.figure.central > last)) continue;
     let label = c[ctx.lang];
+    // "een hechtingsstoornis" -> "psychische problemen", not "een psychische problemen": a plural takes the article along.
+    const plural = !/^(?:een|a|an)\s/i.test(label) && ctx.words.plural(label);
+    const span = plural && prev && INDEFINITE.has(prev.lower) ? { start: prev.start, end: f.end } : undefined;
     // "haar schizofrenie" -> "haar psychotische stoornis", not "haar een psychotische stoornis".
     if (determined) label = label.replace(/^(?:een|a|an)\s+/i, '');
     const facts = { id: c.id, parent: c.parent, figure: c.figure, ...(kind === 'diagnosis' ? { ancestors: chain.slice(i + 1, chain.length - 1) } : {}) };
-    steps.push({ replacement: label, loss: w * (bits(share, c.figure.central) + RUNG * rung), facts });
+    steps.push({ replacement: label, loss: w * (bits(share, c.figure.central) + RUNG * rung), facts, ...(span ? { span } : {}) });
     last = c.figure.central;
     rung++;
   }
   const removeLoss = w * (bits(share, 1) + REMOVAL + RUNG * (rung + 1));
-  if (kind === 'profession' && prev && COPULAS.has(prev.lower)) {
-    steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, prev, f.end) });
-  } else if (kind === 'profession' && determined) {
-    // "De burgemeester van ..." -> "De persoon van ...": the sentence keeps its subject.
-    steps.push({ replacement: ctx.words.person, loss: removeLoss, remove: true });
+  if (kind === 'profession' && determined && !copulaBefore(ctx, f.start)) {
+    // "De burgemeester van ..." -> "Iemand van ...": the sentence keeps its subject, a role stays a role.
+    steps.push({ ...roleInPlace(ctx, f.start, f.end, false), loss: removeLoss, remove: true });
   } else {
-    steps.push({ replacement: '', loss: removeLoss, remove: true });
+    steps.push({ ...removalInContext(ctx, f.start, f.end), loss: removeLoss, remove: true });
   }
   return monotone(steps);
 }

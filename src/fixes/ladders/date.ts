@@ -1,9 +1,8 @@
-import type { Finding, FindingOf } from '../../core/types.js';
+import type { FindingOf } from '../../core/types.js';
 import { MONTHS } from '../../detectors/date.js';
 import { BIRTH_DATE_SHARE, BIRTH_YEAR_SHARE, shareOf } from '../../risk/shares.js';
-import type { Token } from '../../text/tokenize.js';
 import type { LadderStep } from '../types.js';
-import { bits, type Ctx, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, prevToken, REMOVAL, RUNG, tokenAfter } from './shared.js';
+import { bits, type Ctx, dutchInversion, KIND_WEIGHT, monotone, prevToken, REMOVAL, RUNG } from './shared.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Dates
@@ -69,37 +68,7 @@ export function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
     const relSpan = prev && (prev.lower === 'op' || prev.lower === 'on') ? { start: prev.start, end: f.end } : undefined;
     steps.push({ replacement: word, loss: w * (bits(window, 30) + RUNG), facts: { windowDays: 30 }, ...(relSpan ? { span: relSpan } : {}) });
   }
-  const inversion = dutchInversion(f, ctx, span?.start ?? f.start);
+  const inversion = dutchInversion(ctx, span?.start ?? f.start, f.end);
   steps.push({ ...inversion, loss: removeLoss(), remove: true, ...(!inversion.span && span ? { span } : {}) });
   return monotone(steps);
-}
-
-const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'haar', 'zijn', 'mijn', 'onze', 'ons', 'hun']);
-const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', 'jij', 'u', 'jullie', 'men']);
-
-/**
- * Dutch puts the verb second: without "Vandaag" in "Vandaag komt een vrouw ..." the sentence would start
- * with the verb. An indefinite subject takes "Er" ("Er komt een vrouw ..."); a pronoun moves to the front
- * ("Gisteren werd ze opgenomen" -> "Ze werd opgenomen").
- */
-function dutchInversion(f: Finding, ctx: Ctx, start: number): Pick<LadderStep, 'replacement' | 'span' | 'edits'> {
-  if (!ctx.words.verbSecond) return { replacement: '' };
-  const before = prevToken(ctx, start);
-  const initial = !before || /^[.!?]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, start));
-  const verb = nextToken(ctx, f.end);
-  if (!initial || !verb || verb.type !== 'word' || verb.text[0] !== verb.lower[0]) return { replacement: '' };
-  const subject = tokenAfter(ctx, verb);
-  if (subject && SUBJECT_PRONOUNS.has(subject.lower)) return { replacement: `${subject.lower} ${verb.text}`, span: { start, end: subject.end } };
-  if (subject && (subject.lower === 'een' || subject.lower === 'twee' || subject.lower === 'drie')) return { replacement: 'er', span: { start, end: f.end } };
-  // "Vandaag komt de heftigste psychoot allertijden naar de afdeling" -> "De heftigste psychoot allertijden komt naar de afdeling".
-  if (subject && DEFINITE.has(subject.lower)) {
-    let last: Token | undefined;
-    for (let t: Token | undefined = subject, n = 0; t && n < 6 && t.type === 'word' && (t === subject || !NOUN_STOP.has(t.lower)); t = tokenAfter(ctx, t), n++) last = t;
-    const nextWord = last ? tokenAfter(ctx, last) : undefined;
-    if (last && last !== subject && nextWord && (nextWord.type === 'punct' || NOUN_STOP.has(nextWord.lower))) {
-      // As two edits, so that changes inside the subject do not collide with this one.
-      return { replacement: '', edits: [{ start, end: subject.start, text: '' }, { start: last.end, end: last.end, text: ` ${verb.text}` }] };
-    }
-  }
-  return { replacement: '' };
 }

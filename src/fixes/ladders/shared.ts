@@ -144,12 +144,218 @@ export const PRE_ADJECTIVES = new Set(['voormalig', 'oud', 'ex', 'gepensioneerd'
 
 /** "de burgemeester", "De 45-jarige burgemeester", "the retired nurse": a determiner before the noun phrase. */
 export function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
-  for (let t = prev, n = 0; t && n < 6; t = tokenBefore(ctx, t), n++) {
-    if (DETERMINERS.has(t.lower)) return true;
-    const inAge = ctx.findings.some((x) => x.kind === 'age' && x.start <= t!.start && t!.end <= x.end);
-    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (PRE_ADJECTIVES.has(t.lower) || ctx.words.adjectiveEnding.test(t.lower));
-    if (!inAge && !adjective && t.text !== '-') return false;
-  }
-  return false;
+  return determinerOf(ctx, prev) !== undefined;
 }
 
+const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit', 'haar', 'zijn', 'mijn', 'onze', 'ons', 'hun']);
+const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'we', 'wij', 'ik', 'je', 'jij', 'u', 'jullie', 'men']);
+
+/**
+ * Dutch puts the verb second: without "Vandaag" in "Vandaag komt een vrouw ..." the sentence would start
+ * with the verb. An indefinite subject takes "Er" ("Er komt een vrouw ..."); a pronoun moves to the front
+ * ("Gisteren werd ze opgenomen" -> "Ze werd opgenomen").
+ */
+export function dutchInversion(ctx: Ctx, start: number, end: number): Pick<LadderStep, 'replacement' | 'span' | 'edits'> {
+  if (!ctx.words.verbSecond) return { replacement: '' };
+  const before = prevToken(ctx, start);
+  const initial = !before || /^[.!?]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, start));
+  const verb = nextToken(ctx, end);
+  if (!initial || !verb || verb.type !== 'word' || verb.text[0] !== verb.lower[0]) return { replacement: '' };
+  const subject = tokenAfter(ctx, verb);
+  if (subject && SUBJECT_PRONOUNS.has(subject.lower)) return { replacement: `${subject.lower} ${verb.text}`, span: { start, end: subject.end } };
+  if (subject && (subject.lower === 'een' || subject.lower === 'twee' || subject.lower === 'drie')) return { replacement: 'er', span: { start, end } };
+  // "Vandaag komt de heftigste psychoot allertijden naar de afdeling" -> "De heftigste psychoot allertijden komt naar de afdeling".
+  if (subject && DEFINITE.has(subject.lower)) {
+    let last: Token | undefined;
+    for (let t: Token | undefined = subject, n = 0; t && n < 6 && t.type === 'word' && (t === subject || !NOUN_STOP.has(t.lower)); t = tokenAfter(ctx, t), n++) last = t;
+    const nextWord = last ? tokenAfter(ctx, last) : undefined;
+    if (last && last !== subject && nextWord && (nextWord.type === 'punct' || NOUN_STOP.has(nextWord.lower))) {
+      // As two edits, so that changes inside the subject do not collide with this one.
+      return { replacement: '', edits: [{ start, end: subject.start, text: '' }, { start: last.end, end: last.end, text: ` ${verb.text}` }] };
+    }
+  }
+  return { replacement: '' };
+}
+
+/** The tokens of [start, end). */
+export function tokensIn(ctx: Ctx, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let t = nextToken(ctx, start); t && t.end <= end; t = tokenAfter(ctx, t)) out.push(t);
+  return out;
+}
+
+/** The determiner of the noun phrase that ends just before `prev` + 1 ("de", "haar", "the" before adjectives). */
+export function determinerOf(ctx: Ctx, prev: Token | undefined): Token | undefined {
+  for (let t = prev, n = 0; t && n < 6; t = tokenBefore(ctx, t), n++) {
+    if (DETERMINERS.has(t.lower)) return t;
+    const inAge = ctx.findings.some((x) => x.kind === 'age' && x.start <= t!.start && t!.end <= x.end);
+    const adjective = t.type === 'word' && t.text[0] === t.lower[0] && (PRE_ADJECTIVES.has(t.lower) || ctx.words.adjectiveEnding.test(t.lower));
+    if (!inAge && !adjective && t.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** The copula a predicate hangs on: "is moeder van vier", "is de jongste", "was an only child". */
+export function copulaBefore(ctx: Ctx, start: number): Token | undefined {
+  let prev = prevToken(ctx, start);
+  if (prev && ['de', 'het', 'een', 'the', 'a', 'an'].includes(prev.lower)) prev = tokenBefore(ctx, prev);
+  // "was vroeger burgemeester", "is now a nurse".
+  for (let n = 0; prev && n < 2 && COPULA_ADVERBS.has(prev.lower); n++) prev = tokenBefore(ctx, prev);
+  return prev && COPULAS.has(prev.lower) ? prev : undefined;
+}
+
+const SUBJECT_PRONOUNS_AND_POSSESSIVES = new Set(['hij', 'ze', 'zij', 'he', 'she', 'they', 'het', 'it']);
+const COPULA_ADVERBS = new Set(['vroeger', 'ooit', 'nu', 'al', 'nog', 'eerder', 'jarenlang', 'lang', 'once', 'formerly', 'now', 'still', 'previously', 'already', 'also', 'ook']);
+const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
+// Prepositions a detail hangs on; the rewrite (src/fixes/rewrite.ts) takes them along when the detail goes.
+const HANGS_ON = new Set(['uit', 'in', 'te', 'van', 'bij', 'met', 'op', 'naar', 'aan', 'voor', 'na', 'from', 'of', 'with', 'at', 'on', 'to', 'by', 'for', 'after']);
+
+/**
+ * Removing a noun phrase where it stands: one of a pair or a list goes with its conjunction or comma ("ADHD
+ * en een hechtingsstoornis" -> "ADHD"); a predicate with its copula ("is burgemeester"), or its clause when
+ * more follows ("en was vroeger burgemeester van Kapelle"); after a preposition the words go alone (the
+ * rewrite takes the preposition); a subject, an object or "als ..." takes its clause.
+ */
+export function removalInContext(ctx: Ctx, start: number, end: number): Pick<LadderStep, 'replacement' | 'span'> {
+  if (ctx.text[start - 1] === '#') return { replacement: '' }; // a hashtag goes whole (see polish in ../ladders.ts)
+  const prev = prevToken(ctx, start);
+  const det = determinerOf(ctx, prev);
+  const from = det?.start ?? start;
+  const before = prevToken(ctx, from);
+  const next = nextToken(ctx, end);
+  const ends = !next || (next.type === 'punct' && next.text !== '-') || CONJUNCTIONS.has(next.lower);
+  // One of a pair or a list: the other conjunct is a detail too, or a noun phrase of its own ("en een ...").
+  const detailAt = (t: Token | undefined, side: 'end' | 'start') => !!t && ctx.findings.some((x) => (side === 'end' ? x.end === t.end : x.start === t.start) && x.kind !== 'gender');
+  const conjunct = before && (CONJUNCTIONS.has(before.lower) || before.text === ',') ? tokenBefore(ctx, before) : undefined;
+  if (before && conjunct && ends && (detailAt(conjunct, 'end') || (before.text === ',' && conjunct.type === 'word'))) return { replacement: '', span: { start: before.start, end } };
+  const other = next && CONJUNCTIONS.has(next.lower) ? tokenAfter(ctx, next) : undefined;
+  if (next && other && (detailAt(other, 'start') || (DETERMINERS.has(other.lower) && !SUBJECT_PRONOUNS_AND_POSSESSIVES.has(other.lower)))) return { replacement: '', span: { start: from, end: other.start } };
+  if (next?.text === ',' && before && (before.text === ':' || before.text === ',')) return { replacement: '', span: { start: from, end: tokenAfter(ctx, next)?.start ?? next.end } };
+  const copula = copulaBefore(ctx, start);
+  if (copula) return { replacement: '', span: ends ? predicateRemoval(ctx, copula, end) : clauseRemoval(ctx, start, end) };
+  if (before && (before.lower === 'als' || before.lower === 'as')) return clauseOf(ctx, start, end);
+  if (before && HANGS_ON.has(before.lower) && !det) return { replacement: '' };
+  if (before && HANGS_ON.has(before.lower) && det) return { replacement: '', span: { start: from, end } };
+  if (!before || /^[.!?:;]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, from))) {
+    // A list item or a heading ("Diagnose: schizofrenie"); a subject at the start of a sentence takes its clause.
+    return next && next.type === 'word' && next.text[0] === next.lower[0] && !det ? clauseOf(ctx, start, end) : det ? clauseOf(ctx, start, end) : { replacement: '' };
+  }
+  return clauseOf(ctx, start, end);
+}
+
+function clauseOf(ctx: Ctx, start: number, end: number): Pick<LadderStep, 'replacement' | 'span'> {
+  const c = clauseRemoval(ctx, start, end);
+  return { replacement: c.text ?? '', span: { start: c.start, end: c.end } };
+}
+
+// Words that open a subordinate or relative clause. After a comma "die", "dat", "that" do too.
+const SUBORDINATORS = new Set([
+  'toen', 'omdat', 'nadat', 'terwijl', 'zodat', 'waar', 'waarbij', 'waardoor', 'waarna', 'waarin', 'wat', 'wie', 'voordat', 'zodra', 'hoewel', 'totdat', 'tot',
+  'when', 'because', 'while', 'whilst', 'until', 'where', 'who', 'which', 'whose', 'whom', 'although', 'though', 'before', 'once',
+]);
+const AFTER_COMMA = new Set(['die', 'dat', 'that', 'after', 'since', 'sinds']);
+const RELATIVE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'made', 'went', 'got', 'became']);
+const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'and', 'but', 'so']);
+const SUBJECT_START = new Set(['ik', 'je', 'jij', 'u', 'hij', 'ze', 'zij', 'we', 'wij', 'jullie', 'het', 'er', 'i', 'you', 'he', 'she', 'we', 'they', 'it', 'there', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'his', 'her', 'their', 'my', 'our', 'de', 'the']);
+
+/** A sentence end: not the point of an abbreviation or an initial ("mw. De Wit", "J. Smit"). */
+function endsSentence(s: string, i: number): boolean {
+  const c = s[i]!;
+  if (c === '\n' || c === '\r' || c === ';' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  if (/^\.[ \t]+\p{Ll}/u.test(s.slice(i, i + 3)) || /^\.\p{L}/u.test(s.slice(i, i + 2))) return false;
+  const word = /(\p{L}+)$/u.exec(s.slice(Math.max(0, i - 12), i));
+  return !(word && word[1]!.length === 1);
+}
+
+interface Clause {
+  /** The first token of the clause (a subordinator or conjunction included). */
+  first: Token;
+  /** The comma before it, if any. */
+  comma?: Token;
+  type: 'main' | 'sub' | 'coord' | 'list';
+}
+
+/**
+ * The clause a detail is part of, when the words around it cannot stand without it ("het stond met foto
+ * in De Stentor", "Haar broer zit in de gevangenis"). A subordinate or relative clause goes with the comma
+ * before it (and the one after it, between commas); a clause joined by "en" with its conjunction, one
+ * after a semicolon with the semicolon, a later part of a list with its comma; a first clause before "en"
+ * with the conjunction. Otherwise the whole sentence goes, with the spaces after it.
+ */
+export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: number; end: number; text?: string } {
+  const s = ctx.text;
+  let a = start;
+  while (a > 0 && !endsSentence(s, a - 1)) a--;
+  let b = end;
+  while (b < s.length && !endsSentence(s, b)) b++;
+  const whole = (): { start: number; end: number } => {
+    if (a > 0 && s[a - 1] === ';') return { start: a - 1, end: b };
+    let e = b < s.length && /[.!?;]/.test(s[b]!) ? b + 1 : b;
+    while (e < s.length && /[ \t]/.test(s[e]!)) e++;
+    let st = a;
+    while (st < start && /\s/.test(s[st]!)) st++;
+    return { start: st, end: e };
+  };
+  const toks = tokensIn(ctx, a, b);
+  if (toks.length === 0) return whole();
+  // The clauses of the sentence.
+  const clauses: Clause[] = [{ first: toks[0]!, type: SUBORDINATORS.has(toks[0]!.lower) ? 'sub' : 'main' }];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1]!;
+    if (t.type === 'punct') continue;
+    if (prev.text === ',' || prev.text === ':') {
+      const type = SUBORDINATORS.has(t.lower) || AFTER_COMMA.has(t.lower) ? 'sub' : COORDINATORS.has(t.lower) ? 'coord' : 'list';
+      clauses.push({ first: t, comma: prev, type });
+    } else if (SUBORDINATORS.has(t.lower) && !['tot', 'before', 'once', 'wat', 'wie'].includes(t.lower)) clauses.push({ first: t, type: 'sub' });
+    // "the attack that was all over the news": a relative clause whose verb follows its pronoun at once.
+    else if (t.lower === 'that' && toks[i + 1] && RELATIVE_VERBS.has(toks[i + 1]!.lower) && prev.type === 'word') clauses.push({ first: t, type: 'sub' });
+    else if (COORDINATORS.has(t.lower) && toks[i + 1]) {
+      // "en hij woont ...": a new clause; "en staat onder bewind", "and has been ...": a verb phrase that
+      // shares the subject, which can go on its own but cannot be the first one to go.
+      const subject = SUBJECT_START.has(toks[i + 1]!.lower) || (toks[i + 1]!.type === 'word' && toks[i + 1]!.text[0] !== toks[i + 1]!.lower[0]);
+      clauses.push({ first: t, type: subject ? 'coord' : 'list' });
+    }
+  }
+  let k = 0;
+  for (let i = 0; i < clauses.length; i++) if (clauses[i]!.first.start <= start) k = i;
+  let last = k;
+  while (clauses[last + 1] && clauses[last + 1]!.first.start < end) last++;
+  const clause = clauses[k]!;
+  const next = clauses[last + 1];
+  const stop = next ? (next.comma ?? next.first).start : b;
+  const firstIsMain = clauses[0]!.type === 'main';
+  if (k > 0 && (clause.type === 'sub' || clause.type === 'coord' || (clause.type === 'list' && firstIsMain))) {
+    const from = clause.comma?.start ?? clause.first.start;
+    // Between commas ("Haar zus, die ... woont, komt"): both commas go.
+    if (clause.comma && next?.comma && next.type !== 'sub' && next.type !== 'coord') return { start: from, end: next.comma.end };
+    return { start: from, end: stop };
+  }
+  if (k === 0 && next && clause.type === 'main' && next.type === 'coord') {
+    // "Zijn broer zit vast en hij woont in Goes": the first clause goes with the conjunction.
+    return { start: clause.first.start, end: tokenAfter(ctx, next.first)?.start ?? next.first.end };
+  }
+  if (k === 0 && next?.comma && clause.type === 'sub' && next.type !== 'sub') {
+    // "Toen ze vijftien was, beviel ze": the main clause stays, in Dutch with its subject brought forward.
+    const inversion = dutchInversion(ctx, clause.first.start, next.comma.end);
+    if (inversion.span && !inversion.edits) return { start: clause.first.start, end: inversion.span.end, text: inversion.replacement };
+    if (!ctx.words.verbSecond) return { start: clause.first.start, end: next.first.start };
+  }
+  return whole();
+}
+
+/**
+ * What a noun for the person becomes when its detail goes: a role, never "persoon". The noun that says who
+ * it is by gender when the text gives one ("de 45-jarige" -> "de vrouw"), else "iemand" in place of the
+ * whole noun phrase ("met de pastor" -> "met iemand", "De burgemeester van Goes" -> "Iemand van Goes").
+ */
+export function roleInPlace(ctx: Ctx, start: number, end: number, byGender: boolean): { replacement: string; span?: { start: number; end: number } } {
+  const gender = byGender ? ctx.findings.find((f) => f.kind === 'gender')?.facts : undefined;
+  const det = determinerOf(ctx, prevToken(ctx, start));
+  if (gender && 'gender' in gender && (gender.gender === 'f' || gender.gender === 'm')) {
+    const noun = ctx.words.genderNoun(gender.gender);
+    return { replacement: det ? noun : ctx.words.indefinite(noun) };
+  }
+  return det ? { replacement: ctx.words.someone, span: { start: det.start, end } } : { replacement: ctx.words.someone };
+}
