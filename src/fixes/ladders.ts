@@ -7,7 +7,7 @@ import { dateLadder } from './ladders/date.js';
 import { institutionLadder } from './ladders/institution.js';
 import { addressLadder, directLadder, nameLadder } from './ladders/name.js';
 import { placeLadder } from './ladders/place.js';
-import { type Ctx, DETERMINERS, type LadderContext, prevToken } from './ladders/shared.js';
+import { type Ctx, DETERMINERS, type LadderContext, monotone, prevToken, withWordCost } from './ladders/shared.js';
 import { nationalityLadder, storyLadder } from './ladders/story.js';
 import type { LadderStep } from './types.js';
 
@@ -25,7 +25,7 @@ export { KIND_WEIGHT, type LadderContext } from './ladders/shared.js';
  */
 export function ladderFor(finding: Finding, context: LadderContext): LadderStep[] {
   const ctx: Ctx = { ...context, tokens: context.tokens ?? tokenize(context.text), words: rewriteWords(context.lang) };
-  return polish(finding, ctx, rawLadder(finding, ctx));
+  return monotone(withWordCost(ctx, finding, polish(finding, ctx, rawLadder(finding, ctx))));
 }
 
 /** Wording fixes every ladder needs: no "de een ...", and a hashtag stays a hashtag (or goes whole). */

@@ -44,6 +44,7 @@ export const enRewrite: RewriteWords = {
   stageNoun: (stage) => STAGE_NOUN[stage],
   stagePredicate: (stage) => STAGE_PREDICATE[stage],
   stageLabel: (stage) => STAGE_LABEL[stage],
+  birthday: (copula) => (copula === 'turned' ? ['had', 'a birthday'] : copula === 'turns' ? ['has', 'a birthday'] : undefined),
   asAdult: 'as an adult',
 
   countryAbroad: (p) => p.name,
@@ -78,6 +79,8 @@ export const enRewrite: RewriteWords = {
 
   someone: 'someone',
   genderNoun: (gender) => (gender === 'f' ? 'woman' : 'man'),
+  fromPlace: 'from',
+  conjunctions: new Set(['and', 'or']),
   relative: 'a relative',
   family: (preposition) => (preposition === 'for' || preposition === 'after' ? 'a relative' : 'family'),
   many: 'many',

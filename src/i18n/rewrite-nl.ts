@@ -45,6 +45,7 @@ export const nlRewrite: RewriteWords = {
   stageNoun: (stage) => STAGE_NOUN[stage],
   stagePredicate: (stage) => STAGE_PREDICATE[stage],
   stageLabel: (stage) => STAGE_LABEL[stage],
+  birthday: (copula) => (copula === 'werd' ? ['was', 'jarig'] : copula === 'wordt' ? ['is', 'jarig'] : undefined),
   asAdult: 'als volwassene',
 
   countryAbroad: (p) => p.dutchName ?? p.name,
@@ -79,6 +80,8 @@ export const nlRewrite: RewriteWords = {
 
   someone: 'iemand',
   genderNoun: (gender) => (gender === 'f' ? 'vrouw' : 'man'),
+  fromPlace: 'uit',
+  conjunctions: new Set(['en', 'of']),
   relative: 'een familielid',
   family: (preposition) => (preposition === 'voor' || preposition === 'om' ? 'een familielid' : 'familie'),
   many: 'veel',

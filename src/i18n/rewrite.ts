@@ -36,6 +36,8 @@ export interface RewriteWords {
   stagePredicate(stage: Stage): string;
   /** In brackets or between commas: "(volwassen)", ", teenager,". */
   stageLabel(stage: Stage): string;
+  /** An age reached is a birthday: the verb and the predicate for "werd 104" ("was", "jarig"), "turned 104" ("had", "a birthday"). */
+  birthday(copula: string): readonly [verb: string, predicate: string] | undefined;
   /** Any other phrase of age ("op 45-jarige leeftijd") widened to a stage. */
   asAdult: string;
 
@@ -74,6 +76,10 @@ export interface RewriteWords {
   someone: string;
   /** A noun for the person by their gender ("vrouw", "man"), when the text gives one. */
   genderNoun(gender: 'f' | 'm'): string;
+  /** The preposition of where someone is from ("iemand uit Kapelle", "someone from Cromer"). */
+  fromPlace: string;
+  /** The conjunctions of a pair or a list ("en", "of"; "and", "or"). */
+  conjunctions: ReadonlySet<string>;
   /** A relative in place of a named kin relation ("haar broer" -> "een familielid"). */
   relative: string;
   /** Family after a preposition ("bij zijn zus" -> "bij familie", "voor zijn vader" -> "voor een familielid"). */

@@ -2,7 +2,7 @@ import type { Figure, FindingOf } from '../../core/types.js';
 import type { Stage } from '../../i18n/index.js';
 import { ageShare } from '../../risk/shares.js';
 import type { Edit, LadderStep } from '../types.js';
-import { bits, COPULAS, type Ctx, KIND_WEIGHT, monotone, nextToken, nounRun, predicateRemoval, prevToken, REMOVAL, roleInPlace, RUNG } from './shared.js';
+import { bits, COPULAS, copulaBefore, type Ctx, KIND_WEIGHT, monotone, nextToken, nounRun, predicateRemoval, prevToken, REMOVAL, roleInPlace, RUNG, tokenAfter } from './shared.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Age
@@ -85,6 +85,14 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     return monotone(steps);
   }
   const isCopula = !!prev && COPULAS.has(prev.lower);
+  // "werd gisteren 104", "turned 104 yesterday": an age reached is a birthday ("was gisteren jarig", "had a birthday").
+  const reached = !isCopula ? copulaBefore(ctx, f.start) : prev;
+  const birthday = reached && (form === 'said' || form === 'exact') ? words.birthday(reached.lower) : undefined;
+  if (reached && birthday) {
+    steps.push({ replacement: birthday[1], loss: removeLoss * 0.9, remove: true, edits: [{ start: reached.start, end: reached.end, text: birthday[0] }, { start: f.start, end: f.end, text: birthday[1] }] });
+    steps.push({ replacement: '', loss: removeLoss, remove: true, span: predicateRemoval(ctx, reached, f.end) });
+    return monotone(steps);
+  }
   if (isCopula && (form === 'said' || form === 'exact')) {
     // "is 45 (jaar oud)" -> "is in de veertig" / "is volwassen" / (the clause goes).
     for (const b of bands) {
@@ -100,10 +108,14 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     steps.push({ replacement: '', loss: removeLoss, remove: true, span: { start: prev.start, end: f.end } });
     return monotone(steps);
   }
-  if (form === 'parenthesized' || form === 'listed') {
+  const betweenCommas = prev?.text === ',' && nextToken(ctx, f.end)?.text === ',';
+  if (form === 'parenthesized' || form === 'listed' || betweenCommas) {
+    const listed = form === 'listed' || betweenCommas;
     // "Mevrouw Jansen (45)" -> "(in de veertig)" -> "(volwassen)" -> gone; ", 24," likewise.
     for (const b of bands) push(b, b.kind === 'decade' ? 1 : 2, b.kind === 'decade' ? bandPhrase(b) : words.stageLabel(b.stage!));
-    const comma = form === 'listed' && prev?.text === ',' ? { start: prev.start, end: f.end } : undefined;
+    // "Cliënt, 34 jaar, woont ..." -> "Cliënt woont ...": both commas go with the age between them.
+    const close = nextToken(ctx, f.end);
+    const comma = listed && prev?.text === ',' ? { start: prev.start, end: close?.text === ',' && tokenAfter(ctx, close)?.type === 'word' && /^\p{Ll}/u.test(tokenAfter(ctx, close)!.text) ? close.end : f.end } : undefined;
     steps.push({ replacement: '', loss: removeLoss, remove: true, ...(comma ? { span: comma } : {}) });
     return monotone(steps);
   }

@@ -1,7 +1,7 @@
 import type { FindingOf } from '../../core/types.js';
 import { shareOf } from '../../risk/shares.js';
 import type { LadderStep } from '../types.js';
-import { bits, copulaBefore, type Ctx, hasDeterminer, KIND_WEIGHT, monotone, prevToken, removalInContext, roleInPlace, REMOVAL, RUNG } from './shared.js';
+import { bits, copulaBefore, type Ctx, determinerOf, hasDeterminer, KIND_WEIGHT, monotone, prevToken, removalInContext, roleInPlace, REMOVAL, RUNG } from './shared.js';
 
 const INDEFINITE = new Set(['een', "'n", 'a', 'an']);
 
@@ -35,7 +35,9 @@ export function conceptLadder(f: FindingOf<'diagnosis'> | FindingOf<'profession'
     rung++;
   }
   const removeLoss = w * (bits(share, 1) + REMOVAL + RUNG * (rung + 1));
-  if (kind === 'profession' && determined && !copulaBefore(ctx, f.start)) {
+  const det = determinerOf(ctx, prev);
+  const afterAls = ['als', 'as'].includes(prevToken(ctx, det?.start ?? f.start)?.lower ?? '');
+  if (kind === 'profession' && determined && !copulaBefore(ctx, f.start) && !afterAls) {
     // "De burgemeester van ..." -> "Iemand van ...": the sentence keeps its subject, a role stays a role.
     steps.push({ ...roleInPlace(ctx, f.start, f.end, false), loss: removeLoss, remove: true });
   } else {

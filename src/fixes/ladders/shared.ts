@@ -121,6 +121,11 @@ export function nounRun(ctx: Ctx, end: number): { start: number; end: number } |
 /** "is 45", "Ze is burgemeester": the span to delete with the copula, or the whole sentence ("Hij is 45."). */
 export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start: number; end: number } {
   const after = nextToken(ctx, end);
+  // "is weduwnaar, 74 jaar en ...": one of a list of predicates goes with its comma, the copula serves the others.
+  const following = after?.text === ',' ? tokenAfter(ctx, after) : undefined;
+  if (following && (following.type === 'number' || ctx.findings.some((x) => x.start === following.start && x.kind !== 'gender'))) {
+    return { start: nextToken(ctx, copula.end)!.start, end: following.start };
+  }
   if (after && (after.text === ',' || after.lower === 'en' || after.lower === 'and')) return { start: copula.start, end: after.end };
   if (after && /^[.!?]$/.test(after.text)) {
     // A sentence that only says this ("Hij is 45.") goes as a whole.
@@ -205,8 +210,7 @@ export function copulaBefore(ctx: Ctx, start: number): Token | undefined {
 }
 
 const SUBJECT_PRONOUNS_AND_POSSESSIVES = new Set(['hij', 'ze', 'zij', 'he', 'she', 'they', 'het', 'it']);
-const COPULA_ADVERBS = new Set(['vroeger', 'ooit', 'nu', 'al', 'nog', 'eerder', 'jarenlang', 'lang', 'once', 'formerly', 'now', 'still', 'previously', 'already', 'also', 'ook']);
-const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
+const COPULA_ADVERBS = new Set(['gisteren', 'vandaag', 'onlangs', 'net', 'yesterday', 'today', 'recently', 'just', 'vroeger', 'ooit', 'nu', 'al', 'nog', 'eerder', 'jarenlang', 'lang', 'once', 'formerly', 'now', 'still', 'previously', 'already', 'also', 'ook']);
 // Prepositions a detail hangs on; the rewrite (src/fixes/rewrite.ts) takes them along when the detail goes.
 const HANGS_ON = new Set(['uit', 'in', 'te', 'van', 'bij', 'met', 'op', 'naar', 'aan', 'voor', 'na', 'from', 'of', 'with', 'at', 'on', 'to', 'by', 'for', 'after']);
 
@@ -217,6 +221,7 @@ const HANGS_ON = new Set(['uit', 'in', 'te', 'van', 'bij', 'met', 'op', 'naar', 
  * rewrite takes the preposition); a subject, an object or "als ..." takes its clause.
  */
 export function removalInContext(ctx: Ctx, start: number, end: number): Pick<LadderStep, 'replacement' | 'span'> {
+  const CONJUNCTIONS = ctx.words.conjunctions;
   if (ctx.text[start - 1] === '#') return { replacement: '' }; // a hashtag goes whole (see polish in ../ladders.ts)
   const prev = prevToken(ctx, start);
   const det = determinerOf(ctx, prev);
@@ -233,7 +238,9 @@ export function removalInContext(ctx: Ctx, start: number, end: number): Pick<Lad
   if (next?.text === ',' && before && (before.text === ':' || before.text === ',')) return { replacement: '', span: { start: from, end: tokenAfter(ctx, next)?.start ?? next.end } };
   const copula = copulaBefore(ctx, start);
   if (copula) return { replacement: '', span: ends ? predicateRemoval(ctx, copula, end) : clauseRemoval(ctx, start, end) };
-  if (before && (before.lower === 'als' || before.lower === 'as')) return clauseOf(ctx, start, end);
+  // "werkt als mosselkweker in Yerseke" -> "werkt in Yerseke": the role goes with its "als".
+  // At the end of its clause ("en werkt als postbode."), the verb would be left alone: the clause goes.
+  if (before && (before.lower === 'als' || before.lower === 'as')) return next && /^[.!?;]$/.test(next.text) ? clauseOf(ctx, start, end) : { replacement: '', span: { start: before.start, end } };
   if (before && HANGS_ON.has(before.lower) && !det) return { replacement: '' };
   if (before && HANGS_ON.has(before.lower) && det) return { replacement: '', span: { start: from, end } };
   if (!before || /^[.!?:;]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, from))) {
@@ -255,6 +262,7 @@ const SUBORDINATORS = new Set([
 ]);
 const AFTER_COMMA = new Set(['die', 'dat', 'that', 'after', 'since', 'sinds']);
 const RELATIVE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'made', 'went', 'got', 'became']);
+const NUMBER_WORD = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)$/;
 const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'and', 'but', 'so']);
 const SUBJECT_START = new Set(['ik', 'je', 'jij', 'u', 'hij', 'ze', 'zij', 'we', 'wij', 'jullie', 'het', 'er', 'i', 'you', 'he', 'she', 'we', 'they', 'it', 'there', 'zijn', 'haar', 'hun', 'mijn', 'onze', 'his', 'her', 'their', 'my', 'our', 'de', 'the']);
 
@@ -336,6 +344,16 @@ export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: nu
     // "Zijn broer zit vast en hij woont in Goes": the first clause goes with the conjunction.
     return { start: clause.first.start, end: tokenAfter(ctx, next.first)?.start ?? next.first.end };
   }
+  if (k === 0 && next && clause.type === 'main' && next.type === 'list' && !next.comma && COORDINATORS.has(next.first.lower)) {
+    // "Hij staat onder curatele en woont in Goes": the subject stays with the second verb phrase.
+    const first = clause.first;
+    const second = tokenAfter(ctx, first);
+    const subject = SUBJECT_START.has(first.lower) && !DETERMINERS.has(first.lower) ? first : DETERMINERS.has(first.lower) && second?.type === 'word' ? second : undefined;
+    const verb = subject ? tokenAfter(ctx, subject) : undefined;
+    const rest = tokenAfter(ctx, next.first);
+    const phrase = !rest || rest.type === 'number' || DETERMINERS.has(rest.lower) || NUMBER_WORD.test(rest.lower);
+    if (verb && rest && !phrase && verb.start <= start) return { start: verb.start, end: rest.start };
+  }
   if (k === 0 && next?.comma && clause.type === 'sub' && next.type !== 'sub') {
     // "Toen ze vijftien was, beviel ze": the main clause stays, in Dutch with its subject brought forward.
     const inversion = dutchInversion(ctx, clause.first.start, next.comma.end);
@@ -357,5 +375,27 @@ export function roleInPlace(ctx: Ctx, start: number, end: number, byGender: bool
     const noun = ctx.words.genderNoun(gender.gender);
     return { replacement: det ? noun : ctx.words.indefinite(noun) };
   }
-  return det ? { replacement: ctx.words.someone, span: { start: det.start, end } } : { replacement: ctx.words.someone };
+  // "De burgemeester van Kapelle" -> "Iemand uit Kapelle": the role's place becomes where the someone is from.
+  const of = nextToken(ctx, end);
+  const place = of ? tokenAfter(ctx, of) : undefined;
+  const from = of && (of.lower === 'van' || of.lower === 'of') && place && (ctx.findings.some((x) => x.kind === 'place' && x.start === place.start) || (place.type === 'word' && place.text[0] !== place.lower[0]));
+  const stop = from ? of.end : end;
+  const someone = from ? `${ctx.words.someone} ${ctx.words.fromPlace}` : ctx.words.someone;
+  return det ? { replacement: someone, span: { start: det.start, end: stop } } : { replacement: someone, ...(from ? { span: { start, end: stop } } : {}) };
+}
+
+/** What a removal costs for each word of the story it takes beyond the detail's own ("Hij woont in Goes" with "en heeft schizofrenie"). */
+const WORD = 1;
+
+/**
+ * The steps with the cost of the words they take along: a removal that takes its clause loses the story
+ * around the detail, and is worth it only when nothing narrower reaches the target.
+ */
+export function withWordCost(ctx: Ctx, f: Finding, steps: readonly LadderStep[]): LadderStep[] {
+  const own = new Set(tokensIn(ctx, f.start, f.end).map((t) => t.start));
+  return steps.map((s) => {
+    if (!s.span || (s.span.start >= f.start && s.span.end <= f.end)) return s;
+    const extra = tokensIn(ctx, s.span.start, s.span.end).filter((t) => t.type !== 'punct' && !own.has(t.start)).length;
+    return extra > 2 ? { ...s, loss: s.loss + WORD * (extra - 2) } : s;
+  });
 }

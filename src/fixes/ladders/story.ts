@@ -29,8 +29,8 @@ type StoryFinding = FindingOf<'family'> | FindingOf<'event'> | FindingOf<'unusua
 const UNIQUENESS = new Set<Construction>(['superlative', 'only', 'ordinal', 'record', 'epithet']);
 const COUNTS = new Set<Construction>(['family-size', 'kin-count', 'birth-order', 'count']);
 const RELATIVES = new Set<Construction>(['relative-circumstance', 'relative-detail', 'kin-compound']);
-const CARE = new Set<Construction>(['carer', 'living-with']);
 /** Events after which any event at all still reads ("sinds een ingrijpende gebeurtenis"). */
+const CARE = new Set<Construction>(['carer', 'living-with']);
 const EVENTS = new Set<Construction>(['accident', 'disaster', 'fire', 'crime']);
 const POSSESSIVES = new Set(['haar', 'zijn', 'hun', "z'n", 'mijn', 'onze', 'ons', 'uw', 'her', 'his', 'their', 'my', 'our', 'your', 'its']);
 // Prepositions that open a phrase the sentence can do without ("als enige man", "na de brand", "since the fire").
@@ -42,13 +42,6 @@ const PREPOSITIONS = new Set(['van', 'in', 'op', 'bij', 'uit', 'aan', 'met', 'vo
 const isNumber = (t: Token): boolean => t.type === 'number' || NUMBER_WORDS.has(t.lower) || /^\d/.test(t.text);
 const isFigure = (t: Token): boolean => isNumber(t) || ORDINAL_WORDS.has(t.lower);
 const loss = (w: number, share: number, rung: number, removal = 0) => w * (bits(share, 1) * (removal ? 1 : 0.5) + REMOVAL * removal + RUNG * rung);
-/** What taking more words than the detail's own costs: each word of the story that goes with it. */
-const WORD = 0.35;
-function extraWords(ctx: Ctx, f: StoryFinding, span: { start: number; end: number } | undefined): number {
-  if (!span) return 0;
-  const own = new Set(tokensIn(ctx, f.start, f.end).map((t) => t.start));
-  return tokensIn(ctx, span.start, span.end).filter((t) => t.type !== 'punct' && !own.has(t.start)).length * WORD;
-}
 
 export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   if (f.kind === 'unusual' && f.facts.via === 'construction' && f.facts.construction === 'amount') return amountLadder(f, ctx);
@@ -81,14 +74,14 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   const after = nextToken(ctx, f.end);
   if (f.kind === 'unusual' && toks.length === 1 && after?.type === 'word' && !copulaBefore(ctx, f.start) && !ctx.words.adjectiveEnding.test(toks[0]!.lower) && determinerOf(ctx, prevToken(ctx, f.start))) {
     const role = roleInPlace(ctx, f.start, f.end, false);
-    steps.push({ replacement: role.replacement, loss: loss(w, share, rung++ + 1, 1) + extraWords(ctx, f, role.span), remove: true, ...(role.span ? { span: role.span } : {}) });
+    steps.push({ replacement: role.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(role.span ? { span: role.span } : {}) });
   }
   const phrase = phraseRemoval(f, ctx, toks);
-  if (phrase) steps.push({ replacement: phrase.replacement, loss: loss(w, share, rung++ + 1, 1) + extraWords(ctx, f, phrase.span), remove: true, ...(phrase.span ? { span: phrase.span } : {}), ...(phrase.edits ? { edits: phrase.edits } : {}) });
+  if (phrase) steps.push({ replacement: phrase.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(phrase.span ? { span: phrase.span } : {}), ...(phrase.edits ? { edits: phrase.edits } : {}) });
   const clause = clauseRemoval(ctx, f.start, f.end);
   if (!phrase || phrase.span?.start !== clause.start || phrase.span?.end !== clause.end) {
     const span = { start: clause.start, end: clause.end };
-    steps.push({ replacement: clause.text ?? '', loss: loss(w, share, rung + 2, 2) + extraWords(ctx, f, span), remove: true, span });
+    steps.push({ replacement: clause.text ?? '', loss: loss(w, share, rung + 2, 2), remove: true, span });
   }
   return monotone(steps);
 }
@@ -173,7 +166,7 @@ function cared(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Gener
   const p = toks.findIndex((t, i) => KIN_PREPOSITIONS.has(t.lower) && toks[i + 1] !== undefined && POSSESSIVES.has(toks[i + 1]!.lower));
   if (p < 0) return;
   // Only when the rest of the phrase is the relative (no clause after it).
-  if (toks.slice(p + 2).some((t) => t.type === 'punct' || NOUN_STOP.has(t.lower))) return;
+  if (toks.slice(p + 2).some((t) => t.type === 'punct' || (NOUN_STOP.has(t.lower) && !['en', 'and'].includes(t.lower)))) return;
   const prep = toks[p]!;
   generic(`${prep.text} ${ctx.words.family(prep.lower)}`, { start: prep.start, end: f.end });
 }
