@@ -1,12 +1,14 @@
 import { levelRank, type Level } from '../core/kinds.js';
 import { checkText, type CheckOptions } from '../core/check.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Finding } from '../core/types.js';
+import type { UnsafeWhy } from '../i18n/catalog.js';
+import { buildLadders } from './ladders.js';
 import type { Detector } from '../detectors/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { messages } from '../i18n/index.js';
 import { isPersonalDirect } from '../risk/estimate.js';
 import { applyChanges } from './rewrite.js';
-import { planFixes, reasonText } from './search.js';
+import { planFixes, reasonText, standsOut } from './search.js';
 import type { FixOutcome, FixPlan } from './types.js';
 
 /**
@@ -31,8 +33,9 @@ export function fixText(
   const options: CheckOptions = { ...checkOptions, lang: before.language };
   const plan = planFixes(before, text, lexicon, { target, riskOptions: checkOptions });
   if (plan.changes.length === 0) {
-    const reached = passes(before);
-    return { before, after: before, plan, rewritten: text, reached, ...(reached ? {} : { reason: plan.reason ?? reasonText('unique', before.language) }), rounds: 1, target };
+    const v = verdict(before, text, lexicon, target, plan, before.language);
+    const reason = v.reached ? undefined : passes(before) ? v.reason : plan.reason ?? reasonText('unique', before.language);
+    return { before, after: before, plan, rewritten: text, reached: v.reached, ...(reason ? { reason } : {}), rounds: 1, target };
   }
   let rewritten = applyChanges(text, plan.changes);
   let after = checkText(rewritten, file, detectors, options);
@@ -52,10 +55,46 @@ export function fixText(
       }
     }
   }
-  const reached = passes(after);
-  const outcome: FixOutcome = { before, after, plan: combined, rewritten, reached, rounds, target };
-  if (!reached) outcome.reason = explainFailure(after, combined, before.language);
-  return outcome;
+  const { reached, reason } = verdict(after, rewritten, lexicon, target, combined, before.language);
+  return { before, after, plan: combined, rewritten, reached, rounds, target, ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Whether a re-checked rewrite is safe: the whole pipeline's level is below the target, and nothing the
+ * fixer could not rewrite is left (a detail that stands out, or one that leads straight to the person,
+ * still found in the rewritten text). Otherwise why not, in plain words.
+ */
+export function verdict(after: FileResult, rewritten: string, lexicon: Lexicon, target: Level, plan: FixPlan, lang: FileResult['language']): { reached: boolean; reason?: string } {
+  const passes = levelRank(after.risk.level) < levelRank(target);
+  const unsafe = unsafeDetails(after, rewritten, lexicon);
+  if (passes && unsafe.length === 0) return { reached: true };
+  return { reached: false, reason: unsafe.length > 0 ? unsafeReason(unsafe, lang) : explainFailure(after, plan, lang) };
+}
+
+export interface Unsafe {
+  finding: Finding;
+  why: UnsafeWhy;
+}
+
+/** The details of a re-checked rewrite that keep it from being safe, whatever the level. */
+export function unsafeDetails(after: FileResult, text: string, lexicon: Lexicon): Unsafe[] {
+  const out: Unsafe[] = [];
+  const risky = after.findings.filter((f) => isPersonalDirect(f) || standsOut(f));
+  if (risky.length === 0) return out;
+  const ladders = buildLadders(after.findings, { text, lang: after.language, lexicon, country: after.cues.country });
+  after.findings.forEach((f, i) => {
+    if (!risky.includes(f)) return;
+    const why: UnsafeWhy = ladders[i]!.length === 0 ? 'noRewrite' : isPersonalDirect(f) ? 'direct' : 'standsOut';
+    out.push({ finding: f, why });
+  });
+  return out;
+}
+
+/** Which details could not be made safe and why, by kind and position: the words stay out of logs. */
+export function unsafeReason(unsafe: readonly Unsafe[], lang: FileResult['language']): string {
+  const m = messages(lang);
+  const kind = (f: Finding) => m.fix.kindName[f.kind] ?? f.kind;
+  return m.fix.unsafeDetails(unsafe.slice(0, 3).map((u) => m.fix.unsafeDetail(kind(u.finding), u.finding.line, u.finding.column, m.fix.unsafeWhy[u.why])));
 }
 
 function mergePlans(first: FixPlan, second: FixPlan): FixPlan {

@@ -3,7 +3,7 @@ import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/ty
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
 import { recognitionDeficit } from '../risk/audiences.js';
-import { factorOf } from '../risk/shares.js';
+import { factorOf, shareOf, STAND_OUT_SHARE } from '../risk/shares.js';
 import { messages } from '../i18n/index.js';
 import type { FixReason } from '../i18n/catalog.js';
 import { withFacts } from '../core/with-facts.js';
@@ -24,12 +24,48 @@ export interface PlanOptions {
   exhaustiveLimit?: number;
   /** Force one method (tests compare the two). */
   method?: 'exhaustive' | 'greedy';
+  /** Let the search keep events and unusual details as written when the numbers allow (tests of the search itself). */
+  keepStandOut?: boolean;
 }
 
-/** One finding the search may change: its ladder, and where it sits. */
+/**
+ * One detail the search may change: its ladder, and every mention of it (the same age, place or story
+ * told twice is rewritten alike, "De 52-jarige ... de 52-jarige"). `min` 1: the detail must change.
+ */
 interface Variable {
   finding: Finding;
   ladder: LadderStep[];
+  /** The other mentions of the same detail, each with its own ladder. */
+  others: ReadonlyArray<{ finding: Finding; ladder: LadderStep[] }>;
+  min: number;
+}
+
+/** What makes two findings mentions of one detail: the kind and the concept, place or words. */
+function detailKey(f: Finding): string {
+  const facts = f.facts as { id?: unknown };
+  const id = f.kind === 'place' || f.kind === 'diagnosis' || f.kind === 'profession' ? facts.id : undefined;
+  return `${f.kind}\u0000${typeof id === 'string' ? id : f.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+/** The rung of another mention's ladder that matches rung `c` (1-based) of the first one. */
+export function matchingStep(ladder: readonly LadderStep[], own: readonly LadderStep[], c: number): LadderStep | undefined {
+  if (c <= 0 || own.length === 0) return undefined;
+  const step = ladder[c - 1]!;
+  if (own.length === ladder.length) return own[c - 1];
+  if (step.remove) return own[own.length - 1];
+  const same = own.find((s) => !s.remove && ((s.facts && step.facts && JSON.stringify(s.facts) === JSON.stringify(step.facts)) || s.replacement === step.replacement));
+  if (same) return same;
+  const keep = own.filter((s) => !s.remove);
+  return keep[Math.min(c, keep.length) - 1] ?? own[own.length - 1];
+}
+
+const STAND_OUT_KINDS: ReadonlySet<string> = new Set(['event', 'unusual']);
+
+/** An event or a striking detail few people share: a rewrite that keeps it as written is not safe, whatever the numbers say. */
+export function standsOut(f: Finding): boolean {
+  if (!STAND_OUT_KINDS.has(f.kind) || f.identifier === 'direct') return false;
+  const share = shareOf(f)?.central;
+  return share !== undefined && share < STAND_OUT_SHARE;
 }
 
 /** A finding as the risk model sees it after a step; undefined when the step takes it out of the model. */
@@ -60,19 +96,29 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
   // Direct identifiers first.
   const forced: Variable[] = [];
   const vars: Variable[] = [];
+  const byKey = new Map<string, Variable>();
   let manual = false;
   result.findings.forEach((finding, i) => {
     const ladder = ladders[i]!;
     if (finding.identifier === 'direct') {
       if (!isPersonalDirect(finding)) return;
       if (ladder.length === 0) manual = true;
-      else forced.push({ finding, ladder });
-    } else if (ladder.length > 0) vars.push({ finding, ladder });
+      else forced.push({ finding, ladder, others: [], min: 1 });
+    } else if (ladder.length > 0) {
+      const key = detailKey(finding);
+      const first = byKey.get(key);
+      if (first) (first.others as Array<{ finding: Finding; ladder: LadderStep[] }>).push({ finding, ladder });
+      else {
+        const v: Variable = { finding, ladder, others: [], min: !options.keepStandOut && standsOut(finding) ? 1 : 0 };
+        byKey.set(key, v);
+        vars.push(v);
+      }
+    }
   });
 
   const evaluator = makeEvaluator(result, text, tokens, riskOptions, forced, vars);
   const before = result.risk;
-  const zero = vars.map(() => 0);
+  const zero = vars.map((v) => v.min);
   const lossOf = (choice: readonly number[]) => choice.reduce((s, c, i) => s + (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0), 0);
 
   let choice = zero;
@@ -91,7 +137,12 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
   for (const v of forced) changes.push(toChange(v.finding, v.ladder[0]!, text));
   vars.forEach((v, i) => {
     const c = choice[i]!;
-    if (c > 0) changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
+    if (c <= 0) return;
+    changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
+    for (const o of v.others) {
+      const step = matchingStep(v.ladder, o.ladder, c);
+      if (step) changes.push(toChange(o.finding, step, text));
+    }
   });
   const plan: FixPlan = { changes: disjoint(changes), before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
   if (!reached) {
@@ -121,6 +172,12 @@ export function disjoint(changes: readonly Change[]): Change[] {
     }
     const a = extent(last);
     const b = extent(c);
+    // Two removals that meet ("schizofrenie en " and " en een hechtingsstoornis") go as one.
+    const removal = (x: Change) => !x.edits && x.replacement === '';
+    if (b.start < a.end && b.end > a.end && removal(last) && removal(c)) {
+      out[out.length - 1] = { ...last, end: b.end, original: last.original + c.original.slice(a.end - b.start) };
+      continue;
+    }
     if (b.start >= a.end) out.push(c);
     else if (b.end <= a.end) continue; // inside the previous change
     else if (!c.edits && c.end > a.end) out.push({ ...c, start: a.end, original: c.original.slice(a.end - c.start) });
@@ -140,7 +197,11 @@ type Evaluator = (choice: readonly number[]) => RiskResult;
 function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[], riskOptions: RiskOptions, forced: readonly Variable[], vars: readonly Variable[]): Evaluator {
   const lang = result.language;
   const forcedSet = new Map(forced.map((v) => [v.finding, v.ladder[0]!]));
-  const index = new Map(vars.map((v, i) => [v.finding, i]));
+  const index = new Map<Finding, [number, LadderStep[]]>();
+  vars.forEach((v, i) => {
+    index.set(v.finding, [i, v.ladder]);
+    for (const o of v.others) index.set(o.finding, [i, o.ladder]);
+  });
   // The cues depend only on the dates, institutions and places: re-read them once per distinct choice of those.
   const cueKinds = new Set(['date', 'institution', 'place']);
   const cueVars = vars.map((v, i) => (cueKinds.has(v.finding.kind) ? i : -1)).filter((i) => i >= 0);
@@ -153,8 +214,8 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
     const findings: Finding[] = [];
     for (const f of result.findings) {
       const forcedStep = forcedSet.get(f);
-      const i = index.get(f);
-      const step = forcedStep ?? (i !== undefined && choice[i]! > 0 ? vars[i]!.ladder[choice[i]! - 1] : undefined);
+      const at = index.get(f);
+      const step = forcedStep ?? (at ? matchingStep(vars[at[0]]!.ladder, at[1], choice[at[0]]!) : undefined);
       const g = applyStep(f, step);
       if (g) findings.push(g);
     }
@@ -188,7 +249,7 @@ function better(a: readonly number[], aLoss: number, b: readonly number[] | unde
 export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] | undefined {
   let best: number[] | undefined;
   let bestLoss = Infinity;
-  const choice = vars.map(() => 0);
+  const choice = vars.map((v) => v.min);
   const n = vars.length;
   for (;;) {
     const loss = lossOf(choice);
@@ -199,7 +260,7 @@ export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal:
     // Next combination.
     let i = n - 1;
     while (i >= 0 && choice[i] === vars[i]!.ladder.length) {
-      choice[i] = 0;
+      choice[i] = vars[i]!.min;
       i--;
     }
     if (i < 0) break;
@@ -225,7 +286,7 @@ function logE(r: RiskResult, allowed?: Level): number {
  */
 /** `allowed`: the highest level the rewrite may keep; audiences at or under it need no change. */
 export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, allowed?: Level): number[] {
-  const choice = vars.map(() => 0);
+  const choice = vars.map((v) => v.min);
   const stepLoss = (i: number, c: number) => (c > 0 ? vars[i]!.ladder[c - 1]!.loss : 0);
   // One rung per round at most: as many rounds as there are rungs, no more.
   const rounds = vars.reduce((n, v) => n + v.ladder.length, 0);
@@ -272,7 +333,7 @@ export function greedy(vars: readonly Variable[], evaluate: Evaluator, goal: (r:
     const order = choice.map((_, i) => i).filter((i) => choice[i]! > 0).sort((a, b) => stepLoss(b, choice[b]!) - stepLoss(a, choice[a]!) || a - b);
     for (const i of order) {
       const keep = choice[i]!;
-      for (let c = 0; c < keep; c++) {
+      for (let c = vars[i]!.min; c < keep; c++) {
         choice[i] = c;
         if (goal(evaluate(choice))) {
           changed = true;

@@ -5,6 +5,8 @@ import type { AudienceId } from '../core/types.js';
 export type ScenarioName = 'stranger' | 'employer' | 'insider';
 /** Why a rewrite could not reach its target. */
 export type FixReason = 'direct' | 'unique' | 'person';
+/** Why a detail left in a rewrite keeps it from being safe. */
+export type UnsafeWhy = 'standsOut' | 'direct' | 'noRewrite';
 
 /**
  * Everything herkenbaar says to its users, in one language: one implementation per UI language
@@ -48,6 +50,14 @@ export interface Catalog {
     reason: Readonly<Record<FixReason, string>>;
     /** The re-check still finds identifying details of these kinds. */
     recheckFails(kinds: string): string;
+    /** A kind as a sentence names it ("een gebeurtenis", "an event"). */
+    kindName: Readonly<Record<Kind, string>>;
+    /** Why one detail could not be made safe. */
+    unsafeWhy: Readonly<Record<UnsafeWhy, string>>;
+    /** The detail the fixer could not make safe, by kind and position (never its words: this goes to logs), and why. */
+    unsafeDetail(kind: string, line: number, column: number, why: string): string;
+    /** Several such details, joined. */
+    unsafeDetails(items: readonly string[]): string;
     tooLong(details: number, characters: number, maxDetails: number, maxCharacters: number): string;
   };
 

@@ -65,6 +65,20 @@ export const en: Catalog = {
       unique: 'the story is unique by itself: even without these details the risk stays too high',
       person: 'the text still describes a person; no rewrite reaches a level below "low"',
     },
+    kindName: {
+      name: 'a name', email: 'an email address', phone: 'a phone number', url: 'a web address', handle: 'an account name',
+      'national-id': 'a national identity number', iban: 'a bank account number', address: 'an address', postcode: 'a postcode',
+      'license-plate': 'a licence plate', 'record-id': 'a record number', date: 'a date', age: 'an age', gender: 'the gender',
+      place: 'a place', institution: 'an institution', diagnosis: 'a diagnosis', profession: 'a profession', family: 'a family detail',
+      event: 'an event', nationality: 'a nationality', unusual: 'a striking detail',
+    },
+    unsafeWhy: {
+      standsOut: 'it stands out and still tells anyone who heard of it who this is after the rewrite',
+      direct: 'it leads straight to the person and is still there',
+      noRewrite: 'there is no more general wording for it',
+    },
+    unsafeDetail: (kind, line, column, why) => `${kind} at line ${line}, column ${column}: ${why}`,
+    unsafeDetails: (items) => `could not make this safe: ${items.join('; ')}; edit it by hand`,
     recheckFails: (kinds) => `after the rewrite the check still finds details that together identify the person${kinds ? ` (${kinds})` : ''}; edit them by hand`,
     tooLong: (details, characters, maxDetails, maxCharacters) =>
       `the text is too long for an automatic rewrite (${details} details, ${characters} characters; the limit is ${maxDetails} details and ${maxCharacters} characters); check the posts or cases one by one`,

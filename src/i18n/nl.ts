@@ -65,6 +65,20 @@ export const nl: Catalog = {
       unique: 'het verhaal is op zichzelf herkenbaar: ook zonder deze details blijft het risico te hoog',
       person: 'de tekst blijft over een persoon gaan; geen herschrijving haalt een lager niveau dan "laag"',
     },
+    kindName: {
+      name: 'een naam', email: 'een e-mailadres', phone: 'een telefoonnummer', url: 'een webadres', handle: 'een accountnaam',
+      'national-id': 'een burgerservicenummer', iban: 'een rekeningnummer', address: 'een adres', postcode: 'een postcode',
+      'license-plate': 'een kenteken', 'record-id': 'een dossiernummer', date: 'een datum', age: 'een leeftijd', gender: 'het geslacht',
+      place: 'een plaats', institution: 'een instelling', diagnosis: 'een diagnose', profession: 'een beroep', family: 'een gezinsdetail',
+      event: 'een gebeurtenis', nationality: 'een nationaliteit', unusual: 'een opvallend detail',
+    },
+    unsafeWhy: {
+      standsOut: 'het valt op en blijft na het herschrijven herkenbaar voor wie ervan hoorde',
+      direct: 'het leidt direct naar de persoon en bleef staan',
+      noRewrite: 'er is geen algemenere formulering voor',
+    },
+    unsafeDetail: (kind, line, column, why) => `${kind} op regel ${line}, kolom ${column}: ${why}`,
+    unsafeDetails: (items) => `niet veilig te maken: ${items.join('; ')}; pas dit met de hand aan`,
     recheckFails: (kinds) => `na het herschrijven vindt de controle nog details die samen herkenbaar zijn${kinds ? ` (${kinds})` : ''}; pas die met de hand aan`,
     tooLong: (details, characters, maxDetails, maxCharacters) =>
       `de tekst is te lang voor een automatische herschrijving (${details} details, ${characters} tekens; de grens is ${maxDetails} details en ${maxCharacters} tekens); controleer de berichten of casussen afzonderlijk`,

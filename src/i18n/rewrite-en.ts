@@ -11,6 +11,22 @@ const STAGE_LABEL: Readonly<Record<Stage, string>> = { child: 'child', youth: 't
 const PLACE_NAMES: Readonly<Record<string, string>> = { Vlaanderen: 'Flanders', 'Wallonië': 'Wallonia', 'Brussels Hoofdstedelijk Gewest': 'the Brussels region', Zeeland: 'Zeeland' };
 const possessive = (gender: 'f' | 'm' | undefined): string => (gender === 'f' ? 'her' : gender === 'm' ? 'his' : 'their');
 
+const EVENT_NOUN: Readonly<Record<string, string>> = {
+  accident: 'an accident',
+  disaster: 'a disaster',
+  fire: 'a fire',
+  crime: 'a crime',
+  'legal-measure': 'a court order',
+  performance: 'a performance',
+};
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'police']);
+const plural = (noun: string): boolean => {
+  const w = noun.toLowerCase().split(/\s+/).pop() ?? '';
+  return IRREGULAR_PLURALS.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+};
+/** "an" before a vowel sound. */
+const an = (word: string): string => (/^(?:[aeio]|u(?!ni|se|su|ro|ku)|hour|honest|heir)/i.test(word) ? 'an' : 'a');
+
 /** English: the words of a rewrite of an English text. */
 export const enRewrite: RewriteWords = {
   verbSecond: false,
@@ -28,6 +44,7 @@ export const enRewrite: RewriteWords = {
   stageNoun: (stage) => STAGE_NOUN[stage],
   stagePredicate: (stage) => STAGE_PREDICATE[stage],
   stageLabel: (stage) => STAGE_LABEL[stage],
+  birthday: (copula) => (copula === 'turned' ? ['had', 'a birthday'] : copula === 'turns' ? ['has', 'a birthday'] : undefined),
   asAdult: 'as an adult',
 
   countryAbroad: (p) => p.name,
@@ -59,6 +76,20 @@ export const enRewrite: RewriteWords = {
   },
   institution: 'organisation',
   institutionHeads: ['ward', 'unit', 'school', 'hospital', 'clinic', 'hospice', 'college', 'academy', 'home', 'centre', 'center', 'prison', 'university', 'practice', 'surgery', 'trust', 'club'],
+
+  someone: 'someone',
+  genderNoun: (gender) => (gender === 'f' ? 'woman' : 'man'),
+  fromPlace: 'from',
+  conjunctions: new Set(['and', 'or']),
+  relative: 'a relative',
+  family: (preposition) => (preposition === 'for' || preposition === 'after' ? 'a relative' : 'family'),
+  many: 'many',
+  eventNoun: (construction) => EVENT_NOUN[construction],
+  majorEvent: 'a major event',
+  underwent: (phrase) => `had ${phrase}`,
+  pastVerb: /ed$/,
+  indefinite: (noun) => (plural(noun) ? noun : `${an(noun)} ${noun}`),
+  plural,
 
   sum: (large) => (large ? 'a large sum' : 'a sum'),
 };

@@ -13,6 +13,21 @@ const STAGE_ADJECTIVE: Readonly<Record<Stage, readonly [plain: string, inflected
   older: ['ouder', 'oudere'],
 };
 
+const EVENT_NOUN: Readonly<Record<string, string>> = {
+  accident: 'een ongeluk',
+  disaster: 'een ramp',
+  fire: 'een brand',
+  crime: 'een misdrijf',
+  'legal-measure': 'een maatregel van de rechter',
+  performance: 'een optreden',
+};
+/** Person nouns ending in -en that are singular. */
+const SINGULAR_EN = new Set(['jongen', 'heiden', 'christen', 'kapitein']);
+const plural = (noun: string): boolean => {
+  const w = noun.toLowerCase();
+  return (/[^aeiou]en$/.test(w) && !SINGULAR_EN.has(w)) || /(?:[^s]s|ers|'s)$/.test(w);
+};
+
 /** Dutch: the words of a rewrite of a Dutch text. */
 export const nlRewrite: RewriteWords = {
   verbSecond: true,
@@ -30,6 +45,7 @@ export const nlRewrite: RewriteWords = {
   stageNoun: (stage) => STAGE_NOUN[stage],
   stagePredicate: (stage) => STAGE_PREDICATE[stage],
   stageLabel: (stage) => STAGE_LABEL[stage],
+  birthday: (copula) => (copula === 'werd' ? ['was', 'jarig'] : copula === 'wordt' ? ['is', 'jarig'] : undefined),
   asAdult: 'als volwassene',
 
   countryAbroad: (p) => p.dutchName ?? p.name,
@@ -61,6 +77,20 @@ export const nlRewrite: RewriteWords = {
   },
   institution: 'instelling',
   institutionHeads: [],
+
+  someone: 'iemand',
+  genderNoun: (gender) => (gender === 'f' ? 'vrouw' : 'man'),
+  fromPlace: 'uit',
+  conjunctions: new Set(['en', 'of']),
+  relative: 'een familielid',
+  family: (preposition) => (preposition === 'voor' || preposition === 'om' ? 'een familielid' : 'familie'),
+  many: 'veel',
+  eventNoun: (construction) => EVENT_NOUN[construction],
+  majorEvent: 'een ingrijpende gebeurtenis',
+  underwent: (phrase) => `kreeg ${phrase}`,
+  pastVerb: /(?:de|te)$/,
+  indefinite: (noun) => (plural(noun) ? noun : `een ${noun}`),
+  plural,
 
   sum: (large) => (large ? 'een fors bedrag' : 'een bedrag'),
 };

@@ -4,7 +4,7 @@ export type Stage = 'child' | 'youth' | 'adult' | 'older';
 /**
  * The words a rewrite puts into the text, in the text's own language (not the UI's): one implementation
  * per language (rewrite-nl.ts, rewrite-en.ts), picked with `rewriteWords(lang)` from ./index.js.
- * src/fixes/ladders.ts decides which rung a finding gets; this says how that rung is worded.
+ * src/fixes/ladders/ decides which rung a finding gets; this says how that rung is worded.
  */
 export interface RewriteWords {
   /** The finite verb comes second (Dutch): a fronted time word cannot just go, the sentence is reordered. */
@@ -36,6 +36,8 @@ export interface RewriteWords {
   stagePredicate(stage: Stage): string;
   /** In brackets or between commas: "(volwassen)", ", teenager,". */
   stageLabel(stage: Stage): string;
+  /** An age reached is a birthday: the verb and the predicate for "werd 104" ("was", "jarig"), "turned 104" ("had", "a birthday"). */
+  birthday(copula: string): readonly [verb: string, predicate: string] | undefined;
   /** Any other phrase of age ("op 45-jarige leeftijd") widened to a stage. */
   asAdult: string;
 
@@ -68,6 +70,34 @@ export interface RewriteWords {
   institution: string;
   /** Head nouns beyond the dictionary's that make a generic word ("ward", "unit"). */
   institutionHeads: readonly string[];
+
+  // Roles, relatives and what happened to someone.
+  /** Someone, for a role or an age noun that goes with its determiner ("met de pastor" -> "met iemand"). */
+  someone: string;
+  /** A noun for the person by their gender ("vrouw", "man"), when the text gives one. */
+  genderNoun(gender: 'f' | 'm'): string;
+  /** The preposition of where someone is from ("iemand uit Kapelle", "someone from Cromer"). */
+  fromPlace: string;
+  /** The conjunctions of a pair or a list ("en", "of"; "and", "or"). */
+  conjunctions: ReadonlySet<string>;
+  /** A relative in place of a named kin relation ("haar broer" -> "een familielid"). */
+  relative: string;
+  /** Family after a preposition ("bij zijn zus" -> "bij familie", "voor zijn vader" -> "voor een familielid"). */
+  family(preposition: string): string;
+  /** "veel", "many": a large count without its figure ("14 katten" -> "veel katten"). */
+  many: string;
+  /** The kind of an event without its place or time ("het ongeluk op de N59" -> "een ongeluk"); undefined when there is none to say. */
+  eventNoun(construction: string): string | undefined;
+  /** A verb in the past for a noun phrase that names what happened: "overdosed" -> "had a crisis", "overdoseerde" -> "kreeg een crisis". */
+  underwent(phrase: string): string;
+  /** A verb in the past tense ("overdosed", "overdoseerde"). */
+  pastVerb: RegExp;
+  /** Any event at all: "een ingrijpende gebeurtenis", "a major event". */
+  majorEvent: string;
+  /** A noun phrase with the indefinite article ("een bewoonster", "an adult"); plural nouns take none. */
+  indefinite(noun: string): string;
+  /** Whether a person noun is plural ("bewoners", "women"). */
+  plural(noun: string): boolean;
 
   // Sums of money.
   /** A sum without its figure: "een fors bedrag", "a large sum" (`large`), else "een bedrag", "a sum". */

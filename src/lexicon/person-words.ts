@@ -1,6 +1,6 @@
 /**
  * Small closed word lists about the words next to a person's name, shared by the name detector
- * (src/detectors/name.ts: evidence that a name follows) and the fixes (src/fixes/ladders.ts: how the
+ * (src/detectors/name.ts: evidence that a name follows) and the fixes (src/fixes/ladders/name.ts: how the
  * name can go). Each user adds the few words only it needs, named where it uses them.
  */
 

@@ -40,6 +40,12 @@ export const GENDER_SHARE: Figure = { low: 0.49, central: 0.5, high: 0.51, sourc
 export const BIRTH_DATE_SHARE: Figure = { low: 1 / 36500, central: 1 / 29200, high: 1 / 25000, source: 'date of birth: one day in ≈ 80 years [E]' };
 /** The year of birth alone: one year of age. */
 export const BIRTH_YEAR_SHARE: Figure = { low: 0.009, central: 0.0125, high: 0.015, source: 'CBS 1-year bands [V/E]' };
+/**
+ * An event or a striking detail that fits fewer than this share of people stands out: someone who heard
+ * of it knows who it is, whatever the other numbers say, so a rewrite called safe never keeps it as
+ * written (src/fixes/search.ts) [E].
+ */
+export const STAND_OUT_SHARE = 0.005;
 /** A condition the dictionaries do not list ("hechtingsstoornis"): specific, so rarer than most listed ones [E]. */
 const UNLISTED_CONDITION: Figure = { low: 0.0005, central: 0.002, high: 0.01, source: 'unlisted condition [E]' };
 /** A role the dictionaries do not list ("kotterschipper"): a specific trade [E]. */

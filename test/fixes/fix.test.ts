@@ -32,7 +32,7 @@ describe('fixText', () => {
     expect(out.reached).toBe(true);
     expect(levelRank(out.after.risk.level)).toBeLessThan(levelRank('medium'));
     expect(out.rewritten).not.toMatch(/Aberdeen|today/);
-    expect(out.rewritten).toMatch(/^A .* was admitted with schizophrenia\.$/);
+    expect(out.rewritten).toMatch(/^(?:A .*|Someone .*) was admitted with schizophrenia\.$/);
   });
 
   it('a real name becomes a role; the other details are generalized too', () => {

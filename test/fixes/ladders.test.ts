@@ -137,10 +137,11 @@ describe('diagnosis and profession ladders', () => {
     expectMonotone(ladder);
   });
 
-  it('burgemeester -> bestuurder -> removed (the subject keeps a noun)', () => {
+  it('burgemeester -> bestuurder -> removed (the subject becomes "iemand", never "persoon")', () => {
     const text = 'De burgemeester van Kloetinge werd opgenomen.';
     const { ladder } = ladderOf(text, 'profession');
-    expect(ladder.map((s) => s.replacement)).toEqual(['bestuurder', 'persoon']);
+    expect(ladder.map((s) => s.replacement)).toEqual(['bestuurder', 'iemand uit']);
+    expect(withStep(text, 'profession', -1)).toBe('Iemand uit Kloetinge werd opgenomen.');
     expect(ladder[1]!.remove).toBe(true);
     expectMonotone(ladder);
     expect(withStep(text, 'profession', 0)).toBe('De bestuurder van Kloetinge werd opgenomen.');

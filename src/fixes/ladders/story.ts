@@ -1,0 +1,258 @@
+import type { Construction } from '../../core/facts.js';
+import type { Finding, FindingOf } from '../../core/types.js';
+import { KIN_NOUNS } from '../../lexicon/person-words.js';
+import { NUMBER_WORDS, ORDINAL_WORDS } from '../../lexicon/numbers.js';
+import { shareOf } from '../../risk/shares.js';
+import type { Token } from '../../text/tokenize.js';
+import type { LadderStep } from '../types.js';
+import { amountLadder } from './amount.js';
+import {
+  bits, clauseRemoval, copulaBefore, type Ctx, determinerOf, DETERMINERS, dutchInversion, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, predicateRemoval,
+  prevToken, REMOVAL, roleInPlace, RUNG, tokenAfter, tokensIn,
+} from './shared.js';
+
+// ---------------------------------------------------------------------------------------------------
+// What sets the person apart and what happened to them: unusual details, events, family, nationality.
+//
+// Each ladder: a generic description first (what kind of thing, without what makes it this person's:
+// "het ongeluk op de N59" -> "een ongeluk", "moeder van vier" -> "moeder", "de oudste bewoonster" -> "een
+// bewoonster"), then any event at all where an event fits, then the phrase goes where the sentence stands
+// without it ("als enige man", "is enig kind"), and last the clause it is part of.
+
+/** A nationality is an origin: there is nothing wider to write but nothing. */
+export function nationalityLadder(f: FindingOf<'nationality'>): LadderStep[] {
+  return [{ replacement: '', loss: KIND_WEIGHT['nationality']! * (bits(shareOf(f)!.central, 1) + REMOVAL), remove: true }];
+}
+
+type StoryFinding = FindingOf<'family'> | FindingOf<'event'> | FindingOf<'unusual'>;
+
+const UNIQUENESS = new Set<Construction>(['superlative', 'only', 'ordinal', 'record', 'epithet']);
+const COUNTS = new Set<Construction>(['family-size', 'kin-count', 'birth-order', 'count']);
+const RELATIVES = new Set<Construction>(['relative-circumstance', 'relative-detail', 'kin-compound']);
+/** Events after which any event at all still reads ("sinds een ingrijpende gebeurtenis"). */
+const CARE = new Set<Construction>(['carer', 'living-with']);
+const EVENTS = new Set<Construction>(['accident', 'disaster', 'fire', 'crime']);
+const POSSESSIVES = new Set(['haar', 'zijn', 'hun', "z'n", 'mijn', 'onze', 'ons', 'uw', 'her', 'his', 'their', 'my', 'our', 'your', 'its']);
+// Prepositions that open a phrase the sentence can do without ("als enige man", "na de brand", "since the fire").
+const ADJUNCT = new Set(['als', 'sinds', 'na', 'tijdens', 'vanwege', 'as', 'since', 'after', 'during', 'following', 'because']);
+// Prepositions after which a noun phrase names who the person cares for or lives with.
+const KIN_PREPOSITIONS = new Set(['voor', 'bij', 'met', 'om', 'for', 'with', 'after']);
+const PREPOSITIONS = new Set(['van', 'in', 'op', 'bij', 'uit', 'aan', 'met', 'voor', 'onder', 'of', 'on', 'at', 'from', 'with', 'for', 'in', 'among', 'under']);
+
+const isNumber = (t: Token): boolean => t.type === 'number' || NUMBER_WORDS.has(t.lower) || /^\d/.test(t.text);
+const isFigure = (t: Token): boolean => isNumber(t) || ORDINAL_WORDS.has(t.lower);
+const loss = (w: number, share: number, rung: number, removal = 0) => w * (bits(share, 1) * (removal ? 1 : 0.5) + REMOVAL * removal + RUNG * rung);
+
+export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
+  if (f.kind === 'unusual' && f.facts.via === 'construction' && f.facts.construction === 'amount') return amountLadder(f, ctx);
+  const share = shareOf(f as Finding)!.central;
+  const w = KIND_WEIGHT[f.kind]!;
+  const steps: LadderStep[] = [];
+  let rung = 1;
+  const generic = (replacement: string, span?: { start: number; end: number }) => {
+    if (!replacement || replacement.toLowerCase() === ctx.text.slice(span?.start ?? f.start, span?.end ?? f.end).toLowerCase()) return;
+    if (steps.some((s) => s.replacement === replacement)) return;
+    steps.push({ replacement, loss: loss(w, share, rung++), drop: true, ...(span && (span.start !== f.start || span.end !== f.end) ? { span } : {}) });
+  };
+  const label = f.facts.via === 'phrase' ? f.facts.label[ctx.lang].trim() : undefined;
+  // A noun phrase for a noun phrase only: "overdosed" does not become "a crisis".
+  if (label && (!/^(?:een|de|het|a|an|the)\s/i.test(label) || nominal(ctx, f))) generic(label);
+  // "He overdosed twice" -> "He had a crisis twice": a verb in the past takes the label as its object.
+  else if (label && !/\s/.test(f.text.trim()) && ctx.words.pastVerb.test(f.text.toLowerCase())) generic(ctx.words.underwent(label));
+  const construction = f.facts.via === 'construction' ? f.facts.construction : undefined;
+  const toks = tokensIn(ctx, f.start, f.end);
+  if (!construction && f.kind === 'family' && toks.length > 0) counted(ctx, toks, f, generic);
+  if (construction && toks.length > 0) {
+    if (UNIQUENESS.has(construction)) uniqueness(f, ctx, toks, generic);
+    if (COUNTS.has(construction) || construction === 'first-achievement') counted(ctx, toks, f, generic);
+    if (RELATIVES.has(construction) || construction === 'family-size') relative(ctx, toks, generic);
+    if (CARE.has(construction) || RELATIVES.has(construction)) cared(ctx, toks, f, generic);
+    event(construction, ctx, toks, f, generic);
+    if (construction === 'crime') threat(ctx, toks, generic);
+  }
+  // "een voormalig kermisexploitant bij wie ...": a rare noun for the person leaves "iemand" behind, with what follows it.
+  const after = nextToken(ctx, f.end);
+  if (f.kind === 'unusual' && toks.length === 1 && after?.type === 'word' && !copulaBefore(ctx, f.start) && !ctx.words.adjectiveEnding.test(toks[0]!.lower) && determinerOf(ctx, prevToken(ctx, f.start))) {
+    const role = roleInPlace(ctx, f.start, f.end, false);
+    steps.push({ replacement: role.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(role.span ? { span: role.span } : {}) });
+  }
+  const phrase = phraseRemoval(f, ctx, toks);
+  if (phrase) steps.push({ replacement: phrase.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(phrase.span ? { span: phrase.span } : {}), ...(phrase.edits ? { edits: phrase.edits } : {}) });
+  const clause = clauseRemoval(ctx, f.start, f.end);
+  if (!phrase || phrase.span?.start !== clause.start || phrase.span?.end !== clause.end) {
+    const span = { start: clause.start, end: clause.end };
+    steps.push({ replacement: clause.text ?? '', loss: loss(w, share, rung + 2, 2), remove: true, span });
+  }
+  return monotone(steps);
+}
+
+type Generic = (replacement: string, span?: { start: number; end: number }) => void;
+
+/**
+ * "de oudste bewoonster" -> "een bewoonster", "Onze oudste bewoonster" -> "Onze bewoonster", "the only
+ * woman on the crew" -> "a woman on the crew": the person stays, what makes them the one goes; without
+ * the uniqueness the definite article has no ground, so it becomes indefinite.
+ */
+function uniqueness(f: StoryFinding, ctx: Ctx, toks: readonly Token[], generic: Generic): void {
+  const head = f.facts.via === 'construction' ? f.facts.head : undefined;
+  if (!head) return;
+  const first = toks[0]!;
+  if (ADJUNCT.has(first.lower)) return; // "als enige man": the phrase goes as a whole
+  let h = -1;
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.lower === head.toLowerCase()) h = i;
+  if (h < 0) return;
+  const rest = toks[h + 1];
+  // "the first woman to climb ...": the head alone would leave the infinitive's object behind.
+  if (rest && ['to', 'te', 'om', 'die', 'who', 'that'].includes(rest.lower)) return;
+  const keepRest = !!rest && PREPOSITIONS.has(rest.lower);
+  const span = { start: f.start, end: keepRest ? toks[h]!.end : f.end };
+  const noun = toks[h]!.text;
+  if (POSSESSIVES.has(first.lower)) generic(`${first.text} ${noun}`, span);
+  else if (DETERMINERS.has(first.lower) || !DETERMINERS.has(prevToken(ctx, f.start)?.lower ?? '')) generic(ctx.words.indefinite(noun), span);
+  else generic(noun, span);
+}
+
+/**
+ * "moeder van vier (kinderen)" -> "moeder", "the eldest of nine" -> "the eldest", "drie broers en twee
+ * zussen" -> "broers en zussen", "14 katten" -> "veel katten": the figure goes.
+ */
+function counted(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
+  const of = toks.findIndex((t, i) => i > 0 && (t.lower === 'van' || t.lower === 'of') && toks[i + 1] !== undefined && isNumber(toks[i + 1]!));
+  if (of > 0) {
+    generic(ctx.text.slice(f.start, toks[of - 1]!.end));
+    return;
+  }
+  if (!toks.some(isFigure)) return;
+  const count = f.facts.via === 'construction' && f.facts.construction === 'count';
+  if (count && isNumber(toks[0]!)) {
+    generic(`${ctx.words.many} ${ctx.text.slice(toks[1]?.start ?? f.end, f.end)}`.trim());
+    return;
+  }
+  // Every figure out, with the space after it: "drie broers en twee zussen" -> "broers en zussen".
+  let out = '';
+  let at = f.start;
+  for (const t of toks) {
+    if (!isFigure(t)) continue;
+    out += ctx.text.slice(at, t.start);
+    const next = tokenAfter(ctx, t);
+    at = next && next.start <= f.end ? next.start : t.end;
+  }
+  out += ctx.text.slice(at, f.end);
+  if (/\p{L}/u.test(out)) generic(out.trim());
+}
+
+/** "Haar broer zit in de gevangenis" -> "Een familielid zit in de gevangenis": the relation goes, the person stays a relative. */
+function relative(ctx: Ctx, toks: readonly Token[], generic: Generic): void {
+  const [det, noun] = toks;
+  // "Moeder is opgenomen": a kin noun without its possessive.
+  if (det && KIN_NOUNS.has(det.lower) && !KIN_NOUNS.get(det.lower)!.plural && det.text[0] !== det.lower[0]) {
+    generic(ctx.words.relative, { start: det.start, end: det.end });
+    return;
+  }
+  // "dochter van die bekende bakker" -> "dochter van een bakker": what made the relative known goes.
+  const fame = toks.findIndex((t, i) => i > 1 && FAME.has(t.lower) && DETERMINERS.has(toks[i - 1]!.lower) && toks[i + 1]?.type === 'word');
+  if (fame > 0 && toks.slice(fame + 2).every((t) => t.type === 'word' && !NOUN_STOP.has(t.lower))) {
+    const noun = toks[fame + 1]!;
+    generic(ctx.words.indefinite(noun.text), { start: toks[fame - 1]!.start, end: noun.end });
+  }
+  if (!det || !noun || !POSSESSIVES.has(det.lower) || !KIN_NOUNS.has(noun.lower)) return;
+  const plural = KIN_NOUNS.get(noun.lower)!.plural;
+  if (plural) return;
+  generic(ctx.words.relative, { start: det.start, end: noun.end });
+}
+
+/** "zorgt voor zijn dementerende vader" -> "zorgt voor een familielid", "woont bij haar zus" -> "woont bij familie". */
+function cared(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
+  const p = toks.findIndex((t, i) => KIN_PREPOSITIONS.has(t.lower) && toks[i + 1] !== undefined && POSSESSIVES.has(toks[i + 1]!.lower));
+  if (p < 0) return;
+  // Only when the rest of the phrase is the relative (no clause after it).
+  if (toks.slice(p + 2).some((t) => t.type === 'punct' || (NOUN_STOP.has(t.lower) && !['en', 'and'].includes(t.lower)))) return;
+  const prep = toks[p]!;
+  generic(`${prep.text} ${ctx.words.family(prep.lower)}`, { start: prep.start, end: f.end });
+}
+
+/**
+ * "Sinds het ongeluk op de N59" -> "Sinds een ongeluk" -> "Sinds een ingrijpende gebeurtenis"; "een
+ * contactverbod" -> "een maatregel van de rechter"; "voor de correctionele rechtbank" -> "voor de rechter".
+ * Only a noun phrase (after its preposition) takes another noun phrase; a verb phrase goes with its clause.
+ */
+function event(construction: Construction, ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
+  const noun = ctx.words.eventNoun(construction);
+  if (!noun) return;
+  // The event's noun phrase: first in the finding, or after a preposition in it ("gewond bij een steekpartij in Goes").
+  const leads = (t: Token) => (PREPOSITIONS.has(t.lower) || ADJUNCT.has(t.lower) || ['voor', 'before', 'bij'].includes(t.lower)) && !['door', 'by', 'met', 'with'].includes(t.lower);
+  const at = toks.findIndex((t, i) => DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower) && (i === 0 || leads(toks[i - 1]!)) && headsEvent(ctx, t, f.end));
+  if (at < 0) return;
+  const det = toks[at]!;
+  const lead = at > 0 ? toks[at - 1] : undefined;
+  const span = { start: det.start, end: f.end };
+  generic(noun, span);
+  if (EVENTS.has(construction) && (lead || toks.length > 1)) generic(ctx.words.majorEvent, span);
+}
+
+/**
+ * The phrase alone, where the sentence stands without it: a predicate with its copula ("is moeder van
+ * vier en", "Zij is enig kind."), an adjunct ("als enige man", "Na de brand" with the verb brought
+ * forward in Dutch), an adjective before its noun.
+ */
+function phraseRemoval(f: StoryFinding, ctx: Ctx, toks: readonly Token[]): Pick<LadderStep, 'replacement' | 'span' | 'edits'> | undefined {
+  const copula = copulaBefore(ctx, f.start);
+  const after = nextToken(ctx, f.end);
+  // Only a whole predicate goes with its copula ("is moeder van vier en", not "was the first woman to climb" before its object).
+  if (copula && (!after || after.type === 'punct' || ['en', 'and', 'maar', 'but'].includes(after.lower))) return { replacement: '', span: predicateRemoval(ctx, copula, f.end) };
+  const first = toks[0];
+  // "als enige man in het koor": the phrase is "als enige man", what he is in stays.
+  const head = f.facts.via === 'construction' ? f.facts.head?.toLowerCase() : undefined;
+  const h = head ? toks.findIndex((t) => t.lower === head) : -1;
+  if (first && ADJUNCT.has(first.lower) && h > 0 && toks[h + 1] && PREPOSITIONS.has(toks[h + 1]!.lower)) return { replacement: '', span: { start: f.start, end: toks[h]!.end } };
+  if (first && ADJUNCT.has(first.lower) && toks.length > 1) {
+    const inversion = dutchInversion(ctx, f.start, f.end);
+    if (inversion.span || inversion.edits) return inversion;
+    const next = nextToken(ctx, f.end);
+    const prev = prevToken(ctx, f.start);
+    // Between commas or at the end of a clause: the commas go with it.
+    if (next && /^[,.;:!?)]$/.test(next.text)) return { replacement: '', ...(prev?.text === ',' && next.text !== ',' ? { span: { start: prev.start, end: f.end } } : {}) };
+    if (prev && (/^[.!?]$/.test(prev.text) || /[\n\r]/.test(ctx.text.slice(prev.end, f.start)))) return { replacement: '' };
+    if (!ctx.words.verbSecond || !prev || prev.type === 'word') return { replacement: '' };
+    return undefined;
+  }
+  // A rare adjective before its noun ("een eeneiige tweelingzus"): the noun stays.
+  const next = nextToken(ctx, f.end);
+  if (toks.length === 1 && next?.type === 'word' && next.start === f.end + 1 && next.text[0] === next.lower[0] && ctx.words.adjectiveEnding.test(first!.lower) && DETERMINERS.has(prevToken(ctx, f.start)?.lower ?? '')) {
+    return { replacement: '' };
+  }
+  return undefined;
+}
+
+const EVENT_HEADS = new Set(['event-noun', 'measure', 'court-case', 'court', 'performance', 'performance-named']);
+
+/** The noun after the determiner (past its adjectives) heads an event, a measure or a court: "het (zware) ongeluk", "een contactverbod". */
+function headsEvent(ctx: Ctx, det: Token, end: number): boolean {
+  const words = ctx.lexicon.exposure().words;
+  for (let i = det.index + 1, n = 0; i < ctx.tokens.length && ctx.tokens[i]!.start < end && n < 4; i++, n++) {
+    const m = words.longestAt(ctx.tokens, i);
+    if (m && EVENT_HEADS.has(m.value.cls)) return true;
+    if (!(m?.value.cls === 'event-adj' || ctx.words.adjectiveEnding.test(ctx.tokens[i]!.lower) || /^\d{4}$/.test(ctx.tokens[i]!.text))) return false;
+  }
+  return false;
+}
+
+/** Adjectives that make someone known ("de bekende bakker", "a famous actor"). */
+const FAME = new Set(['bekende', 'beroemde', 'plaatselijke', 'befaamde', 'famous', 'well-known', 'local', 'celebrated']);
+
+/** The finding is a noun phrase: it opens with a determiner, or follows one or a preposition. */
+function nominal(ctx: Ctx, f: StoryFinding): boolean {
+  const first = nextToken(ctx, f.start);
+  const prev = prevToken(ctx, f.start);
+  return (!!first && DETERMINERS.has(first.lower)) || (!!prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || prev.lower === 's'));
+}
+
+/** "met een mes bedreigd voor de schoolpoort" -> "bedreigd": the threat stays, the weapon and the place go. */
+function threat(ctx: Ctx, toks: readonly Token[], generic: Generic): void {
+  const words = ctx.lexicon.exposure().words;
+  const classes = toks.map((t) => words.longestAt(ctx.tokens, t.index)?.value.cls);
+  const verb = classes.indexOf('threat-verb');
+  if (verb < 0 || !classes.includes('weapon')) return;
+  const v = toks[verb]!;
+  generic(v.text, { start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+}
