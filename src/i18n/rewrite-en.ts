@@ -32,7 +32,6 @@ export const enRewrite: RewriteWords = {
   verbSecond: false,
   adjectiveEnding: /(?:ed|al|ic|ive|ous|ful|ing|ish)$/,
 
-  person: 'person',
   namePlaceholder: '[name]',
   client: () => 'client',
   article: (noun) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`,

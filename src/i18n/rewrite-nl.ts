@@ -33,7 +33,6 @@ export const nlRewrite: RewriteWords = {
   verbSecond: true,
   adjectiveEnding: /e$/,
 
-  person: 'persoon',
   namePlaceholder: '[naam]',
   client: (female) => (female ? 'cliënte' : 'cliënt'),
   article: (noun) => `een ${noun}`,

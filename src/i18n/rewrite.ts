@@ -12,8 +12,6 @@ export interface RewriteWords {
   /** How an attributive adjective ends ("de oude", "the retired"): it may stand between a determiner and its noun. */
   adjectiveEnding: RegExp;
 
-  /** The neutral noun left behind when a noun goes ("de persoon van ..."). */
-  person: string;
   /** The placeholder after a label ("Cliënt: [naam]"). */
   namePlaceholder: string;
   /** The role noun a real name becomes; `female` after a female title ("mevrouw"). */

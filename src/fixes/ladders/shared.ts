@@ -222,6 +222,7 @@ const HANGS_ON = new Set(['uit', 'in', 'te', 'van', 'bij', 'met', 'op', 'naar', 
  */
 export function removalInContext(ctx: Ctx, start: number, end: number): Pick<LadderStep, 'replacement' | 'span'> {
   const CONJUNCTIONS = ctx.words.conjunctions;
+  const copula = copulaBefore(ctx, start);
   if (ctx.text[start - 1] === '#') return { replacement: '' }; // a hashtag goes whole (see polish in ../ladders.ts)
   const prev = prevToken(ctx, start);
   const det = determinerOf(ctx, prev);
@@ -236,12 +237,14 @@ export function removalInContext(ctx: Ctx, start: number, end: number): Pick<Lad
   const other = next && CONJUNCTIONS.has(next.lower) ? tokenAfter(ctx, next) : undefined;
   if (next && other && (detailAt(other, 'start') || (DETERMINERS.has(other.lower) && !SUBJECT_PRONOUNS_AND_POSSESSIVES.has(other.lower)))) return { replacement: '', span: { start: from, end: other.start } };
   if (next?.text === ',' && before && (before.text === ':' || before.text === ',')) return { replacement: '', span: { start: from, end: tokenAfter(ctx, next)?.start ?? next.end } };
-  const copula = copulaBefore(ctx, start);
   if (copula) return { replacement: '', span: ends ? predicateRemoval(ctx, copula, end) : clauseRemoval(ctx, start, end) };
   // "werkt als mosselkweker in Yerseke" -> "werkt in Yerseke": the role goes with its "als".
   // At the end of its clause ("en werkt als postbode."), the verb would be left alone: the clause goes.
   if (before && (before.lower === 'als' || before.lower === 'as')) return next && /^[.!?;]$/.test(next.text) ? clauseOf(ctx, start, end) : { replacement: '', span: { start: before.start, end } };
   if (before && HANGS_ON.has(before.lower) && !det) return { replacement: '' };
+  // "the star running back at ...": a noun before it with its own determiner still makes a noun phrase.
+  const detBefore = tokenBefore(ctx, before);
+  if (!det && before?.type === 'word' && before.text[0] === before.lower[0] && detBefore && DETERMINERS.has(detBefore.lower) && !copula) return { replacement: '' };
   if (before && HANGS_ON.has(before.lower) && det) return { replacement: '', span: { start: from, end } };
   if (!before || /^[.!?:;]$/.test(before.text) || /[\n\r]/.test(ctx.text.slice(before.end, from))) {
     // A list item or a heading ("Diagnose: schizofrenie"); a subject at the start of a sentence takes its clause.

@@ -102,8 +102,9 @@ function uniqueness(f: StoryFinding, ctx: Ctx, toks: readonly Token[], generic: 
   for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.lower === head.toLowerCase()) h = i;
   if (h < 0) return;
   const rest = toks[h + 1];
-  // "the first woman to climb ...": the head alone would leave the infinitive's object behind.
-  if (rest && ['to', 'te', 'om', 'die', 'who', 'that'].includes(rest.lower)) return;
+  // "the first woman to climb ...": the head alone would leave the infinitive's object behind; in "de
+  // enige bewoner die 's nachts zingt" the relative clause is what makes him the one, and goes with him.
+  if (rest && ['to', 'te', 'om', 'die', 'dat', 'who', 'that', 'which'].includes(rest.lower)) return;
   const keepRest = !!rest && PREPOSITIONS.has(rest.lower);
   const span = { start: f.start, end: keepRest ? toks[h]!.end : f.end };
   const noun = toks[h]!.text;
