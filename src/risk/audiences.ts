@@ -41,7 +41,6 @@ export const RECOGNIZES = { community: 0.5, acquaintances: 0.33, insiders: 0.33 
  * private: the town does not know it. The people around the person often do, but a diagnosis with an
  * age is shared by many across the country; only where the text also says where the person lives (a
  * village or small town) or stays (a named institution) can they tie it to the one they know.
- * A sum of money someone owes, earns or was paid is private as a diagnosis is.
  * Contacts cluster in the reader's own age group, so among acquaintances an age narrows less than in
  * the population.
  */
