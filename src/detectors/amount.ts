@@ -108,6 +108,9 @@ interface Amount {
 const lower = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
+// Digit groups in the longest sum written out ("1.000.000.000.000,00" has six).
+const MAX_GROUPS = 8;
+
 /** Significant digits of a digit string: without leading zeros and trailing zeros. */
 function significantDigits(digits: string): number {
   const s = digits.replace(/^0+/, '').replace(/0+$/, '');
@@ -159,6 +162,8 @@ function createAmountDetector(lexicon: Lexicon): Detector {
         const sep = tokens[last + 1];
         const next = tokens[last + 2];
         if (sep && next && (sep.text === '.' || sep.text === ',') && adjacent(tokens[last], sep) && adjacent(sep, next) && next.type === 'number') {
+          // More groups than any sum has ("1.2.3.4.5.6.7.8.9…"): no number, and no walk to the run's end from each group.
+          if (groups.length >= MAX_GROUPS) return undefined;
           groups.push(next.text);
           seps.push(sep.text);
           last += 2;

@@ -146,6 +146,9 @@ const sentenceInitial = (tokens: readonly Token[], i: number): boolean => {
   return !prev || tokens[i]!.lineBefore || (SENTENCE_MARKS.has(prev.text) && tokens[i]!.gapBefore) || prev.text === '.';
 };
 
+// Letters in the longest legal form written with dots ("b.v.b.a.", "s.p.r.l.").
+const MAX_DOTTED_FORM = 8;
+
 /** A legal form at token i, as a word or in dotted letters ("Ltd", "plc", "B.V.", "S.A."): its key and last token. */
 function legalFormAt(tokens: readonly Token[], i: number, isSuffix: (key: string) => boolean): { key: string; last: number; short: boolean } | undefined {
   const t = tokens[i]!;
@@ -157,6 +160,8 @@ function legalFormAt(tokens: readonly Token[], i: number, isSuffix: (key: string
     while (tokens[j]?.type === 'word' && tokens[j]!.text.length === 1 && tokens[j + 1]?.text === '.' && !tokens[j + 1]!.gapBefore && (j === i || !tokens[j]!.gapBefore)) {
       key += tokens[j]!.lower;
       j += 2;
+      // Longer than any legal form: no need to walk the rest of the run ("a.b.c.d.…" would be read from each letter).
+      if (key.length > MAX_DOTTED_FORM) return undefined;
     }
     return key.length >= 2 && isSuffix(key) ? { key, last: j - 1, short: false } : undefined;
   }

@@ -172,14 +172,25 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
   const nameWord = (t: Token | undefined, loose: boolean): boolean =>
     wordLike(t) && !NEVER_NAMES.has(t.lower) && t.text.length >= 2 && (isCap(t, caps) || (loose && (known(t) || lowerText) && t.text.length >= 3));
 
+  // Where the run of initials ("A.", "A.B.C.", "J. P.") that starts at token j ends: one pass from the back,
+  // so a run is walked once, not again from each of its initials ("A. A. A. …" would be quadratic).
+  const initialsEnd = new Int32Array(tokens.length + 2);
+  for (let j = tokens.length + 1; j >= 0; j--) {
+    initialsEnd[j] = isInitial(tokens[j]) && tokens[j + 1]?.text === '.' ? initialsEnd[j + 2]! : j;
+  }
+  /** Initials in the run from token i, plus those among the tokens from the run's end up to `to`. */
+  const initialsIn = (i: number, to: number): number => {
+    const end = Math.min(initialsEnd[i]!, to);
+    let n = (end - i) >> 1;
+    for (let k = Math.max(end, i); k < to; k++) if (isInitial(tokens[k])) n++;
+    return n;
+  };
+
   /** Parses [initials] [given names] [particles] surname[-surname] from token i; returns the last index. */
   function parseName(i: number, loose: boolean): { last: number; parts: string[] } | undefined {
-    let j = i;
-    const parts: string[] = [];
     // Initials: "A.", "A.B.C.", "J.P."
-    while (isInitial(tokens[j]) && tokens[j + 1]?.text === '.') {
-      j += 2;
-    }
+    let j = initialsEnd[i]!;
+    const parts: string[] = [];
     const hadInitials = j > i;
     let last = -1;
     for (let n = 0; n < 4; n++) {
@@ -265,7 +276,7 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
       const p = parseName(i, false);
       const surname = p ? tokens[p.last]! : undefined;
       // One initial and an unknown word is "E. Coli"; it takes a surname the lists know, or two initials.
-      const initials = tokens.slice(i, p ? p.last : i).filter((x) => isInitial(x)).length;
+      const initials = p ? initialsIn(i, p.last) : 0;
       // "R. Meijerink": one initial and a capitalized word that is no everyday word is a surname the lists lack.
       const unlisted = !!surname && !ARTICLE_BEFORE.has(tokens[i - 1]?.lower ?? '') && surname.text.length >= 4 && isCap(surname, caps) && !ambiguous(surname) && !isWord(surname.lower);
       if (p && surname && p.last > i + 1 && (lists.surnames.has(surname.lower) || (initials >= 2 && !ambiguous(surname)) || (initials === 1 && tokens[i + 1]?.text === '.' && unlisted))) {

@@ -13,24 +13,40 @@ const trimTrailing = (s: string): string => {
   return s.slice(0, e);
 };
 
+/** Whether offset x lies in one of `spans` (sorted, disjoint [start, end) pairs): a binary search. */
+function inSpans(spans: ReadonlyArray<readonly [number, number]>, x: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (x < s) hi = mid - 1;
+    else if (x >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 const urlDetector: Detector = {
   id: 'url',
   detect({ text }: DetectContext): Detection[] {
     const out: Detection[] = [];
-    // Offsets already claimed by a URL: a bare domain inside a full URL is the same URL.
-    const taken = new Set<number>();
+    // Spans already claimed by a URL, in text order: a bare domain inside a full URL is the same URL. (The
+    // matches of one expression never overlap, so only the full URLs' spans need asking.)
+    const taken: Array<[number, number]> = [];
     for (const re of [URL_RE, BARE_URL_RE]) {
+      const claimed = re === URL_RE ? [] : taken;
       for (const m of text.matchAll(re)) {
         const raw = trimTrailing(m[0]);
         const start = m.index;
         const end = start + raw.length;
-        if (text[start - 1] === '@' || taken.has(start) || taken.has(end - 1)) continue;
+        if (text[start - 1] === '@' || inSpans(claimed, start) || inSpans(claimed, end - 1)) continue;
         const hostAndPath = raw.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
         const slash = hostAndPath.indexOf('/');
         const path = slash === -1 ? '' : hostAndPath.slice(slash + 1).replace(/[?#].*$/, '');
         // A page of a person has a path ("facebook.com/jan.jansen", "doneeractie.nl/gerrit"); a homepage has none.
         const personal = path.length > 1;
-        for (let k = start; k < end; k++) taken.add(k);
+        if (re === URL_RE) taken.push([start, end]);
         out.push({ kind: 'url', start, end, rule: 'url', confidence: 0.95, facts: { personal } });
       }
     }
