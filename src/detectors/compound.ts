@@ -43,6 +43,9 @@ const AFTER_NOUN = new Set([
 const MIN_ROLE_COMPOUND = 8;
 const MIN_MODIFIER = 3;
 const MIN_ROLE_HEAD = 5;
+// No role is longer than this: only the word's last letters can be one, however long the word (a word of
+// thousands of letters would otherwise be sliced and looked up at every position).
+const MAX_ROLE_HEAD = 40;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
@@ -175,7 +178,7 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
     if (t.lower.length < MIN_ROLE_COMPOUND || t.text !== t.lower) return undefined;
     const roles = lexicon.professions().matcher;
     if (roles.word(t.lower) || lexicon.compounds().isException('nl', t.lower)) return undefined;
-    for (let k = MIN_MODIFIER; k <= t.lower.length - MIN_ROLE_HEAD; k++) {
+    for (let k = Math.max(MIN_MODIFIER, t.lower.length - MAX_ROLE_HEAD); k <= t.lower.length - MIN_ROLE_HEAD; k++) {
       const head = roles.word(t.lower.slice(k));
       if (!head) continue;
       const modifier = t.lower.slice(0, k);

@@ -146,6 +146,8 @@ const sentenceInitial = (tokens: readonly Token[], i: number): boolean => {
   return !prev || tokens[i]!.lineBefore || (SENTENCE_MARKS.has(prev.text) && tokens[i]!.gapBefore) || prev.text === '.';
 };
 
+// No head is longer than this: only a word's last letters can end it in one ("Vaartcollege"), however long the word.
+const MAX_COMPOUND_HEAD = 40;
 // Letters in the longest legal form written with dots ("b.v.b.a.", "s.p.r.l.").
 const MAX_DOTTED_FORM = 8;
 
@@ -187,7 +189,7 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
   // only as a word ("Koning Boudewijnstichting": a national body) ends none.
   const compoundHead = (word: string): string | undefined => {
     const { compoundHead: typeOf, hasFlag } = lexicon.institutions();
-    for (let k = 3; k <= word.length - 4; k++) {
+    for (let k = Math.max(3, word.length - MAX_COMPOUND_HEAD); k <= word.length - 4; k++) {
       const head = word.slice(k);
       const type = typeOf(head);
       // Short heads only where the file says they end compounds ("-bank"); else five letters at least.
