@@ -293,8 +293,10 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
     if (GREETINGS.has(t.lower) && nameWord(following, false) && !(lists.first.has(t.lower) && !lists.first.has(following!.lower))) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
+    // A word that announces a name does so on its own line: "Een cliënt" closing a line says nothing of the
+    // capitalized word that opens the next one ("Een cliënt\n\nWordt gestort").
     const evidenceBefore =
-      (prev && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
+      (prev && !t.lineBefore && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
       (prev?.text === ':' && prev2 && LABELS.has(prev2.lower)) ||
       (prev?.text === '(' && prev2 && KIN.has(prev2.lower)) ||
       (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower)) ||
