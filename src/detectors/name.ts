@@ -219,8 +219,9 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
         j += 2;
       }
       if (!nameWord(tokens[j], false) && !PARTICLES.has(tokens[j]?.lower ?? '')) break;
-      // Stop at a line break: a heading and the next line are not one name.
-      if (/[\r\n]/.test(text.slice(tokens[last]!.end, tokens[j]?.start ?? tokens[last]!.end))) break;
+      // Stop at a line break, a tab or a run of spaces: a heading and the next line, or two columns of a form
+      // ("Mr Rajesh Shah   Hospital no: ..."), are not one name.
+      if (/[\r\n\t]| {2}/.test(text.slice(tokens[last]!.end, tokens[j]?.start ?? tokens[last]!.end))) break;
     }
     if (last === -1) return undefined;
     return { last, parts };

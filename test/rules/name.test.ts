@@ -40,6 +40,9 @@ testRule('name', {
     { text: 'She won the George Medal, and George Wilson called her.', lang: 'en', found: ['George Wilson'] },
     // "van" after a kin word introduces a person.
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
+    // Columns of a form: the name ends where the gap between columns begins.
+    { text: 'Patient: Mr Rajesh Shah   Hospital no: 4471832', lang: 'en', found: ['Mr Rajesh Shah'] },
+    { text: 'Cliënt: Anna de Boer\tAfdeling: Oost', found: ['Anna de Boer'] },
     // On the same line the role word still announces the name.
     { text: 'Gesprek met cliënt Wardi over de verhuizing.', found: ['Wardi'] },
   ],
