@@ -85,7 +85,11 @@ export interface FixSummary {
   reached: boolean;
   reason?: string;
   /** round 2: a change made after the first rewrite was checked again (offsets into that rewrite). */
-  changes: Array<{ kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2 }>;
+  changes: Array<{
+    kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2;
+    /** The audiences this change takes out of reach (the model's estimate with every other change made). */
+    outOfReach?: AudienceId[];
+  }>;
   /** The re-check of the rewritten text (the whole pipeline, not the model's arithmetic). */
   after: Pick<RiskResult, 'level' | 'score' | 'expectedMatches' | 'scenario' | 'explanation' | 'audiences'>;
   /** The rewritten text (with --fix). */

@@ -1,5 +1,5 @@
 import { LEVELS, levelRank, type Level } from '../core/kinds.js';
-import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
+import type { AudienceId, FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
 import { recognitionDeficit } from '../risk/audiences.js';
@@ -134,14 +134,20 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
   const after = evaluator(choice);
   const reached = goal(after) && !manual;
   const changes: Change[] = [];
-  for (const v of forced) changes.push(toChange(v.finding, v.ladder[0]!, text));
+  // Which audiences each change takes out of reach: those that recognize the person without it alone.
+  const recognizing = (r: RiskResult) => new Set((r.audiences ?? []).filter((a) => a.recognizable).map((a) => a.audience));
+  const still = recognizing(after);
+  const outOfReach = (without: RiskResult): AudienceId[] => [...recognizing(without)].filter((a) => !still.has(a));
+  const tag = (change: Change, audiences: AudienceId[]): Change => (audiences.length > 0 ? { ...change, outOfReach: audiences } : change);
+  for (const v of forced) changes.push(tag(toChange(v.finding, v.ladder[0]!, text), outOfReach(evaluator(choice, v.finding))));
   vars.forEach((v, i) => {
     const c = choice[i]!;
     if (c <= 0) return;
-    changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
+    const audiences = outOfReach(evaluator(choice.map((x, j) => (j === i ? 0 : x))));
+    changes.push(tag(toChange(v.finding, v.ladder[c - 1]!, text), audiences));
     for (const o of v.others) {
       const step = matchingStep(v.ladder, o.ladder, c);
-      if (step) changes.push(toChange(o.finding, step, text));
+      if (step) changes.push(tag(toChange(o.finding, step, text), audiences));
     }
   });
   const plan: FixPlan = { changes: disjoint(changes), before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
@@ -191,7 +197,8 @@ function toChange(finding: Finding, step: LadderStep, text: string): Change {
   return { finding, start, end, original: text.slice(start, end), replacement: step.replacement, step, ...(step.edits ? { edits: step.edits } : {}) };
 }
 
-type Evaluator = (choice: readonly number[]) => RiskResult;
+/** The risk for a choice of steps; `keep`: a forced change left out (to see what it alone prevents). */
+type Evaluator = (choice: readonly number[], keep?: Finding) => RiskResult;
 
 /** Re-estimates the risk for a choice of steps: modified findings, cues re-read for them. */
 function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[], riskOptions: RiskOptions, forced: readonly Variable[], vars: readonly Variable[]): Evaluator {
@@ -207,13 +214,13 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
   const cueVars = vars.map((v, i) => (cueKinds.has(v.finding.kind) ? i : -1)).filter((i) => i >= 0);
   const cueCache = new Map<string, TextCues>();
   const cache = new Map<string, RiskResult>();
-  return (choice) => {
-    const key = choice.join(',');
+  return (choice, keep) => {
+    const key = keep ? `${choice.join(',')}|${keep.start}` : choice.join(',');
     const hit = cache.get(key);
     if (hit) return hit;
     const findings: Finding[] = [];
     for (const f of result.findings) {
-      const forcedStep = forcedSet.get(f);
+      const forcedStep = f === keep ? undefined : forcedSet.get(f);
       const at = index.get(f);
       const step = forcedStep ?? (at ? matchingStep(vars[at[0]]!.ladder, at[1], choice[at[0]]!) : undefined);
       const g = applyStep(f, step);

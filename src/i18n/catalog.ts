@@ -39,6 +39,10 @@ export interface Catalog {
     /** The heading of the table of audiences. */
     whoCanRecognize: string;
     audience: Readonly<Record<AudienceId, string>>;
+    /** The audiences in a few words, for a list after a change ("de omgeving", "bekenden"). */
+    audienceShort: Readonly<Record<AudienceId, string>>;
+    /** After a change of a suggested rewrite: the readers it alone keeps from recognizing the person. */
+    outOfReach(audiences: readonly string[]): string;
     yes: string;
     no: string;
   };

@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog.js';
 
+/** "a, b and c". */
+const listEn = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
 /** English: herkenbaar's own words for English-speaking users (and `--ui-lang en`). */
 export const en: Catalog = {
   decimal: '.',
@@ -52,6 +55,8 @@ export const en: Catalog = {
       acquaintances: 'people who know them (family, neighbours, colleagues)',
       insiders: 'care team, fellow patients, visitors',
     },
+    audienceShort: { anyone: 'anyone', community: 'their community', acquaintances: 'people who know them', insiders: 'the care team' },
+    outOfReach: (audiences) => `without this change recognizable to: ${listEn(audiences)}`,
     yes: 'yes',
     no: 'no',
   },

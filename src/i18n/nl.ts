@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog.js';
 
+/** "a, b en c". */
+const listNl = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`);
+
 /** Dutch: herkenbaar's own words for Dutch-speaking users (and `--ui-lang nl`). */
 export const nl: Catalog = {
   decimal: ',',
@@ -52,6 +55,8 @@ export const nl: Catalog = {
       acquaintances: 'wie de persoon kent (familie, buren, collega’s)',
       insiders: 'zorgteam, medecliënten, bezoek',
     },
+    audienceShort: { anyone: 'iedereen', community: 'de omgeving', acquaintances: 'bekenden', insiders: 'het zorgteam' },
+    outOfReach: (audiences) => `herkenbaar zonder deze wijziging voor: ${listNl(audiences)}`,
     yes: 'ja',
     no: 'nee',
   },

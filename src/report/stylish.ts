@@ -30,7 +30,9 @@ function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
   lines.push(`  ${c.bold(say.suggestedRewrite)} (${say.rechecked}: ${words.levels[f.after.level]}):`);
   for (const ch of f.changes) {
     const to = ch.replacement === '' ? c.dim(say.remove) : `"${ch.replacement}"`;
-    lines.push(`    "${ch.original}" → ${to}`);
+    // Which readers this change alone keeps from recognizing the person.
+    const reach = ch.outOfReach?.length ? c.dim(`  · ${say.outOfReach(ch.outOfReach.map((a) => say.audienceShort[a]))}`) : '';
+    lines.push(`    "${ch.original}" → ${to}${reach}`);
   }
   // The people who match for the audience behind the verdict, before and after.
   const matching = (risk: Pick<RiskResult, 'expectedMatches' | 'audiences'>) => (risk.audiences?.length ? decidingAudience(risk.audiences).expectedMatches.low : risk.expectedMatches.low);
