@@ -159,6 +159,7 @@ export class PhraseMatcher<T> {
     this.specialKeys = undefined;
     this.lookup = undefined;
     this.isEmpty = undefined;
+    this.tails = undefined;
     if (this.bit > 0) joinVocabulary(key, this.bit);
   }
 
@@ -387,6 +388,27 @@ export class PhraseMatcher<T> {
       if (e[0].length === 1 && e[0][0] === w) return this.value(e[1]);
     }
     return undefined;
+  }
+
+  // The last three letters of every one-word phrase, for `mayEndWord`.
+  private tails?: Set<string>;
+
+  /**
+   * Could a one-word phrase of this matcher end this lower-case word (is it or one of its endings a
+   * `word`)? False when no such phrase ends in the word's last three letters: a word is then tested
+   * against no ending at all.
+   */
+  mayEndWord(w: string): boolean {
+    if (!this.tails) {
+      this.tails = new Set();
+      for (const k in this.index) {
+        for (const e of this.index[k]!) {
+          if (typeof e === 'string' || typeof e === 'number') this.tails.add(k.slice(-3));
+          else if (e[0].length === 1 && e[0][0] === k) this.tails.add(k.slice(-3));
+        }
+      }
+    }
+    return w.length < 3 || this.tails.has(w.slice(-3));
   }
 
   /** Leftmost-longest, non-overlapping matches over the whole token stream. */
