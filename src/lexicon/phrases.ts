@@ -237,8 +237,8 @@ export class PhraseMatcher<T> {
         slot === '{num}' ? parseNumberWord(t.lower) !== undefined
         : slot === '{poss}' ? POSSESSIVES.has(t.lower)
         : slot === '{any}' ? t.type === 'word'
-        : slot[0] === '=' ? t.text === slot.slice(1)
-        : slot.length > 1 && slot.endsWith('*') ? t.type === 'word' && t.lower.startsWith(slot.slice(0, -1))
+        : slot[0] === '=' ? t.text.length === slot.length - 1 && slot.endsWith(t.text)
+        : slot.length > 1 && slot.endsWith('*') ? t.type === 'word' && opensWith(t.lower, slot)
         : t.lower === slot;
       if (!ok) return -1;
       j++;
@@ -284,14 +284,16 @@ export class PhraseMatcher<T> {
 
   // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
   // krant"). For such a key the phrases are split once more by their second word, built on first use.
-  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[] }>();
+  // `plain` is `rest` less the phrases whose second slot is `{role}` ("{poss} {role} 's daughter"), in the
+  // same order: when no role follows, those cannot match, and none is tried.
+  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[]; plain: Entry[] }>();
 
-  private candidates(key: string, tokens: readonly Token[], i: number): readonly Entry[] | undefined {
+  private candidates(key: string, tokens: readonly Token[], i: number, opts: MatchOptions): readonly Entry[] | undefined {
     const list = this.at(key);
     if (!list || list.length <= 8) return list;
     let split = this.byNext.get(key);
     if (!split) {
-      split = { next: new Map(), rest: [] };
+      split = { next: new Map(), rest: [], plain: [] };
       for (const e of list) {
         const second = typeof e === 'object' ? e[0][1] : undefined;
         if (second && second[0] !== '{' && !(second.length > 1 && second.endsWith('*'))) {
@@ -299,13 +301,18 @@ export class PhraseMatcher<T> {
           const l = split.next.get(k);
           if (l) l.push(e);
           else split.next.set(k, [e]);
-        } else split.rest.push(e);
+        } else {
+          split.rest.push(e);
+          // (Only where the first slot is one token, so the role would start right after it.)
+          if (!(second === '{role}' && key !== '{role}' && key !== '{any}')) split.plain.push(e);
+        }
       }
       this.byNext.set(key, split);
     }
+    const rest = split.plain.length < split.rest.length && (opts.isRole?.(tokens, i + 1) ?? 0) === 0 ? split.plain : split.rest;
     const following = split.next.get(tokens[i + 1]?.lower ?? '');
-    if (!following) return split.rest;
-    return split.rest.length ? [...split.rest, ...following] : following;
+    if (!following) return rest;
+    return rest.length ? [...rest, ...following] : following;
   }
 
   private memo: Memo<T> | undefined;
@@ -359,7 +366,7 @@ export class PhraseMatcher<T> {
     this.bestRef = undefined;
     this.bestPlaceholders = Infinity;
     const special = this.special();
-    this.scan(this.candidates(t.lower, tokens, i), tokens, i, opts);
+    this.scan(this.candidates(t.lower, tokens, i, opts), tokens, i, opts);
     if (t.type === 'word') {
       if (special.prefixes.size && t.lower.length >= 3) {
         const heads = special.prefixes.get(t.lower.charCodeAt(0));
@@ -367,9 +374,9 @@ export class PhraseMatcher<T> {
       }
       if (special.any) this.scan(this.at('{any}'), tokens, i, opts);
       if (special.role) this.scan(this.at('{role}'), tokens, i, opts);
-      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i, opts), tokens, i, opts);
     }
-    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i), tokens, i, opts);
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i, opts), tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
@@ -451,7 +458,19 @@ function opensPrefix(prefixes: ReadonlyMap<number, ReadonlyArray<[string, Entry[
   return false;
 }
 
-const placeholders = (slots: readonly string[]): number => slots.filter((s) => s[0] === '{').length;
+const placeholders = (slots: readonly string[]): number => {
+  let n = 0;
+  for (const s of slots) if (s[0] === '{') n++;
+  return n;
+};
+
+/** Does the word start with the prefix of a `pre*` slot (the slot less its star)? No copy of the prefix. */
+function opensWith(word: string, slot: string): boolean {
+  const n = slot.length - 1;
+  if (word.length < n) return false;
+  for (let k = 0; k < n; k++) if (word.charCodeAt(k) !== slot.charCodeAt(k)) return false;
+  return true;
+}
 
 // Cheap tests first: a number word is listed or a Dutch compound ending in -tig ("eenentwintig").
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.length > 8 && w.endsWith('tig') && parseNumberWord(w) !== undefined);
