@@ -3,6 +3,7 @@ import { guessLanguage } from '../text/language.js';
 import { cleanInvisible, spanToOriginal } from '../text/invisible.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize } from '../text/tokenize.js';
+import { setPhraseScope } from '../lexicon/phrases.js';
 import { factorOf } from '../risk/shares.js';
 import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
 import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
@@ -90,10 +91,15 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     lang ??= guessLanguage(tokens); // the first chunk decides for the whole text
     const ctx = { text: chunk, tokens, lang };
     const detections: Detection[] = [];
-    for (const d of detectors) {
-      for (const found of d.detect(ctx)) {
-        detections.push(start || clean.changed ? { ...found, ...spanToOriginal(clean, found.start + start, found.end + start) } : found);
+    setPhraseScope(tokens);
+    try {
+      for (const d of detectors) {
+        for (const found of d.detect(ctx)) {
+          detections.push(start || clean.changed ? { ...found, ...spanToOriginal(clean, found.start + start, found.end + start) } : found);
+        }
       }
+    } finally {
+      setPhraseScope(undefined);
     }
     collectPseudonyms(detections, text, pseudonyms);
     const range = start || clean.changed ? spanToOriginal(clean, start, end) : { start, end };
@@ -113,18 +119,27 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
 }
 
+/**
+ * A finding from a detection. Every finding is built by this one literal, fields in one order and
+ * `factor` always present (undefined when the kind has no share): all findings share one hidden class,
+ * which keeps property reads in the report, the risk model and the fixer monomorphic and the GC cheap.
+ */
 function enrich(d: Detection, text: string, lines: LineIndex, lang: Lang): Finding {
-  const { line, column } = lines.position(d.start);
+  const line = lines.lineAt(d.start);
   const { message, suggestion } = messages(lang).kinds[d.kind];
-  const factor = factorOf(d);
   return {
-    ...d,
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    rule: d.rule,
+    confidence: d.confidence,
+    facts: d.facts,
     identifier: isDirectKind(d.kind) ? 'direct' : 'quasi',
     text: text.slice(d.start, d.end),
     line,
-    column,
+    column: d.start - lines.lineStart(line) + 1,
     message,
     suggestion,
-    ...(factor !== undefined ? { factor } : {}),
-  };
+    factor: factorOf(d),
+  } as Finding;
 }

@@ -451,8 +451,9 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
 
         // --- "gezin van zeven", "a family of eleven", "uit een gezin met zes kinderen".
         // "In een gezin van zes ..." at the start of a clause is a general statement.
-        const generalFamily = INDEFINITE.has(tokens[i - 1]?.lower ?? '') && opensClause(text, tokens, i - 2) && /^(?:in|bij|voor|for|within)$/.test(tokens[i - 2]?.lower ?? '');
-        if (FAMILY_NOUN.has(w) && !generalFamily && /^(?:van|of|met|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+        // (Asked at a family noun only, not at every word.)
+        const generalFamily = () => INDEFINITE.has(tokens[i - 1]?.lower ?? '') && opensClause(text, tokens, i - 2) && /^(?:in|bij|voor|for|within)$/.test(tokens[i - 2]?.lower ?? '');
+        if (FAMILY_NOUN.has(w) && !generalFamily() && /^(?:van|of|met|with)$/.test(tokens[i + 1]?.lower ?? '')) {
           const m = number(tokens[i + 2]);
           if (m !== undefined && m <= MAX_COUNT + 2) {
             const counted = countedKin(tokens, i + 3);

@@ -60,11 +60,23 @@ export class SortedLines {
       this.set = new Set(this.text ? this.text.split('\n') : []);
       return this.set.has(word);
     }
-    return this.find(word) !== -1;
+    return this.get(word) !== undefined;
   }
+
+  // Answers already given (a text asks about its words again and again), up to a bound.
+  private readonly answers = new Map<string, string | null>();
 
   /** The value after the tab on the word's line ('' when the line has none). */
   get(word: string): string | undefined {
+    const known = this.answers.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const value = this.search(word);
+    if (this.answers.size >= 50_000) this.answers.clear();
+    this.answers.set(word, value ?? null);
+    return value;
+  }
+
+  private search(word: string): string | undefined {
     const start = this.find(word);
     if (start === -1) return undefined;
     const tab = start + word.length;
