@@ -2,6 +2,7 @@ import { DIRECT_KINDS, QUASI_KINDS, type Level } from '../core/kinds.js';
 import type { Finding } from '../core/types.js';
 import { fails } from './summary.js';
 import type { Reporter } from './types.js';
+import { sarifSuppression } from './suppressions.js';
 
 // SARIF goes to code-scanning services and CI logs: the messages name the kind and the advice, never
 // the matched words, so no client detail leaves the machine through the report.
@@ -21,6 +22,14 @@ export const sarifReporter: Reporter = (report) => {
       level: sarifLevel(f),
       message: { text: `${f.message} → ${f.suggestion}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+    })),
+    // Accepted findings are listed with their suppression, as SARIF viewers expect, so they can be audited.
+    ...(r.suppressed ?? []).map((f) => ({
+      ruleId: f.kind,
+      level: sarifLevel(f),
+      message: { text: `${f.message} → ${f.suggestion}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+      suppressions: [sarifSuppression(f)],
     })),
     ...(r.risk.level === 'none'
       ? []
