@@ -22,6 +22,13 @@ const json = async (args: string[], cwd?: string) => {
 };
 const byFile = (results: JsonResult[], name: string) => results.find((r) => r.file.endsWith(name))!;
 
+describe('--help', () => {
+  it('names the new options', async () => {
+    const help = (await run(['--help'])).stdout;
+    for (const o of ['--no-inline-config', '--baseline <file>', '--baseline-write <file>', 'package.json "herkenbaar"']) expect(help).toContain(o);
+  });
+});
+
 describe('config discovery', () => {
   it('each file gets its nearest config: one folder passes at failOn none, its sibling fails', async () => {
     const dir = tempDir({
