@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -404,8 +405,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (config.baseline || config.baselineWrite) {
       baselines = await import('./baseline.js');
       try {
-        if (config.baseline) env.baseline = baselines.readBaseline(config.baseline);
-        if (config.baselineWrite && existsSync(config.baselineWrite)) previous = baselines.readBaseline(config.baselineWrite);
+        if (config.baseline) env.baseline = baselines.readBaseline(resolve(io.cwd, config.baseline));
+        if (config.baselineWrite && existsSync(resolve(io.cwd, config.baselineWrite))) previous = baselines.readBaseline(resolve(io.cwd, config.baselineWrite));
       } catch (e) {
         if (!(e instanceof baselines.BaselineError)) throw e;
         io.stderr(`herkenbaar: ${e.message}\n`);

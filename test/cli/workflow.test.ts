@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,40 @@ describe('config discovery', () => {
     const kinds = (await json([join(dir, 'a.md')], dir)).results[0]!.findings.map((f) => f.kind);
     expect(kinds).toEqual(['age', 'place', 'diagnosis']);
     expect((await json([join(dir, 'a.md'), '--no-config'], dir)).results[0]!.findings.map((f) => f.kind)).toContain('gender');
+  });
+});
+
+describe('with --staged and --fix', () => {
+  const git = (dir: string, ...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+
+  it('a hook honours the config of each staged file: ignore, allow, directives and the baseline', async () => {
+    const dir = tempDir({
+      '.herkenbaarrc.json': JSON.stringify({ ignore: ['drafts/**'], allow: [{ term: 'Pieter de Vries', reason: 'de woordvoerder' }] }),
+      'drafts/a.md': CASE,
+      'posts/b.md': NAMED,
+      'posts/c.md': `<!-- herkenbaar-disable-file -->\n${CASE}`,
+      'posts/d.md': CASE,
+    });
+    const base = join(dir, 'baseline.json');
+    await run([join(dir, 'posts', 'd.md'), '--baseline-write', base], { cwd: dir });
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'drafts/a.md', 'posts/b.md', 'posts/c.md', 'posts/d.md');
+    const r = await json(['--staged', '--baseline', base], dir);
+    expect(r.results.map((x) => x.file).sort()).toEqual(['posts/b.md', 'posts/c.md', 'posts/d.md']);
+    expect(r.results.every((x) => x.findings.every((f) => f.kind !== 'name'))).toBe(true);
+    expect(r.code).toBe(0);
+    expect((await run(['--staged', '--baseline', base, '--no-inline-config'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('--fix leaves a suppressed detail as it is', async () => {
+    const dir = tempDir({ 'a.md': `<!-- herkenbaar-disable-next-line place -- kantoor -->\n${CASE}\n` });
+    const r = await run([join(dir, 'a.md'), '--fix'], { cwd: dir });
+    expect(r.stdout).toMatch(/Kloetinge/);
+    expect(r.stdout).not.toMatch(/52-jarige/);
+    expect(r.code).toBe(0);
   });
 });
 
