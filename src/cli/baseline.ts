@@ -190,6 +190,15 @@ export function writeBaselineAtomic(path: string, content: string): void {
   }
 }
 
+/** --baseline's baseline, and the one --baseline-write rewrites (its salt and `reviewed` are kept), if it exists. */
+export function readRunBaselines(config: { baseline?: string; baselineWrite?: string }, cwd: string): { baseline?: Baseline; previous?: Baseline } {
+  const write = config.baselineWrite ? resolve(cwd, config.baselineWrite) : undefined;
+  return {
+    ...(config.baseline ? { baseline: readBaseline(resolve(cwd, config.baseline)) } : {}),
+    ...(write && fs.existsSync(write) ? { previous: readBaseline(write) } : {}),
+  };
+}
+
 /** `--baseline-write FILE`: records the run's files (not --text or standard input) and says what it wrote. */
 export function writeRunBaseline(path: string, results: readonly FileResult[], previous: Baseline | undefined, cwd: string): string {
   const checked = results.flatMap((r) => {

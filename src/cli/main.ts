@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -27,7 +25,7 @@ import { VERSION } from './version.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { ConfigResolver } from '../config/discover.js';
 import { makeFilter } from '../core/suppress.js';
-import { detectorsFor, settingsFor, type Flags } from './per-file.js';
+import { perInput, settingsFor, type Flags } from './per-file.js';
 import type { Baseline } from './baseline.js';
 
 export type { Io } from './io.js';
@@ -405,8 +403,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (config.baseline || config.baselineWrite) {
       baselines = await import('./baseline.js');
       try {
-        if (config.baseline) env.baseline = baselines.readBaseline(resolve(io.cwd, config.baseline));
-        if (config.baselineWrite && existsSync(resolve(io.cwd, config.baselineWrite))) previous = baselines.readBaseline(resolve(io.cwd, config.baselineWrite));
+        const read = baselines.readRunBaselines(config, io.cwd);
+        if (read.baseline) env.baseline = read.baseline;
+        previous = read.previous;
       } catch (e) {
         if (!(e instanceof baselines.BaselineError)) throw e;
         io.stderr(`herkenbaar: ${e.message}\n`);
@@ -414,20 +413,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     }
     // Each input is checked with the settings of its own config; a broken one is named once.
-    const brokenConfigs = new Set<string>();
-    const forInput = async (path: string | undefined): Promise<{ config: CliConfig; env: Env } | 'ignored' | 'broken'> => {
-      try {
-        const policy = await resolver.policy(path);
-        if (policy.ignored) return 'ignored';
-        return { config: settingsFor(config, flags, policy), env: { ...env, detectors: detectorsFor(env.detectors, policy) } };
-      } catch (e) {
-        if (!(e instanceof ConfigError)) throw e;
-        if (!brokenConfigs.has(e.message)) io.stderr(`herkenbaar: ${e.message}\n`);
-        brokenConfigs.add(e.message);
-        outcome.trouble = true;
-        return 'broken';
-      }
-    };
+    const forInput = perInput(resolver, config, flags, env, (message) => {
+      io.stderr(`herkenbaar: ${message}\n`);
+      outcome.trouble = true;
+    });
     if (config.text !== undefined) {
       const text = stripBom(config.text);
       const own = await forInput(undefined);

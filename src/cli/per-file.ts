@@ -1,7 +1,8 @@
 import type { Level } from '../core/kinds.js';
 import type { Lang } from '../core/types.js';
 import type { FileConfig } from '../config/schema.js';
-import type { FilePolicy } from '../config/discover.js';
+import { ConfigError } from '../config/config.js';
+import type { ConfigResolver, FilePolicy } from '../config/discover.js';
 import type { Detector } from '../detectors/types.js';
 import { targetFor } from '../fixes/summary.js';
 import type { Audience } from '../risk/estimate.js';
@@ -48,3 +49,24 @@ export function settingsFor(run: CliConfig, flags: Flags, policy: FilePolicy): C
 
 /** The detectors of the rules this file's config leaves on. */
 export const detectorsFor = (all: readonly Detector[], policy: FilePolicy): readonly Detector[] => (policy.off.size ? all.filter((d) => !policy.off.has(d.id)) : all);
+
+/**
+ * The settings and detectors for each input (a path, or none for --text and standard input):
+ * 'ignored' when its config's `ignore` matches it, 'broken' when its config has a mistake, which
+ * `broken` is told once per config.
+ */
+export function perInput<E extends { detectors: readonly Detector[] }>(resolver: ConfigResolver, run: CliConfig, flags: Flags, env: E, broken: (message: string) => void) {
+  const told = new Set<string>();
+  return async (path: string | undefined): Promise<{ config: CliConfig; env: E } | 'ignored' | 'broken'> => {
+    try {
+      const policy = await resolver.policy(path);
+      if (policy.ignored) return 'ignored';
+      return { config: settingsFor(run, flags, policy), env: { ...env, detectors: detectorsFor(env.detectors, policy) } };
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      if (!told.has(e.message)) broken(e.message);
+      told.add(e.message);
+      return 'broken';
+    }
+  };
+}

@@ -291,6 +291,11 @@ describe('baseline', () => {
     const sarif = JSON.parse((await run([join(dir, 'posts', 'a.md'), '--baseline', base, '--format', 'sarif'], { cwd: dir })).stdout);
     const kinds = new Set(sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId !== 'risk').map((x: { suppressions: unknown }) => JSON.stringify(x.suppressions)));
     expect([...kinds]).toEqual([JSON.stringify([{ kind: 'external', status: 'underReview' }])]);
+    // The file's verdict is on record too: nothing new, so no open alert.
+    expect(sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'risk').suppressions).toEqual([{ kind: 'external', status: 'accepted' }]);
+    const github = await run([join(dir, 'posts', 'a.md'), '--baseline', base, '--format', 'github'], { cwd: dir });
+    expect(github.stdout).toBe('');
+    expect(github.code).toBe(0);
   });
 
   it('a missing or malformed baseline is exit 2, never an empty one; a hook cannot write one', async () => {
