@@ -12,6 +12,7 @@ import { messages } from '../i18n/index.js';
 import { propagateAbbreviations } from './abbreviations.js';
 import { markOrganisationContacts } from './organisation.js';
 import { resolveOverlaps } from './resolve.js';
+import type { FindingFilter } from './suppress.js';
 import type { Detection, FileResult, Finding, Lang } from './types.js';
 
 export interface CheckOptions extends RiskOptions {
@@ -20,6 +21,8 @@ export interface CheckOptions extends RiskOptions {
   pseudonyms?: readonly string[];
   /** Language of messages and explanations (--ui-lang); the text's own by default. */
   uiLang?: Lang;
+  /** Allow list and inline directives (src/core/suppress.ts): what it suppresses is left out of the risk. */
+  filter?: FindingFilter;
 }
 
 const normalizeName = (s: string) => s.toLowerCase().replace(/[^\p{L}\s-]/gu, '').trim();
@@ -113,10 +116,17 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   const language = lang ?? 'nl';
   applyPseudonyms(findings, pseudonyms);
   markOrganisationContacts(text, findings);
-  const pseudonym = findings.some((f) => f.kind === 'name' && f.facts.pseudonym);
+  // The cues read the text as written; the estimate counts only what was not suppressed.
+  const filtered = options.filter?.(findings, text);
+  const kept = filtered ? filtered.kept : findings;
+  const pseudonym = kept.some((f) => f.kind === 'name' && f.facts.pseudonym);
   const riskCues = mergeCues(cues, findings, language);
-  const risk = estimateRisk(findings, riskCues, options, options.uiLang ?? language, pseudonym);
-  return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
+  const risk = estimateRisk(kept, riskCues, options, options.uiLang ?? language, pseudonym);
+  if (!filtered) return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
+  return {
+    file, language, findings: kept, pseudonym, risk, warnings: filtered.warnings.length ? [...warnings, ...filtered.warnings] : warnings, cues: riskCues,
+    ...(filtered.suppressed.length ? { suppressed: filtered.suppressed } : {}),
+  };
 }
 
 /**

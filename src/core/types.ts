@@ -96,6 +96,23 @@ export interface FixSummary {
   rewritten?: string;
 }
 
+/**
+ * Why a finding is not reported: a comment in the text (SARIF kind "inSource"), or the config's
+ * `allow` list or the baseline, both outside the text ("external").
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  by: 'directive' | 'allow' | 'baseline';
+  /** The reason the directive or the allow entry gives. */
+  justification?: string;
+  /** A directive: the line it is on. */
+  line?: number;
+  /** The baseline: "accepted" for an entry marked reviewed, "underReview" for one not yet reviewed. */
+  status?: 'accepted' | 'underReview';
+}
+
+export type SuppressedFinding = Finding & { suppression: Suppression };
+
 export interface FileResult {
   file: string;
   language: Lang;
@@ -106,4 +123,13 @@ export interface FileResult {
   /** Inputs of the risk estimate, kept so fixes can re-estimate; not part of the JSON report. */
   cues: TextCues;
   fix?: FixSummary;
+  /**
+   * Findings a directive, the allow list or the baseline accepted, in text order. Those of a directive
+   * or the allow list are left out of the risk; those of the baseline are not (see src/cli/baseline.ts).
+   */
+  suppressed?: SuppressedFinding[];
+  /** Set when a baseline was read: the file fails only when it has findings the baseline does not hold. */
+  baseline?: { accepted: number; unreviewed: number };
+  /** The --fail-on of this file's own config, when it has one. */
+  failOn?: Level;
 }

@@ -49,6 +49,13 @@ export const en: Catalog = {
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'file' : 'files'} checked, ${findings} ${findings === 1 ? 'finding' : 'findings'}; highest risk: ${highest}; ${failed} at or above '${failOn}'.`,
     whoCanRecognize: 'Who could recognize this person?',
+    suppressed: (n) =>
+      `not reported: ${[
+        n.directive ? `${n.directive} accepted by a comment in the text` : '',
+        n.allow ? `${n.allow} by the allow list` : '',
+        n.baseline ? `${n.baseline} in the baseline` : '',
+      ].filter(Boolean).join(', ')}`,
+    nothingNew: 'nothing new since the baseline',
     audience: {
       anyone: 'anyone who reads it',
       community: 'their community (village, area, school, club)',

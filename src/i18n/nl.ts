@@ -49,6 +49,13 @@ export const nl: Catalog = {
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${highest}; ${failed} op of boven '${failOn}'.`,
     whoCanRecognize: 'Wie kan deze persoon herkennen?',
+    suppressed: (n) =>
+      `niet gemeld: ${[
+        n.directive ? `${n.directive} geaccepteerd met een opmerking in de tekst` : '',
+        n.allow ? `${n.allow} door de allowlist` : '',
+        n.baseline ? `${n.baseline} in de baseline` : '',
+      ].filter(Boolean).join(', ')}`,
+    nothingNew: 'niets nieuws sinds de baseline',
     audience: {
       anyone: 'iedereen die het leest',
       community: 'de eigen omgeving (dorp, wijk, school, club)',

@@ -2,6 +2,7 @@ import type { Finding } from '../core/types.js';
 import { shareOf } from '../risk/shares.js';
 import type { Reporter } from './types.js';
 import { summarize } from './summary.js';
+import { jsonSuppressions } from './suppressions.js';
 
 /** `--format json`, schemaVersion 1 (docs/json-report.md). Fields may be added; none may change meaning. */
 export const jsonReporter: Reporter = (report) =>
@@ -33,6 +34,7 @@ export const jsonReporter: Reporter = (report) =>
         risk: r.risk,
         ...(r.fix ? { fixes: r.fix } : {}),
         ...(r.warnings.length ? { warnings: r.warnings } : {}),
+        ...jsonSuppressions(r),
       })),
       summary: summarize(report.results, report.failOn),
     },

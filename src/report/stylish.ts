@@ -4,6 +4,7 @@ import { decidingAudience } from '../risk/audiences.js';
 import { formatNumber, messages, type Catalog } from '../i18n/index.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
+import { suppressedCounts } from './suppressions.js';
 
 
 function paint(c: Paint, level: Level, s: string): string {
@@ -75,8 +76,10 @@ export const stylishReporter: Reporter = (report, options) => {
       const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
       out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${words.report.write}: ${f.suggestion}`)}`);
     }
+    const accepted = suppressedCounts(r);
+    if (accepted) out.push(`  ${c.dim(words.report.suppressed(accepted))}`);
     const level = r.risk.level;
-    const verdict = `${words.report.risk}: ${words.levels[level]}`;
+    const verdict = `${words.report.risk}: ${words.levels[level]}${r.baseline && r.findings.length === 0 && level !== 'none' ? ` (${words.report.nothingNew})` : ''}`;
     out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
     if (level !== 'none' && r.risk.audiences?.length) out.push(...audienceLines(r, lang, c));
     if (r.fix) out.push(...fixLines(r, lang, c));

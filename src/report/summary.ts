@@ -3,8 +3,14 @@ import type { FileResult } from '../core/types.js';
 
 export interface Summary { files: number; findings: number; highest: Level; failed: number }
 
-/** Does this file reach the --fail-on level? `none` never fails. */
-export const fails = (r: FileResult, failOn: Level): boolean => failOn !== 'none' && levelRank(r.risk.level) >= levelRank(failOn);
+/**
+ * Does this file reach the --fail-on level (its own config's, if it has one)? `none` never fails;
+ * with a baseline, a file with no new finding does not either.
+ */
+export const fails = (r: FileResult, failOn: Level): boolean => {
+  const own = r.failOn ?? failOn;
+  return own !== 'none' && levelRank(r.risk.level) >= levelRank(own) && !(r.baseline && r.findings.length === 0);
+};
 
 export function summarize(results: readonly FileResult[], failOn: Level): Summary {
   let highest: Level = 'none';
