@@ -56,8 +56,14 @@ export function fixText(
     }
   }
   const { reached, reason } = verdict(after, rewritten, lexicon, target, combined, before.language);
+  // A rewrite that leaves no words is no text to publish: it is not called safe, and --write keeps the draft.
+  if (reached && !WORDS.test(rewritten) && WORDS.test(text)) {
+    return { before, after, plan: combined, rewritten, reached: false, rounds, target, reason: reasonText('nothingLeft', before.language) };
+  }
   return { before, after, plan: combined, rewritten, reached, rounds, target, ...(reason ? { reason } : {}) };
 }
+
+const WORDS = /\p{L}/u;
 
 /**
  * Whether a re-checked rewrite is safe: the whole pipeline's level is below the target, and nothing the

@@ -4,7 +4,7 @@ import type { AudienceId } from '../core/types.js';
 /** Where a scenario's readers stand (src/risk/estimate.ts). */
 export type ScenarioName = 'stranger' | 'employer' | 'insider';
 /** Why a rewrite could not reach its target. */
-export type FixReason = 'direct' | 'unique' | 'person';
+export type FixReason = 'direct' | 'unique' | 'person' | 'nothingLeft';
 /** Why a detail left in a rewrite keeps it from being safe. */
 export type UnsafeWhy = 'standsOut' | 'direct' | 'noRewrite';
 

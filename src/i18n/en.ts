@@ -76,6 +76,7 @@ export const en: Catalog = {
       direct: 'a direct identifier must be removed by hand',
       unique: 'the story is unique by itself: even without these details the risk stays too high',
       person: 'the text still describes a person; no rewrite reaches a level below "low"',
+      nothingLeft: 'the whole text is what makes the person recognizable: nothing would be left to publish',
     },
     kindName: {
       name: 'a name', email: 'an email address', phone: 'a phone number', url: 'a web address', handle: 'an account name',

@@ -76,6 +76,7 @@ export const nl: Catalog = {
       direct: 'een direct identificerend gegeven moet met de hand worden verwijderd',
       unique: 'het verhaal is op zichzelf herkenbaar: ook zonder deze details blijft het risico te hoog',
       person: 'de tekst blijft over een persoon gaan; geen herschrijving haalt een lager niveau dan "laag"',
+      nothingLeft: 'de hele tekst is wat de persoon herkenbaar maakt: na het herschrijven blijft er niets over om te publiceren',
     },
     kindName: {
       name: 'een naam', email: 'een e-mailadres', phone: 'een telefoonnummer', url: 'een webadres', handle: 'een accountnaam',

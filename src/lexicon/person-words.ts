@@ -141,3 +141,16 @@ function diminutive(word: string): Kin | undefined {
   }
   return undefined;
 }
+
+/**
+ * Endings of nouns for people (agent and role nouns): "kermisexploitant", "duivenmelker", "zangeres",
+ * "beekeeper", "violinist". A rare noun without one ("afscheidsspeech", "sidecar") is a thing, not who
+ * someone is.
+ */
+const PERSON_NOUN_ENDING: Readonly<Record<'nl' | 'en', RegExp>> = {
+  nl: /(?:er|aar|ster|es|ant|ent|ist|iet|eur|euse|trice|ling|oog|arts|man|vrouw|meid|jongen|meisje|kind|telg)$/,
+  en: /(?:er|or|ist|ian|ant|ent|man|woman|wife|girl|boy|ess)$/,
+};
+
+/** Whether a noun names a person by its form: a kin noun, or an agent or role ending. */
+export const isPersonNoun = (word: string, lang: 'nl' | 'en'): boolean => KIN_NOUNS.has(word) || PERSON_NOUN_ENDING[lang].test(word);

@@ -4,7 +4,7 @@
  * place ("dochter woont in Canada" -> "dochter woont elders", never "dochter woont.").
  */
 export const RESIDENCE_VERBS: ReadonlySet<string> = new Set([
-  'woont', 'woonde', 'wonen', 'woonden', 'verblijft', 'verbleef', 'verhuisd', 'verhuisde', 'verhuist', 'geëmigreerd', 'emigreerde',
+  'woont', 'woonde', 'wonen', 'woonden', 'verblijft', 'verbleef', 'zit', 'zat', 'verhuisd', 'verhuisde', 'verhuist', 'geëmigreerd', 'emigreerde',
   'lives', 'lived', 'living', 'live', 'moved', 'emigrated', 'stays', 'stayed', 'settled', 'resides', 'resided',
 ]);
 

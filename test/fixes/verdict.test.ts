@@ -57,6 +57,16 @@ describe('--fix and --fix --write with stand-out details', () => {
     expect(readFileSync(post, 'utf8')).toBe('Hij woont nu in Goes.\n');
   });
 
+  it('a text that is nothing but the detail is not made "safe" by emptying it: exit 1, the draft stays', async () => {
+    const draft = 'Een zeventienjarige uit Leuven met anorexia was twee jaar geleden nog Belgisch kampioene.\n';
+    const dir = tmp({ 'post.txt': draft });
+    const post = `${dir}/post.txt`;
+    const r = await runCli([post, '--fix', '--write']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/niets over om te publiceren/);
+    expect(readFileSync(post, 'utf8')).toBe(draft);
+  });
+
   it('a rewrite that cannot reach its target is never written, and says why (exit 1)', async () => {
     const dir = tmp({ 'post.txt': 'Een vrouw met schizofrenie kreeg een nieuwe behandeling.\n' });
     const post = `${dir}/post.txt`;

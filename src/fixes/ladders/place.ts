@@ -20,6 +20,7 @@ function placeName(p: Place, ctx: Ctx, first: boolean, original: Place): string 
   return name;
 }
 
+const RESIDENCE_ADVERBS = new Set(['nog', 'al', 'nu', 'ook', 'sinds', 'kort', 'inmiddels', 'tegenwoordig', 'still', 'now', 'also', 'currently', 'already']);
 // Auxiliaries between a Dutch place and its participle at the end: "naar Australië is verhuisd".
 const AUXILIARIES = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had']);
 
@@ -34,7 +35,10 @@ export function residenceOf(ctx: Ctx, start: number, end: number, country: strin
   const verb = (t: Token | undefined) => !!t && RESIDENCE_VERBS.has(t.lower);
   const after = nextToken(ctx, end);
   const final = verb(after) || (!!after && AUXILIARIES.has(after.lower) && verb(tokenAfter(ctx, after)));
-  if (!verb(tokenBefore(ctx, prep)) && !final) return undefined;
+  // "zit nog in Libië", "woont sinds kort in Kapelle", "lives now in Leeds": adverbs between the verb and the place.
+  let before = tokenBefore(ctx, prep);
+  for (let n = 0; before && n < 2 && RESIDENCE_ADVERBS.has(before.lower); n++) before = tokenBefore(ctx, before);
+  if (!verb(before) && !final) return undefined;
   const home = ctx.country || HOME_COUNTRY[ctx.lang];
   return { span: { start: prep.start, end }, preposition: prep.lower, abroad: !!country && country !== home };
 }

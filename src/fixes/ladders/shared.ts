@@ -126,6 +126,14 @@ export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start:
   if (following && (following.type === 'number' || ctx.findings.some((x) => x.start === following.start && x.kind !== 'gender'))) {
     return { start: nextToken(ctx, copula.end)!.start, end: following.start };
   }
+  // "Hij is de jongste van zes en zijn vader zit ...": a clause with a subject of its own follows, so the
+  // first clause goes whole; otherwise the subject serves the next verb ("is 45 en heeft ...").
+  const nextSubject = tokenAfter(ctx, after);
+  if (after && (after.lower === 'en' || after.lower === 'and') && nextSubject && (SUBJECT_START.has(nextSubject.lower) || DETERMINERS.has(nextSubject.lower))) {
+    let first = copula;
+    for (let t = tokenBefore(ctx, copula); t && !/^[.!?;]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) first = t;
+    return { start: first.start, end: nextSubject.start };
+  }
   if (after && (after.text === ',' || after.lower === 'en' || after.lower === 'and')) return { start: copula.start, end: after.end };
   if (after && /^[.!?]$/.test(after.text)) {
     // A sentence that only says this ("Hij is 45.") goes as a whole.
@@ -226,7 +234,9 @@ export function removalInContext(ctx: Ctx, start: number, end: number): Pick<Lad
   if (ctx.text[start - 1] === '#') return { replacement: '' }; // a hashtag goes whole (see polish in ../ladders.ts)
   const prev = prevToken(ctx, start);
   const det = determinerOf(ctx, prev);
-  const from = det?.start ?? start;
+  // "Retired bus driver and an absolute gent": an adjective of the role ("retired", "voormalig") goes with it.
+  const adjective = !det && prev && PRE_ADJECTIVES.has(prev.lower) ? prev : undefined;
+  const from = det?.start ?? adjective?.start ?? start;
   const before = prevToken(ctx, from);
   const next = nextToken(ctx, end);
   const ends = !next || (next.type === 'punct' && next.text !== '-') || CONJUNCTIONS.has(next.lower);

@@ -1,7 +1,8 @@
 import type { Construction } from '../../core/facts.js';
 import type { Finding, FindingOf } from '../../core/types.js';
+import type { Nationality } from '../../lexicon/lexicon.js';
 import { HOME_COUNTRY } from '../../core/countries.js';
-import { KIN_NOUNS } from '../../lexicon/person-words.js';
+import { isPersonNoun, KIN_NOUNS } from '../../lexicon/person-words.js';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../../lexicon/numbers.js';
 import { shareOf } from '../../risk/shares.js';
 import type { Token } from '../../text/tokenize.js';
@@ -39,8 +40,11 @@ export function nationalityLadder(f: FindingOf<'nationality'>, ctx: Ctx): Ladder
   const span = context.span ?? (from !== f.start || origin ? { start: from, end: origin ? noun.end : f.end } : undefined);
   const removal: LadderStep = { replacement: context.replacement, loss: w * (bits(shareOf(f)!.central, 1) + REMOVAL), remove: true, ...(span ? { span } : {}) };
   const wider = ctx.lexicon.nationalities().byId.get(MIGRATION_BACKGROUND);
-  const share = wider?.shares[(ctx.country ?? HOME_COUNTRY[ctx.lang]) as keyof typeof wider.shares];
-  if (!wider || !attributive || !share || share <= f.facts.share) return [removal];
+  const country = (ctx.country ?? HOME_COUNTRY[ctx.lang]) as keyof Nationality['shares'];
+  const share = wider?.shares[country];
+  // The text's own nationality ("Belgisch kampioene" in a Flemish text) is no origin abroad.
+  const own = (ctx.lexicon.nationalities().byId.get(f.facts.id)?.shares[country] ?? 0) >= MAJORITY;
+  if (!wider || !attributive || own || !share || share <= f.facts.share) return [removal];
   // "an Iraqi man" -> "a foreign man": the article agrees with the word that follows it.
   const article = prevToken(ctx, f.start);
   const indefinite = !!article && (article.lower === 'a' || article.lower === 'an') && ctx.lang === 'en';
@@ -51,6 +55,8 @@ export function nationalityLadder(f: FindingOf<'nationality'>, ctx: Ctx): Ladder
   return monotone([step, removal]);
 }
 const MIGRATION_BACKGROUND = 'migration-background';
+// A nationality most people of the text's country have.
+const MAJORITY = 0.5;
 // Nouns that say where someone comes from: after the origin goes they have nothing left to say.
 const ORIGIN_NOUNS = new Set(['afkomst', 'herkomst', 'roots', 'achtergrond', 'komaf', 'wortels', 'origin', 'origins', 'descent', 'heritage', 'background', 'extraction', 'ancestry']);
 
@@ -106,7 +112,7 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   if (f.kind === 'event' && toks.length > 0 && construction !== 'media') withoutWhere(ctx, toks, f, generic);
   // "een voormalig kermisexploitant bij wie ...": a rare noun for the person leaves "iemand" behind, with what follows it.
   const after = nextToken(ctx, f.end);
-  if (f.kind === 'unusual' && toks.length === 1 && after?.type === 'word' && !copulaBefore(ctx, f.start) && !ctx.words.adjectiveEnding.test(toks[0]!.lower) && determinerOf(ctx, prevToken(ctx, f.start))) {
+  if (f.kind === 'unusual' && toks.length === 1 && isPersonNoun(toks[0]!.lower, ctx.lang) && after?.type === 'word' && !copulaBefore(ctx, f.start) && !ctx.words.adjectiveEnding.test(toks[0]!.lower) && determinerOf(ctx, prevToken(ctx, f.start))) {
     const role = roleInPlace(ctx, f.start, f.end, false);
     steps.push({ replacement: role.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(role.span ? { span: role.span } : {}) });
   }
