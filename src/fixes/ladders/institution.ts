@@ -10,13 +10,17 @@ export function institutionLadder(f: FindingOf<'institution'>, ctx: Ctx): Ladder
   const type = f.facts.type;
   const lower = f.text.toLowerCase();
   let head: string | undefined;
-  const heads = ctx.lexicon.institutions().heads;
+  const { heads, hasFlag } = ctx.lexicon.institutions();
   const candidates = [...heads.keys(), ...ctx.words.institutionHeads];
   for (const h of candidates) {
     if (h.length <= 3 || /\s-\s/.test(h)) continue; // "az", "pc", "tbs - kliniek": no generic word
+    if (hasFlag(h, 'suffix')) continue; // a legal form ("Limited", "GmbH") is no noun for what it is
     const at = lower.startsWith(`${h} `) || lower.endsWith(` ${h}`) || (lower.endsWith(h) && lower.length > h.length + 2 && !lower.includes(' '));
     if (at && (!head || h.length > head.length)) head = h;
   }
+  // "Sequoia Elementary": a head that is short for a longer one ("elementary school") is written out.
+  const short = head;
+  if (short) head = candidates.find((c) => c.startsWith(`${short} `) && !c.slice(short.length + 1).includes(' ')) ?? short;
   const generic = ctx.words.institutionNoun[type] ?? ctx.words.institutionNoun.other;
   const top = ctx.words.institution;
   const prev = prevToken(ctx, f.start);

@@ -74,6 +74,11 @@ export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
   const after = nextToken(ctx, f.end);
   const attributive = !!prev && DETERMINERS.has(prev.lower) && !!after && after.type === 'word' && after.text[0] === after.lower[0] && !NOUN_STOP.has(after.lower);
   if (adjectival || attributive) return [removal()];
+  // "the Clifton Suspension Bridge", "Luton Airport": the place begins a name; a wider place would make a
+  // name that does not exist, so the name goes whole.
+  let nameEnd = f.end;
+  for (let t = nextToken(ctx, f.end); t && t.type === 'word' && t.start === nameEnd + 1 && t.text[0] !== t.lower[0] && !NOUN_STOP.has(t.lower); t = tokenAfter(ctx, t)) nameEnd = t.end;
+  if (nameEnd > f.end) return [{ ...removal(), span: { start: span?.start ?? f.start, end: nameEnd } }];
   // "de burgemeester van Kloetinge": past the municipality, a role's place becomes "een gemeente in Zeeland".
   const ofRole = !!prev && (prev.lower === 'van' || prev.lower === 'of') && ctx.findings.some((x) => x.kind === 'profession' && x.end <= prev.start && prev.start - x.end <= 2);
   const within = ctx.words.within;
