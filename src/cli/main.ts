@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -16,8 +15,9 @@ import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
-import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
-import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { DEFAULT_MAX_SIZE, formatSize, readInputFile, readStdin, resolveInputs, type Input } from '../sources/inputs.js';
+import { sameFile, writePrivateFile } from '../sources/write.js';
+import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
@@ -88,7 +88,8 @@ function program(io: Io): Command {
     .option('--target <level>', 'the level a rewrite must reach at most (default: just under --fail-on)')
     .option('-c, --config <file>', 'read settings from this file (default: the nearest herkenbaar.config.json or .herkenbaarrc.json)')
     .option('--no-config', 'ignore config files')
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (mode 600; never one of the inputs)')
+    .option('--max-size <size>', 'the largest input read: a larger file or standard input is refused (exit 2), e.g. 200MB', formatSize(DEFAULT_MAX_SIZE).replace(' ', ''))
     .option('-q, --quiet', 'report only files at or above --fail-on; no progress on stderr')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--debug', 'show stack traces for internal errors')
@@ -111,17 +112,18 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === 'stdin' ? await readStdin() : input.kind === 'staged' ? input.read() : await (io.readFile ?? readFile)(input.path);
+    bytes = input.kind === 'stdin' ? await readStdin(config.maxSize) : input.kind === 'staged' ? input.read(config.maxSize) : await (io.readFile ?? ((p: string) => readInputFile(p, config.maxSize)))(input.path);
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }
   const decoded = decode(bytes);
-  if (decoded.binary) {
-    // Even with --quiet: a file that was not checked must never pass unnoticed.
-    io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
-    return undefined;
-  }
-  return { result: await withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
+  // Even with --quiet: a file that was not checked, or not read as written, must never pass unnoticed.
+  // On stderr, never only inside the report.
+  for (const w of decoded.warnings) io.stderr(`herkenbaar: ${name}: ${w}\n`);
+  if (decoded.binary) return undefined;
+  // The JSON report keeps them as data (its `warnings` field); the report for people does not repeat them.
+  const warnings = config.format === 'json' ? decoded.warnings : [];
+  return { result: await withFix(checkText(decoded.text, name, env.detectors, options, warnings), decoded.text, config, env), decoded };
 }
 
 interface Env {
@@ -192,7 +194,7 @@ function interactiveUsage(config: CliConfig, io: Io): void {
  * as it is now on disk reaches the target, 1 when it does not, 2 when it cannot be read or written.
  */
 async function interactive(config: CliConfig, io: Io): Promise<number> {
-  const inputs = await resolveInputs(config.paths);
+  const inputs = await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) });
   const named = config.paths[0]!;
   if (inputs.length !== 1) {
     io.stderr(`herkenbaar: --interactive works on one file at a time; ${named} ${inputs.length === 0 ? 'holds no text files' : `is ${inputs.length} files`}\n`);
@@ -207,7 +209,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
   const path = input.path;
   let bytes: Uint8Array;
   try {
-    bytes = await (io.readFile ?? readFile)(path);
+    bytes = await (io.readFile ?? ((p: string) => readInputFile(p, config.maxSize)))(path);
   } catch (e) {
     io.stderr(`herkenbaar: ${path}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
     return 2;
@@ -221,7 +223,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
   const lexicon = loadLexicon();
   const detectors = createDetectors(lexicon);
   const options = checkOptions(config);
-  const before = checkText(decoded.text, path, detectors, options, decoded.warnings);
+  const before = checkText(decoded.text, path, detectors, options);
   const stayBelow = levelToStayBelow(config.target);
   const passes = (level: FileResult['risk']['level']) => !stayBelow || levelRank(level) < levelRank(stayBelow);
   if (!stayBelow) {
@@ -301,6 +303,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       write: Boolean(o['write']),
       interactive: Boolean(o['interactive']),
       target: 'low',
+      maxSize: o['maxSize'] !== undefined ? parseSize(o['maxSize']) : DEFAULT_MAX_SIZE,
     };
     config.target = o['target'] !== undefined ? oneOf('--target', LEVELS)(o['target']) : targetFor(config.failOn);
     if (config.staged && config.write) throw new UsageError('--staged checks what is staged; --write would change the working file instead. Fix the file, then stage it again');
@@ -345,7 +348,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const text = stripBom(config.text);
       results.push(await withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
     }
-    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
+    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) }) : [];
     if (config.staged) {
       const git = await import('../sources/git.js');
       try {
@@ -356,13 +359,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       }
     }
+    // -o must never overwrite what is being checked (the draft would be lost to its own report).
+    const overwritten = config.outputFile !== undefined ? inputs.find((i) => (i.kind === 'file' || i.kind === 'staged') && sameFile(i.path, config.outputFile!)) : undefined;
+    if (overwritten) {
+      io.stderr(`herkenbaar: --output-file ${config.outputFile} is ${overwritten.kind === 'staged' ? 'a staged file' : 'one of the inputs'} (${(overwritten as { path: string }).path}); choose another file for the ${config.fix ? 'rewrite' : 'report'}\n`);
+      return 2;
+    }
     for (const input of inputs) {
       try {
         const checked = await checkInput(input, config, env, io);
         if (!checked) continue;
         results.push(checked.result);
         if (config.write && input.kind === 'file') {
-          const saved = saveFix(input.path, checked, io);
+          const saved = saveFix(input.path, checked, io, input.root);
           if (saved === 'refused') outcome.unsaved = true;
           if (saved === 'failed') outcome.trouble = true;
         }
@@ -384,7 +393,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
     if (!config.write && config.outputFile) {
       try {
-        await writeFile(config.outputFile, out);
+        writePrivateFile(config.outputFile, out);
       } catch (e) {
         io.stderr(`herkenbaar: ${config.outputFile}: cannot write the rewrite: ${(e as Error).message}\n`);
         return 2;
@@ -407,7 +416,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (config.outputFile) {
     try {
-      await writeFile(config.outputFile, report);
+      writePrivateFile(config.outputFile, report);
     } catch (e) {
       io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${(e as Error).message}\n`);
       return 2;
