@@ -257,7 +257,7 @@ describe('--fix --write keeps what is not text', () => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/Kloetinge/);
   });
 
-  it('as root on a read-only file (mode 444): refused, untouched', async () => {
+  it('a read-only file (mode 444), even for root: refused, untouched', async () => {
     const dir = tempDir({ 'post.txt': RISKY });
     const file = join(dir, 'post.txt');
     chmodSync(file, 0o444);
