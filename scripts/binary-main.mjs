@@ -2,6 +2,7 @@
 // Same as bin/herkenbaar.js, except that the dictionaries come from the assets embedded in the executable.
 import { getAsset } from 'node:sea';
 import { run } from '../dist/cli/main.js';
+import { processIo } from '../dist/cli/io.js';
 import { useEmbeddedDictionaries } from '../dist/lexicon/load.js';
 
 useEmbeddedDictionaries((file) => getAsset(file, 'utf8'));
@@ -13,16 +14,7 @@ const internalError = (e) => {
   process.exitCode = 2;
 };
 
-// In a single executable, argv is [binary, binary, ...arguments].
-run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-  // Only --fix --interactive asks; readline loads when it does.
-  terminal: async () => (await import('../dist/cli/terminal.js')).openTerminal(process.stdin, process.stdout),
-}).then((code) => {
-  process.exitCode = code;
-}, internalError);
+// In a single executable, argv is [binary, binary, ...arguments]. A closed standard output (| head) is
+// dropped quietly; the exit code stays the run's (src/cli/io.ts).
+const { io, finish } = processIo();
+run(process.argv.slice(2), io).then(finish, internalError);

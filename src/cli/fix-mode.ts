@@ -1,6 +1,6 @@
 import type { FileResult } from '../core/types.js';
 import { messages } from '../i18n/index.js';
-import { writeFileAtomic } from '../sources/write.js';
+import { writeFileAtomic, WriteRefused } from '../sources/write.js';
 import type { Decoded } from '../text/decode.js';
 import { encode } from '../text/encode.js';
 import type { CliConfig } from './options.js';
@@ -30,29 +30,35 @@ export type SaveOutcome = 'saved' | 'unchanged' | 'refused' | 'failed';
  * re-checked rewrite reaches the target. `refused`: the file needed a rewrite that could not be saved
  * safely; `failed`: writing went wrong (the old file stays).
  */
-export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io): SaveOutcome {
+export function saveFix(path: string, checked: { result: FileResult; decoded?: Decoded }, io: Io, root?: string): SaveOutcome {
   const fix = checked.result.fix;
   // A rewrite that does not reach the target is never saved; the exit code already says so.
   if (!fix || !checked.decoded || fix.rewritten === undefined || !fix.reached) return 'unchanged';
-  return writeRewrite(path, fix.rewritten, checked.decoded, io);
+  return writeRewrite(path, fix.rewritten, checked.decoded, io, root);
 }
 
 /**
  * Saves `text` over `path` atomically (a temporary file in the same folder, then a rename), with the
  * file's mode and in the encoding and BOM it was read in. Used by --fix --write and by the
- * interactive session once the user confirms.
+ * interactive session once the user confirms. `root`: the folder the file was found in (see
+ * writeFileAtomic); a file it refuses to replace (read-only, hard links, a link out of the tree, an
+ * owner that cannot be kept) is `refused`, with the reason on stderr.
  */
-export function writeRewrite(path: string, text: string, decoded: Decoded, io: Io): SaveOutcome {
+export function writeRewrite(path: string, text: string, decoded: Decoded, io: Io, root?: string): SaveOutcome {
   if (text === decoded.text) return 'unchanged';
   if (decoded.lossy) {
     // Writing back would turn the invalid bytes into U+FFFD for good.
-    io.stderr(`herkenbaar: ${path}: not written: it contains bytes that are not valid UTF-8\n`);
+    io.stderr(`herkenbaar: ${path}: not written: it contains bytes that are not valid ${decoded.encoding.toUpperCase()}\n`);
     return 'refused';
   }
   try {
-    writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom));
+    writeFileAtomic(path, encode(text, decoded.encoding, decoded.bom), undefined, root !== undefined ? { root } : {});
     return 'saved';
   } catch (e) {
+    if (e instanceof WriteRefused) {
+      io.stderr(`herkenbaar: ${path}: ${e.message}\n`);
+      return 'refused';
+    }
     io.stderr(`herkenbaar: ${path}: cannot write the rewrite: ${(e as Error).message}\n`);
     return 'failed';
   }

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -17,8 +16,9 @@ import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
-import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
-import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { DEFAULT_MAX_SIZE, formatSize, readInputFile, readStdin, resolveInputs, type Input } from '../sources/inputs.js';
+import { sameFile, writePrivateFile } from '../sources/write.js';
+import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
@@ -98,7 +98,8 @@ function program(io: Io): Command {
     .option('--no-inline-config', 'ignore <!-- herkenbaar-disable… --> comments in the texts (e.g. in CI)')
     .option('--baseline <file>', 'report only findings this baseline does not hold (it is never rewritten)')
     .option('--baseline-write <file>', 'record the findings of this run as accepted in a baseline file, then exit 0')
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (mode 600; never one of the inputs)')
+    .option('--max-size <size>', 'the largest input read: a larger file or standard input is refused (exit 2), e.g. 200MB', formatSize(DEFAULT_MAX_SIZE).replace(' ', ''))
     .option('-q, --quiet', 'report only files at or above --fail-on; no progress on stderr')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('--debug', 'show stack traces for internal errors')
@@ -120,17 +121,18 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === 'stdin' ? await readStdin() : input.kind === 'staged' ? input.read() : await (io.readFile ?? readFile)(input.path);
+    bytes = input.kind === 'stdin' ? await readStdin(config.maxSize) : input.kind === 'staged' ? input.read(config.maxSize) : await (io.readFile ?? ((p: string) => readInputFile(p, config.maxSize)))(input.path);
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }
   const decoded = decode(bytes);
-  if (decoded.binary) {
-    // Even with --quiet: a file that was not checked must never pass unnoticed.
-    io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
-    return undefined;
-  }
-  return { result: await checkDecoded(decoded.text, name, config, env, io, decoded.warnings), decoded };
+  // Even with --quiet: a file that was not checked, or not read as written, must never pass unnoticed.
+  // On stderr, never only inside the report.
+  for (const w of decoded.warnings) io.stderr(`herkenbaar: ${name}: ${w}\n`);
+  if (decoded.binary) return undefined;
+  // The JSON report keeps them as data (its `warnings` field); the report for people does not repeat them.
+  const warnings = config.format === 'json' ? decoded.warnings : [];
+  return { result: await checkDecoded(decoded.text, name, config, env, io, warnings), decoded };
 }
 
 /** The check of one text, with the baseline and the suggested rewrite. */
@@ -224,7 +226,7 @@ function interactiveUsage(config: CliConfig, io: Io): void {
  * as it is now on disk reaches the target, 1 when it does not, 2 when it cannot be read or written.
  */
 async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> = new Set()): Promise<number> {
-  const inputs = await resolveInputs(config.paths);
+  const inputs = await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) });
   const named = config.paths[0]!;
   if (inputs.length !== 1) {
     io.stderr(`herkenbaar: --interactive works on one file at a time; ${named} ${inputs.length === 0 ? 'holds no text files' : `is ${inputs.length} files`}\n`);
@@ -239,7 +241,7 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
   const path = input.path;
   let bytes: Uint8Array;
   try {
-    bytes = await (io.readFile ?? readFile)(path);
+    bytes = await (io.readFile ?? ((p: string) => readInputFile(p, config.maxSize)))(path);
   } catch (e) {
     io.stderr(`herkenbaar: ${path}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
     return 2;
@@ -253,7 +255,7 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
   const lexicon = loadLexicon();
   const detectors = createDetectors(lexicon, off);
   const options = checkOptions(config);
-  const before = checkText(decoded.text, path, detectors, options, decoded.warnings);
+  const before = checkText(decoded.text, path, detectors, options);
   const stayBelow = levelToStayBelow(config.target);
   const passes = (level: FileResult['risk']['level']) => !stayBelow || levelRank(level) < levelRank(stayBelow);
   if (!stayBelow) {
@@ -341,6 +343,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ...(o['baseline'] ? { baseline: o['baseline'] as string } : {}),
       ...(o['baselineWrite'] ? { baselineWrite: o['baselineWrite'] as string } : {}),
       target: 'low',
+      maxSize: o['maxSize'] !== undefined ? parseSize(o['maxSize']) : DEFAULT_MAX_SIZE,
     };
     flags = {
       ...(fromCli('failOn') ? { failOn: config.failOn } : {}),
@@ -422,7 +425,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const own = await forInput(undefined);
       if (typeof own === 'object') results.push(await checkDecoded(text, '<text>', own.config, own.env, io, []));
     }
-    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
+    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) }) : [];
     if (config.staged) {
       const git = await import('../sources/git.js');
       try {
@@ -433,6 +436,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       }
     }
+    // -o must never overwrite what is being checked (the draft would be lost to its own report).
+    const overwritten = config.outputFile !== undefined ? inputs.find((i) => (i.kind === 'file' || i.kind === 'staged') && sameFile(i.path, config.outputFile!)) : undefined;
+    if (overwritten) {
+      io.stderr(`herkenbaar: --output-file ${config.outputFile} is ${overwritten.kind === 'staged' ? 'a staged file' : 'one of the inputs'} (${(overwritten as { path: string }).path}); choose another file for the ${config.fix ? 'rewrite' : 'report'}\n`);
+      return 2;
+    }
     for (const input of inputs) {
       try {
         const own = input.kind === 'missing' ? { config, env } : await forInput(input.kind === 'stdin' ? undefined : input.path);
@@ -442,7 +451,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
         results.push(checked.result);
         if (config.write && input.kind === 'file') {
-          const saved = saveFix(input.path, checked, io);
+          const saved = saveFix(input.path, checked, io, input.root);
           if (saved === 'refused') outcome.unsaved = true;
           if (saved === 'failed') outcome.trouble = true;
         }
@@ -476,7 +485,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
     if (!config.write && config.outputFile) {
       try {
-        await writeFile(config.outputFile, out);
+        writePrivateFile(config.outputFile, out);
       } catch (e) {
         io.stderr(`herkenbaar: ${config.outputFile}: cannot write the rewrite: ${(e as Error).message}\n`);
         return 2;
@@ -499,7 +508,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (config.outputFile) {
     try {
-      await writeFile(config.outputFile, report);
+      writePrivateFile(config.outputFile, report);
     } catch (e) {
       io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${(e as Error).message}\n`);
       return 2;

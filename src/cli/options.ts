@@ -41,6 +41,8 @@ export interface CliConfig {
   baseline?: string;
   /** --baseline-write FILE: record the run's findings as accepted. */
   baselineWrite?: string;
+  /** --max-size: the largest input read, in bytes (a file, standard input, a staged file). */
+  maxSize: number;
 }
 
 /** A usage error: reported as one line on stderr, exit code 2. */
@@ -73,4 +75,12 @@ export function wantColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
   return isTTY;
+}
+
+/** A size as the user writes it: 200MB, 1.5G, 64k, 1000000 (K, M, G are 1024, 1024², 1024³ bytes). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(value);
+  const n = m ? Number(m[1]) * 1024 ** ({ k: 1, m: 2, g: 3 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 0) : NaN;
+  if (!Number.isFinite(n) || n < 1) throw new UsageError(`--max-size must be a size such as 200MB, 1G or 500000 (got '${value}')`);
+  return Math.floor(n);
 }

@@ -47,8 +47,12 @@ function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void 
 }
 
 // Long texts are checked in chunks of about this many code units, cut at a paragraph or line break:
-// memory stays bounded by the chunk, not the file. Nothing a detector finds spans a paragraph.
+// memory stays bounded by the chunk, not the file. A cut can still fall inside a name or an address
+// (a text without blank lines, a line without breaks): the detectors of a chunk read OVERLAP code units
+// of its neighbours too (src/core/check.ts, contextOf), a chunk keeps what starts inside it, and what
+// the chunk before kept across the cut wins over what overlaps it here.
 const CHUNK = 200_000;
+const OVERLAP = 2_000;
 
 /** [start, end) ranges that cover the text, each ending at a blank line, a line break or a space. */
 export function chunkRanges(text: string, size = CHUNK): Array<[number, number]> {
@@ -72,6 +76,33 @@ export function chunkRanges(text: string, size = CHUNK): Array<[number, number]>
 }
 
 /**
+ * The stretch the detectors of chunk [start, end) read: the chunk and up to `overlap` code units of
+ * each neighbour, cut back to a whitespace so that no word is read in half.
+ */
+export function contextOf(text: string, start: number, end: number, overlap = OVERLAP): [number, number] {
+  let from = start;
+  let to = end;
+  if (start > 0) {
+    from = Math.max(0, start - overlap);
+    if (from > 0) {
+      const ws = text.slice(from, start).search(/\s/);
+      if (ws >= 0) from += ws + 1;
+    }
+  }
+  if (end < text.length) {
+    to = Math.min(text.length, end + overlap);
+    if (to < text.length) {
+      const tail = text.slice(end, to);
+      const ws = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'), tail.lastIndexOf('\t'));
+      if (ws >= 0) to = end + ws;
+    }
+  }
+  return [from, to];
+}
+
+const overlapsAny = (d: Detection, spans: readonly Detection[]) => spans.some((c) => c.start < d.end && d.start < c.end);
+
+/**
  * The core: text in, result out. No I/O, no terminal: detectors are passed in, so tests and the CLI
  * share one path.
  */
@@ -88,8 +119,11 @@ export function checkText(text: string, file: string, detectors: readonly Detect
   const cues: PartialCues[] = [];
   // Abbreviations the text defines ("the Employment Appeal Tribunal ("EAT")"), carried from chunk to chunk.
   const abbreviations = new Map<string, Detection>();
+  // What the chunk before kept that reaches across the cut into this one (offsets into `text`).
+  let carried: Detection[] = [];
   for (const [start, end] of ranges) {
-    const chunk = start === 0 && end === source.length ? source : source.slice(start, end);
+    const [from, to] = ranges.length === 1 ? [start, end] : contextOf(source, start, end);
+    const chunk = from === 0 && to === source.length ? source : source.slice(from, to);
     const tokens = tokenize(chunk);
     lang ??= guessLanguage(tokens); // the first chunk decides for the whole text
     const ctx = { text: chunk, tokens, lang };
@@ -98,7 +132,10 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     try {
       for (const d of detectors) {
         for (const found of d.detect(ctx)) {
-          detections.push(start || clean.changed ? { ...found, ...spanToOriginal(clean, found.start + start, found.end + start) } : found);
+          const at = found.start + from;
+          // A detection that starts in a neighbour belongs to it: that chunk reads it with its whole context.
+          if (at < start || at >= end) continue;
+          detections.push(from || clean.changed ? { ...found, ...spanToOriginal(clean, at, found.end + from) } : found);
         }
       }
     } finally {
@@ -106,11 +143,15 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     }
     collectPseudonyms(detections, text, pseudonyms);
     const range = start || clean.changed ? spanToOriginal(clean, start, end) : { start, end };
-    const resolved = propagateAbbreviations(text, resolveOverlaps(detections), abbreviations, range.start, range.end);
+    const own = carried.length ? detections.filter((d) => !overlapsAny(d, carried)) : detections;
+    let resolved = propagateAbbreviations(text, resolveOverlaps(own), abbreviations, range.start, range.end);
+    if (carried.length) resolved = resolved.filter((d) => !overlapsAny(d, carried));
+    carried = resolved.filter((d) => d.end > range.end);
     const chunkFindings = resolved.map((d) => enrich(d, text, lines, options.uiLang ?? lang!));
-    // The cues are read from the cleaned chunk: they need the findings at their cleaned offsets.
+    // The cues are read from the cleaned chunk's own tokens (not its neighbours'): they need the findings at their cleaned offsets.
     const cleanedFindings = clean.changed ? chunkFindings.map((f) => ({ ...f, start: clean.toCleaned(f.start), end: clean.toCleaned(f.end) })) : chunkFindings;
-    cues.push(scanCues(chunk, tokens, cleanedFindings, start));
+    const ownTokens = from === start && to === end ? tokens : tokens.filter((t) => t.start >= start - from && t.start < end - from);
+    cues.push(scanCues(chunk, ownTokens, cleanedFindings, from));
     findings.push(...chunkFindings);
   }
   const language = lang ?? 'nl';

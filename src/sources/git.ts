@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
-import { TEXT_EXTENSIONS } from './inputs.js';
+import { TEXT_EXTENSIONS, tooLarge } from './inputs.js';
 
 export class GitError extends Error {}
 
-const git = (args: string[], cwd: string): Buffer => {
+const git = (args: string[], cwd: string, maxBuffer = 1 << 30): Buffer => {
   try {
-    return execFileSync('git', args, { cwd, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
-    const err = e as { stderr?: Buffer; message: string };
+    const err = e as { stderr?: Buffer; message: string; code?: string };
+    if (err.code === 'ENOBUFS') throw new Error(tooLarge(maxBuffer));
     throw new GitError((err.stderr?.toString().trim() || err.message).split('\n')[0]!);
   }
 };
@@ -16,8 +17,8 @@ const git = (args: string[], cwd: string): Buffer => {
 export interface StagedFile {
   /** Path relative to the working directory, as a user would type it. */
   path: string;
-  /** The content as staged (the index), which is what the commit will contain. */
-  read(): Buffer;
+  /** The content as staged (the index), which is what the commit will contain; an Error past `maxBytes`. */
+  read(maxBytes?: number): Buffer;
 }
 
 /**
@@ -33,6 +34,6 @@ export function stagedFiles(cwd: string): StagedFile[] {
     .sort()
     .map((name) => ({
       path: relative(cwd, join(top, name)).split(sep).join('/') || name,
-      read: () => git(['show', `:${name}`], top),
+      read: (maxBytes?: number) => git(['show', `:${name}`], top, maxBytes),
     }));
 }

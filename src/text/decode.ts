@@ -1,10 +1,13 @@
 /**
- * Turns the bytes of a file into text. UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM are
- * recognized; invalid UTF-8 becomes U+FFFD with a warning; binary content is reported, not decoded.
+ * Turns the bytes of a file into text. UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM, or
+ * recognized by its NUL bytes) and UTF-32 LE/BE with a BOM are decoded; bytes that are not valid in
+ * the encoding become U+FFFD with a warning (and the file is never written back); binary content is
+ * reported, not decoded. Whatever is decoded without loss encodes back to the same bytes
+ * (src/text/encode.ts).
  */
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
   /** The bytes started with a byte-order mark (kept when the file is rewritten). */
   bom: boolean;
   /** Set when the bytes look binary: the caller skips the file with a warning. */
@@ -51,19 +54,47 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-const INVALID_UTF16 = 'contains bytes that are not valid UTF-16; they were read as U+FFFD (�)';
+const invalid = (encoding: string) => `contains bytes that are not valid ${encoding.toUpperCase()}; they were read as U+FFFD (�)`;
 
-/** UTF-16 text; an odd last byte or a lone surrogate makes it lossy. */
+/**
+ * UTF-16 text, its BOM (if any) already cut off: a second U+FEFF is text and stays. An odd last byte
+ * or a lone surrogate makes it lossy.
+ */
 function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean, warnings: string[]): Decoded {
   try {
     if (body.length % 2 !== 0) throw new Error('odd length');
-    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: !bom }).decode(body), encoding, bom, binary: false, lossy: false, warnings };
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding, bom, binary: false, lossy: false, warnings };
   } catch {
-    return { text: new TextDecoder(encoding, { ignoreBOM: !bom }).decode(body), encoding, bom, binary: false, lossy: true, warnings: [...warnings, INVALID_UTF16] };
+    return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding, bom, binary: false, lossy: true, warnings: [...warnings, invalid(encoding)] };
   }
 }
 
+/** UTF-32 text after its BOM: a code unit past U+10FFFF, a surrogate or a short last unit makes it lossy. */
+function utf32(body: Uint8Array, encoding: 'utf-32le' | 'utf-32be'): Decoded {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const little = encoding === 'utf-32le';
+  const whole = body.length - (body.length % 4);
+  let lossy = whole !== body.length;
+  const parts: string[] = [];
+  const codes: number[] = [];
+  for (let i = 0; i < whole; i += 4) {
+    let c = view.getUint32(i, little);
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+      c = 0xfffd;
+      lossy = true;
+    }
+    codes.push(c);
+    if (codes.length === 8192) parts.push(String.fromCodePoint(...codes.splice(0)));
+  }
+  if (whole !== body.length) codes.push(0xfffd);
+  parts.push(String.fromCodePoint(...codes));
+  return { text: parts.join(''), encoding, bom: true, binary: false, lossy, warnings: lossy ? [invalid(encoding)] : [] };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
+  // UTF-32 first: its little-endian BOM begins with UTF-16's.
+  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes.subarray(4), 'utf-32le');
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return utf32(bytes.subarray(4), 'utf-32be');
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true, []);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true, []);
   const wide = utf16WithoutBom(bytes);
@@ -80,7 +111,7 @@ export function decode(bytes: Uint8Array): Decoded {
       bom,
       binary: false,
       lossy: true,
-      warnings: ['contains bytes that are not valid UTF-8; they were read as U+FFFD (�)'],
+      warnings: [invalid('utf-8')],
     };
   }
 }

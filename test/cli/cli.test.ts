@@ -142,6 +142,14 @@ describe('inputs', () => {
     const r = await run([join(dir, 'bad.txt'), '--format', 'json']);
     expect([0, 1]).toContain(r.code);
     expect(JSON.parse(r.stdout).results[0].warnings[0]).toMatch(/UTF-8/);
+    expect(r.stderr).toMatch(/bad\.txt: contains bytes that are not valid UTF-8/);
+  });
+
+  it('tells an invalid-UTF-8 warning on stderr, not inside the report for people', async () => {
+    const dir = tempDir({ 'bad.txt': Buffer.concat([Buffer.from('Mevrouw De Vries '), Buffer.from([0xc3, 0x28]), Buffer.from(' belde.')]) });
+    const r = await run([join(dir, 'bad.txt')]);
+    expect(r.stderr).toMatch(/bad\.txt: contains bytes that are not valid UTF-8/);
+    expect(r.stdout).not.toMatch(/UTF-8/);
   });
 
   it('with no input on a terminal prints help and exits 2', async () => {
