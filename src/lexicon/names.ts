@@ -50,21 +50,29 @@ export class SortedLines {
     return -1;
   }
 
-  // A long text asks about the same words again and again: after enough look-ups a Set pays for itself.
+  // A long text asks about the same words again and again: after enough look-ups a Set (or, for lines
+  // with values, a Map) pays for itself.
   private lookups = 0;
   private set?: Set<string>;
+  private map?: Map<string, string>;
 
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
-    if (++this.lookups > 4000 && this.text.indexOf('\t') === -1) {
-      this.set = new Set(this.text ? this.text.split('\n') : []);
-      return this.set.has(word);
+    if (this.map) return this.map.has(word);
+    if (++this.lookups > LOOKUPS_BEFORE_A_TABLE) {
+      if (this.text.indexOf('\t') === -1) {
+        this.set = new Set(this.text ? this.text.split('\n') : []);
+        return this.set.has(word);
+      }
+      return this.table().has(word);
     }
     return this.find(word) !== -1;
   }
 
   /** The value after the tab on the word's line ('' when the line has none). */
   get(word: string): string | undefined {
+    if (this.map) return this.map.get(word);
+    if (++this.lookups > LOOKUPS_BEFORE_A_TABLE) return this.table().get(word);
     const start = this.find(word);
     if (start === -1) return undefined;
     const tab = start + word.length;
@@ -72,4 +80,23 @@ export class SortedLines {
     const nl = this.text.indexOf('\n', tab);
     return this.text.slice(tab + 1, nl === -1 ? undefined : nl);
   }
+
+  private table(): Map<string, string> {
+    if (!this.map) {
+      this.map = new Map();
+      const t = this.text;
+      for (let start = 0; start < t.length; ) {
+        let nl = t.indexOf('\n', start);
+        if (nl === -1) nl = t.length;
+        const tab = t.indexOf('\t', start);
+        if (tab === -1 || tab > nl) this.map.set(t.slice(start, nl), '');
+        else this.map.set(t.slice(start, tab), t.slice(tab + 1, nl));
+        start = nl + 1;
+      }
+      this.set = undefined;
+    }
+    return this.map;
+  }
 }
+
+const LOOKUPS_BEFORE_A_TABLE = 4000;

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize.js';
+import { SortedLines } from './names.js';
 import { NUMBER_WORDS, parseNumberWord } from './numbers.js';
 
 /**
@@ -38,6 +39,12 @@ export type Entry = readonly [slots: readonly string[], ref: unknown] | string |
  */
 export interface CompiledIndex {
   index: Record<string, Entry[]>;
+  /**
+   * As dist/dict stores it (scripts/build-dictionaries.mjs): every key but the placeholders and prefixes
+   * as a sorted line, `key` alone for the bare entry [key], else `key<TAB>` and its entries as JSON.
+   * Nothing is parsed at start-up: a key is looked up by binary search, its entries parsed when it matches.
+   */
+  lines?: string;
 }
 
 export interface PhraseMatch<T> { start: number; end: number; first: number; last: number; value: T }
@@ -64,10 +71,14 @@ export class PhraseMatcher<T> {
   // Look-ups go through a Map: far faster than a large plain object, and built natively from it.
   private lookup?: Map<string, Entry[]>;
   private readonly resolved = new Map<unknown, T>();
+  /** The keys stored as lines (CompiledIndex.lines), and the entries of those looked up so far. */
+  private readonly lines?: SortedLines;
+  private readonly fromLines = new Map<string, Entry[]>();
 
   /** From a compiled index whose refs `resolve` turns into values, or empty (then `add` fills it). */
   constructor(compiled?: CompiledIndex, private readonly resolve: (ref: never) => T = (ref) => ref as T) {
     this.index = compiled?.index ?? Object.create(null);
+    if (compiled?.lines) this.lines = new SortedLines(compiled.lines);
   }
 
   /** Adds a phrase written as text (tests, small lexicons); dictionaries arrive compiled. */
@@ -112,13 +123,25 @@ export class PhraseMatcher<T> {
   // Asked on every findAll: enumerating the keys of a large index each time costs more than the match.
   private isEmpty: boolean | undefined;
   private empty(): boolean {
-    this.isEmpty ??= Object.keys(this.index).length === 0;
+    this.isEmpty ??= this.lines === undefined && Object.keys(this.index).length === 0;
     return this.isEmpty;
   }
 
-  /** The index as plain data, for the dictionary build. */
+  /** The index as plain data, for the dictionary build (of a matcher that was not read from lines). */
   toJSON(): CompiledIndex {
     return { index: this.index };
+  }
+
+  /** The entries stored as a line for this key, parsed on first use. */
+  private lined(key: string): Entry[] | undefined {
+    let entries = this.fromLines.get(key);
+    if (entries === undefined) {
+      const stored = this.lines!.get(key);
+      if (stored === undefined) return undefined;
+      entries = stored === '' ? [key] : (JSON.parse(stored) as Entry[]);
+      this.fromLines.set(key, entries);
+    }
+    return entries;
   }
 
   private value(ref: unknown): T {
@@ -188,7 +211,10 @@ export class PhraseMatcher<T> {
 
   private at(key: string): readonly Entry[] | undefined {
     this.lookup ??= new Map(Object.entries(this.index));
-    return this.lookup.get(key);
+    const own = this.lookup.get(key);
+    if (this.lines === undefined) return own;
+    const stored = this.lined(key);
+    return own && stored ? [...own, ...stored] : own ?? stored;
   }
 
   // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
@@ -246,8 +272,7 @@ export class PhraseMatcher<T> {
    * a map look-up, for testing the heads of compounds.
    */
   word(w: string): T | undefined {
-    this.lookup ??= new Map(Object.entries(this.index));
-    const list = this.lookup.get(w);
+    const list = this.at(w);
     if (!list) return undefined;
     for (const e of list) {
       if (typeof e === 'string' || typeof e === 'number') return this.value(e);
@@ -262,6 +287,7 @@ export class PhraseMatcher<T> {
     if (this.empty()) return out;
     this.lookup ??= new Map(Object.entries(this.index));
     const lookup = this.lookup;
+    const lines = this.lines;
     const { prefixes, any, role, poss, num } = this.special();
     const wordSpecial = any || role;
     for (let i = 0; i < tokens.length; i++) {
@@ -269,6 +295,7 @@ export class PhraseMatcher<T> {
       // Fast path: most tokens open no phrase at all.
       if (
         !lookup.has(t.lower) &&
+        !(lines !== undefined && lines.has(t.lower)) &&
         !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && prefixes.has(t.lower.charCodeAt(0))))) &&
         !(num && (t.type === 'number' || isNumberWord(t.lower)))
       ) {
