@@ -1,30 +1,93 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli/entry.js, built by tsc) and the packages it imports into one ES module,
-// dist/bundle/herkenbaar.js, which bin/herkenbaar.js loads: resolving and linking a hundred modules is
-// most of a short run's start-up. Modules imported dynamically (the fixer, the reporters, --interactive)
-// stay in the file but run only when imported. Packages that only some texts need (libphonenumber-js,
-// ibantools: src/util/lazy.ts requireLazily) are not bundled: they are required from node_modules on first use.
-// Run by npm run build, after tsc. Deterministic: the same dist/ gives the same bytes.
+// Bundles the CLI (dist/cli/entry.js, built by tsc) and the packages it imports into one script,
+// dist/bundle/cli.js, which bin/herkenbaar.js compiles with V8's code cache (dist/bundle/cli.cache):
+// resolving, linking and compiling a hundred modules was most of a short run's start-up. Modules
+// imported dynamically (the fixer, the reporters, --interactive) stay in the file but run only when
+// imported. Packages that only some texts need (libphonenumber-js, ibantools: src/util/lazy.ts
+// requireLazily) are not bundled: they are required from node_modules on first use.
+//
+// The bundle is CommonJS written as the function Node wraps a module in, `(function (exports, require,
+// module, __filename, __dirname) {...})`, so that the launcher and this script compile the very same
+// text. The code cache is made here by running the bundle on a few texts and asking V8 for what it
+// compiled (vm.Script#createCachedData); V8 refuses a cache made by another version of itself, and the
+// launcher one made for another bundle (its first line names the bundle's hash), and then
+// compiles as usual. Run by npm run build, after tsc.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// One folder below dist/, as dist/lexicon/load.js is: '../dict/' from import.meta.url is dist/dict/ in both.
-export const BUNDLE = join(root, 'dist', 'bundle', 'herkenbaar.js');
+// One folder below dist/, as dist/lexicon/load.js is: '../dict/' from the bundle's URL is dist/dict/ in both.
+const bundle = join(root, 'dist', 'bundle', 'cli.js');
+const cacheFile = join(root, 'dist', 'bundle', 'cli.cache');
+
+// commander requires node:child_process at its top, for executable subcommands the CLI does not have;
+// loading it (and net, dgram, streams with it) is a few milliseconds of every start. It gets an object
+// that requires child_process when one of its functions is first asked for.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'herkenbaar' } : undefined));
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'herkenbaar' }, () => ({
+      contents: "let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 const result = await build({
   entryPoints: [join(root, 'dist', 'cli', 'entry.js')],
-  outfile: BUNDLE,
+  outfile: bundle,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __herkenbaarRequire } from 'node:module';\nconst require = __herkenbaarRequire(import.meta.url);" },
+  // Shorter to read and to compile; names are kept, so that --debug's stack traces still say where.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
+  // import.meta.url (the dictionaries' folder, createRequire) becomes the bundle's own file URL.
+  define: { 'import.meta.url': '__herkenbaar_url' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {var __herkenbaar_url = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: '\n})' },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
   metafile: true,
 });
 if (result.errors.length > 0) process.exit(1);
-console.log(`bundle: dist/bundle/herkenbaar.js (${Object.keys(result.metafile.inputs).length} modules)`);
+
+// The bundle's last line names it by a hash of what comes before; the cache's first line names the bundle it was made for.
+const built = readFileSync(bundle, 'utf8');
+const id = createHash('sha256').update(built).digest('hex').slice(0, 32);
+const source = `${built}\n//# herkenbaar-bundle ${id}\n`;
+writeFileSync(bundle, source);
+
+// Compile and run the bundle as bin/herkenbaar.js does, on texts that take the common paths (a Dutch
+// and an English text, a file, the JSON report, a rewrite), then keep what V8 compiled.
+const script = new vm.Script(source, { filename: bundle });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const work = mkdtempSync(join(tmpdir(), 'herkenbaar-bundle-'));
+try {
+  const post = join(work, 'post.md');
+  writeFileSync(post, 'Mijn buurman Jan de Vries (62) uit Kloetinge heeft sinds maart diabetes; bel hem op 06-12345678.\n');
+  const io = { stdout: () => {}, stderr: () => {}, stdinIsTTY: true, stdoutIsTTY: false, env: { NO_COLOR: '1' }, cwd: work };
+  for (const args of [
+    ['--text', 'Vandaag komt een 45-jarige vrouw uit Kloetinge met schizofrenie op de afdeling.'],
+    ['--text', 'Today a 45-year-old woman from Leeds with schizophrenia was admitted to the ward.', '--format', 'json'],
+    [post, '--fail-on', 'none'],
+    [post, '--fix'],
+  ]) {
+    const code = await module.exports.run(args, io);
+    if (code === 2) throw new Error(`build-bundle: the bundle failed on ${args.join(' ')}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+writeFileSync(cacheFile, Buffer.concat([Buffer.from(`herkenbaar-bundle ${id}\n`), script.createCachedData()]));
+console.log(`bundle: dist/bundle/cli.js (${Object.keys(result.metafile.inputs).length} modules) and its code cache`);

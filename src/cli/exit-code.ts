@@ -2,9 +2,18 @@ import type { Level } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
 import { fails } from '../report/summary.js';
 
+/** What the exit code needs of a file's result: its level, and whether its rewrite reached the target. */
+export interface Verdict {
+  risk: { level: Level };
+  fix?: { reached: boolean };
+}
+
+/** The verdict of a result, without the rest of it (a run keeps no more of a file once it is reported). */
+export const verdictOf = (r: FileResult): Verdict => ({ risk: { level: r.risk.level }, ...(r.fix ? { fix: { reached: r.fix.reached } } : {}) });
+
 /** What a run ended with, as far as the exit code is concerned. */
 export interface RunOutcome {
-  results: readonly FileResult[];
+  results: readonly Verdict[];
   failOn: Level;
   /** --fix: the rewrites are what the run is judged by. */
   fix: boolean;

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -8,14 +9,13 @@ import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { fails } from '../report/summary.js';
-import { exitCode, type RunOutcome } from './exit-code.js';
+import { exitCode, verdictOf, type RunOutcome, type Verdict } from './exit-code.js';
 import type { Io } from './io.js';
 import { tooLongToRewrite } from '../fixes/policy.js';
-import type { Reporter } from '../report/types.js';
+import type { ReportWriter, ReportWriterFactory } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
-import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
@@ -26,12 +26,51 @@ import { ConfigError, findConfig, loadConfig } from '../config/config.js';
 export type { Io } from './io.js';
 
 // Only the reporter asked for is loaded.
-const REPORTERS: Record<CliConfig['format'], () => Promise<Reporter>> = {
-  stylish: async () => (await import('../report/stylish.js')).stylishReporter,
-  json: async () => (await import('../report/json.js')).jsonReporter,
-  sarif: async () => (await import('../report/sarif.js')).sarifReporter,
-  github: async () => (await import('../report/github.js')).githubReporter,
+const REPORTERS: Record<CliConfig['format'], () => Promise<ReportWriterFactory>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylishWriter,
+  json: async () => (await import('../report/json.js')).jsonWriter,
+  sarif: async () => (await import('../report/sarif.js')).sarifWriter,
+  github: async () => (await import('../report/github.js')).githubWriter,
 };
+
+// --fix prints rewrites and --write saves them (src/cli/fix-mode.ts, with the atomic write): loaded only then.
+const fixMode = () => import('./fix-mode.js');
+
+/** Where the report goes: standard output, or the file of --output-file, written as the files are checked. */
+interface Sink {
+  write(s: string): void;
+  close(): void;
+}
+
+/** Writing the report failed: exit 2, with the file's name. */
+class OutputError extends Error {}
+
+/** A reporter failed on a result: an internal error while writing the report. */
+class ReportError extends Error {
+  constructor(cause: unknown) {
+    super((cause as Error).message, { cause });
+  }
+}
+
+function openSink(file: string | undefined, io: Io): Sink {
+  if (file === undefined) return { write: (s) => void (s && io.stdout(s)), close: () => {} };
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (e) {
+    throw new OutputError((e as Error).message);
+  }
+  return {
+    write: (s) => {
+      try {
+        if (s) writeSync(fd, s);
+      } catch (e) {
+        throw new OutputError((e as Error).message);
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
 
 const EXAMPLES = `
 Examples:
@@ -222,6 +261,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
   const detectors = createDetectors(lexicon);
   const options = checkOptions(config);
   const before = checkText(decoded.text, path, detectors, options, decoded.warnings);
+  const { fixSummaryLines, writeRewrite } = await fixMode();
   const stayBelow = levelToStayBelow(config.target);
   const passes = (level: FileResult['risk']['level']) => !stayBelow || levelRank(level) < levelRank(stayBelow);
   if (!stayBelow) {
@@ -336,83 +376,123 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
-  const results: FileResult[] = [];
-  const outcome: RunOutcome = { results, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
-  try {
-    const lexicon = loadLexicon();
-    const env: Env = { detectors: createDetectors(lexicon), lexicon };
-    if (config.text !== undefined) {
-      const text = stripBom(config.text);
-      results.push(await withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
+  // Each file's part of the report is written as soon as it is checked; what is kept of a file is its
+  // verdict (for the exit code), and with --fix (printing rewrites, not a report) its result.
+  const verdicts: Verdict[] = [];
+  const outcome: RunOutcome = { results: verdicts, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
+  const printsRewrites = config.fix && config.format !== 'json';
+  const rewritten: FileResult[] = [];
+  let sink: Sink | undefined;
+  let writer: ReportWriter | undefined;
+  const reportFailed = (e: unknown): number => {
+    if (e instanceof OutputError) io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${e.message}\n`);
+    else {
+      io.stderr(`herkenbaar: internal error while writing the report: ${(e as Error).message}\n`);
+      if (config.debug) io.stderr(`${(e as Error).stack}\n`);
     }
-    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
-    if (config.staged) {
-      const git = await import('../sources/git.js');
-      try {
-        for (const f of git.stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
-      } catch (e) {
-        if (!(e instanceof git.GitError)) throw e;
-        io.stderr(`herkenbaar: --staged: ${e.message}\n`);
-        return 2;
-      }
-    }
-    for (const input of inputs) {
-      try {
-        const checked = await checkInput(input, config, env, io);
-        if (!checked) continue;
-        results.push(checked.result);
-        if (config.write && input.kind === 'file') {
-          const saved = saveFix(input.path, checked, io);
-          if (saved === 'refused') outcome.unsaved = true;
-          if (saved === 'failed') outcome.trouble = true;
-        }
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
-        outcome.trouble = true;
-      }
-    }
-  } catch (e) {
-    io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
-    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
     return 2;
+  };
+  if (!printsRewrites) {
+    try {
+      const paint = await createPaint(config.color);
+      writer = (await REPORTERS[config.format]())({ failOn: config.failOn, version: VERSION }, { paint, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) });
+    } catch (e) {
+      return reportFailed(e);
+    }
+  }
+  // The output is opened, and the report begun, with the first file checked: a run that stops before
+  // (a usage or git error) writes nothing.
+  const out = (part: string) => {
+    if (!sink) {
+      sink = openSink(config.outputFile, io);
+      sink.write(writer!.start());
+    }
+    sink.write(part);
+  };
+  /** A file checked: its part of the report out, its verdict kept. */
+  const done = (result: FileResult) => {
+    verdicts.push(verdictOf(result));
+    if (printsRewrites) rewritten.push(result);
+    else {
+      let parts: string[];
+      try {
+        parts = writer!.file(result);
+      } catch (e) {
+        throw new ReportError(e);
+      }
+      for (const part of parts) out(part);
+    }
+  };
+  try {
+    try {
+      const lexicon = loadLexicon();
+      const env: Env = { detectors: createDetectors(lexicon), lexicon };
+      if (config.text !== undefined) {
+        const text = stripBom(config.text);
+        done(await withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
+      }
+      const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
+      if (config.staged) {
+        const git = await import('../sources/git.js');
+        try {
+          for (const f of git.stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
+        } catch (e) {
+          if (!(e instanceof git.GitError)) throw e;
+          io.stderr(`herkenbaar: --staged: ${e.message}\n`);
+          return 2;
+        }
+      }
+      for (const input of inputs) {
+        try {
+          const checked = await checkInput(input, config, env, io);
+          if (!checked) continue;
+          if (config.write && input.kind === 'file') {
+            const saved = (await fixMode()).saveFix(input.path, checked, io);
+            if (saved === 'refused') outcome.unsaved = true;
+            if (saved === 'failed') outcome.trouble = true;
+          }
+          done(checked.result);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
+          outcome.trouble = true;
+        }
+      }
+      if (writer) {
+        let end: string;
+        try {
+          end = writer.end();
+        } catch (e) {
+          throw new ReportError(e);
+        }
+        out(end);
+      }
+    } catch (e) {
+      if (e instanceof OutputError) return reportFailed(e);
+      if (e instanceof ReportError) return reportFailed(e.cause);
+      io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
+      if (config.debug) io.stderr(`${(e as Error).stack}\n`);
+      return 2;
+    }
+  } finally {
+    sink?.close();
   }
 
-  if (config.fix && config.format !== 'json') {
+  if (printsRewrites) {
+    const { fixSummaryLines } = await fixMode();
     // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
-    const texts = results.map((r) => r.fix?.rewritten ?? '');
-    const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
+    const texts = rewritten.map((r) => r.fix?.rewritten ?? '');
+    const out = rewritten.length === 1 ? texts[0]! : rewritten.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
     if (!config.write && config.outputFile) {
       try {
-        await writeFile(config.outputFile, out);
+        writeFileSync(config.outputFile, out);
       } catch (e) {
         io.stderr(`herkenbaar: ${config.outputFile}: cannot write the rewrite: ${(e as Error).message}\n`);
         return 2;
       }
     } else if (!config.write) io.stdout(out);
-    if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
-    return exitCode(outcome);
+    if (!config.quiet || rewritten.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(rewritten, config));
   }
-
-  let report: string;
-  try {
-    report = (await REPORTERS[config.format]())(
-      { results, failOn: config.failOn, version: VERSION },
-      { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
-    );
-  } catch (e) {
-    io.stderr(`herkenbaar: internal error while writing the report: ${(e as Error).message}\n`);
-    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
-    return 2;
-  }
-  if (config.outputFile) {
-    try {
-      await writeFile(config.outputFile, report);
-    } catch (e) {
-      io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${(e as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(report);
 
   return exitCode(outcome);
 }

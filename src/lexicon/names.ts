@@ -6,7 +6,11 @@
 export class SortedLines {
   private readonly text: string;
 
-  constructor(source: string | readonly string[] | Record<string, string>) {
+  /**
+   * `table`: after many look-ups, lines with values go into a Map too (a phrase index, asked at every
+   * token); without it only a list without values becomes a Set (word ranks and names stay searched).
+   */
+  constructor(source: string | readonly string[] | Record<string, string>, private readonly options: { table?: boolean } = {}) {
     if (typeof source === 'string') this.text = source;
     else if (Array.isArray(source)) this.text = [...source].sort().join('\n');
     else this.text = Object.entries(source).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
@@ -51,7 +55,7 @@ export class SortedLines {
   }
 
   // A long text asks about the same words again and again: after enough look-ups a Set (or, for lines
-  // with values, a Map) pays for itself.
+  // with values and options.table, a Map) pays for itself.
   private lookups = 0;
   private set?: Set<string>;
   private map?: Map<string, string>;
@@ -64,7 +68,7 @@ export class SortedLines {
         this.set = new Set(this.text ? this.text.split('\n') : []);
         return this.set.has(word);
       }
-      return this.table().has(word);
+      if (this.options.table) return this.table().has(word);
     }
     return this.find(word) !== -1;
   }
@@ -72,7 +76,7 @@ export class SortedLines {
   /** The value after the tab on the word's line ('' when the line has none). */
   get(word: string): string | undefined {
     if (this.map) return this.map.get(word);
-    if (++this.lookups > LOOKUPS_BEFORE_A_TABLE) return this.table().get(word);
+    if (this.options.table && ++this.lookups > LOOKUPS_BEFORE_A_TABLE) return this.table().get(word);
     const start = this.find(word);
     if (start === -1) return undefined;
     const tab = start + word.length;

@@ -78,7 +78,7 @@ export class PhraseMatcher<T> {
   /** From a compiled index whose refs `resolve` turns into values, or empty (then `add` fills it). */
   constructor(compiled?: CompiledIndex, private readonly resolve: (ref: never) => T = (ref) => ref as T) {
     this.index = compiled?.index ?? Object.create(null);
-    if (compiled?.lines) this.lines = new SortedLines(compiled.lines);
+    if (compiled?.lines) this.lines = new SortedLines(compiled.lines, { table: true });
   }
 
   /** Adds a phrase written as text (tests, small lexicons); dictionaries arrive compiled. */

@@ -1,19 +1,41 @@
 import { levelRank, type Level } from '../core/kinds.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Lang } from '../core/types.js';
 
 export interface Summary { files: number; findings: number; highest: Level; failed: number }
 
 /** Does this file reach the --fail-on level? `none` never fails. */
-export const fails = (r: FileResult, failOn: Level): boolean => failOn !== 'none' && levelRank(r.risk.level) >= levelRank(failOn);
+export const fails = (r: { risk: { level: Level } }, failOn: Level): boolean => failOn !== 'none' && levelRank(r.risk.level) >= levelRank(failOn);
+
+/** The summary counted file by file, so that a streamed report keeps no result for it. */
+export class Tally {
+  private files = 0;
+  private findings = 0;
+  private highest: Level = 'none';
+  private failed = 0;
+  private english = 0;
+
+  constructor(private readonly failOn: Level) {}
+
+  add(r: Pick<FileResult, 'findings' | 'risk' | 'language'>): void {
+    this.files++;
+    this.findings += r.findings.length;
+    if (levelRank(r.risk.level) > levelRank(this.highest)) this.highest = r.risk.level;
+    if (fails(r, this.failOn)) this.failed++;
+    if (r.language === 'en') this.english++;
+  }
+
+  summary(): Summary {
+    return { files: this.files, findings: this.findings, highest: this.highest, failed: this.failed };
+  }
+
+  /** The language most files are in (Dutch on a tie): the summary line's, when --ui-lang does not say. */
+  language(): Lang {
+    return this.english > this.files / 2 ? 'en' : 'nl';
+  }
+}
 
 export function summarize(results: readonly FileResult[], failOn: Level): Summary {
-  let highest: Level = 'none';
-  let findings = 0;
-  let failed = 0;
-  for (const r of results) {
-    findings += r.findings.length;
-    if (levelRank(r.risk.level) > levelRank(highest)) highest = r.risk.level;
-    if (fails(r, failOn)) failed++;
-  }
-  return { files: results.length, findings, highest, failed };
+  const tally = new Tally(failOn);
+  for (const r of results) tally.add(r);
+  return tally.summary();
 }
