@@ -5,6 +5,7 @@ import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
 import { LEVELS, levelRank } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
+import type { RuleId } from '../core/rule-ids.js';
 import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
@@ -21,7 +22,11 @@ import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColo
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
-import { ConfigError, findConfig, loadConfig } from '../config/config.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { ConfigResolver } from '../config/discover.js';
+import { makeFilter } from '../core/suppress.js';
+import { perInput, settingsFor, type Flags } from './per-file.js';
+import type { Baseline } from './baseline.js';
 
 export type { Io } from './io.js';
 
@@ -82,6 +87,8 @@ Examples:
   $ herkenbaar post.txt --fix                print a rewrite that passes
   $ herkenbaar post.txt --fix --interactive  go through the changes one by one, then save
   $ herkenbaar --staged                      in a git pre-commit hook
+  $ herkenbaar . --baseline-write .herkenbaar-baseline.json   accept what is there now
+  $ herkenbaar . --baseline .herkenbaar-baseline.json         then report only new findings
   $ herkenbaar rules                         list the rules (--format json); ./rules checks a path named rules
 
 Exit codes:
@@ -125,8 +132,11 @@ function program(io: Io): Command {
     .option('--write', 'with --fix: save the rewrite in place (atomically), only when it reaches the target')
     .option('--interactive', 'with --fix, on a terminal: go through the changes one by one (accept, skip, edit), then save if you confirm')
     .option('--target <level>', 'the level a rewrite must reach at most (default: just under --fail-on)')
-    .option('-c, --config <file>', 'read settings from this file (default: the nearest herkenbaar.config.json or .herkenbaarrc.json)')
+    .option('-c, --config <file>', 'read settings from this file for every input (default: per file, the nearest .herkenbaarrc.json, herkenbaar.config.json or package.json "herkenbaar")')
     .option('--no-config', 'ignore config files')
+    .option('--no-inline-config', 'ignore <!-- herkenbaar-disable… --> comments in the texts (e.g. in CI)')
+    .option('--baseline <file>', 'report only findings this baseline does not hold (it is never rewritten)')
+    .option('--baseline-write <file>', 'record the findings of this run as accepted in a baseline file, then exit 0')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report only files at or above --fail-on; no progress on stderr')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
@@ -145,7 +155,6 @@ interface Checked {
 }
 
 async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Promise<Checked | undefined> {
-  const options = checkOptions(config);
   if (input.kind === 'missing') throw new InputError(input.path, input.reason);
   const name = input.kind === 'stdin' ? '<stdin>' : input.path;
   let bytes: Uint8Array;
@@ -160,12 +169,28 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
     io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
     return undefined;
   }
-  return { result: await withFix(checkText(decoded.text, name, env.detectors, options, decoded.warnings), decoded.text, config, env), decoded };
+  return { result: await checkDecoded(decoded.text, name, config, env, io, decoded.warnings), decoded };
+}
+
+/** The check of one text, with the baseline and the suggested rewrite. */
+async function checkDecoded(text: string, name: string, config: CliConfig, env: Env, io: Io, warnings: string[]): Promise<FileResult> {
+  const checked = checkText(text, name, env.detectors, checkOptions(config), warnings);
+  // --baseline-write records the findings; no rewrite is wanted.
+  if (config.baselineWrite) return checked;
+  if (!env.baseline) return withFix(checked, text, config, env);
+  // The fixer sees every detail (a reader combines old and new); the report, only the new ones.
+  const { applyBaseline, baselineKey } = await import('./baseline.js');
+  const result = applyBaseline(checked, env.baseline, baselineKey(config.baseline!, io.cwd, name));
+  if (!config.fix && !fails(result, config.failOn)) return result;
+  const fixed = await withFix(checked, text, config, env);
+  return fixed.fix ? { ...result, fix: fixed.fix } : result;
 }
 
 interface Env {
   detectors: readonly Detector[];
   lexicon: Lexicon;
+  /** --baseline, read once. */
+  baseline?: Baseline;
 }
 
 /**
@@ -203,7 +228,14 @@ function checkOptions(config: CliConfig): CheckOptions {
     ...(config.employer ? { employer: true } : {}),
     ...(config.caseload ? { caseload: config.caseload } : {}),
     ...(config.ward ? { ward: config.ward } : {}),
+    ...filterOf(config),
   };
+}
+
+/** The allow list and the inline directives, as the pipeline applies them. */
+function filterOf(config: CliConfig): Pick<CheckOptions, 'filter'> {
+  const filter = makeFilter(config.allow, config.inline);
+  return filter ? { filter } : {};
 }
 
 class InputError extends Error {
@@ -230,7 +262,7 @@ function interactiveUsage(config: CliConfig, io: Io): void {
  * pipeline, then the atomic write of --fix --write when the user confirms. Exit code: 0 when the file
  * as it is now on disk reaches the target, 1 when it does not, 2 when it cannot be read or written.
  */
-async function interactive(config: CliConfig, io: Io): Promise<number> {
+async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> = new Set()): Promise<number> {
   const inputs = await resolveInputs(config.paths);
   const named = config.paths[0]!;
   if (inputs.length !== 1) {
@@ -258,7 +290,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
   }
   for (const w of decoded.warnings) io.stderr(`herkenbaar: ${path}: ${w}\n`);
   const lexicon = loadLexicon();
-  const detectors = createDetectors(lexicon);
+  const detectors = createDetectors(lexicon, off);
   const options = checkOptions(config);
   const before = checkText(decoded.text, path, detectors, options, decoded.warnings);
   const { fixSummaryLines, writeRewrite } = await fixMode();
@@ -311,11 +343,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'rules') return listRules(argv.slice(1), io);
   const cmd = program(io);
   let config: CliConfig;
+  let flags: Flags;
+  let resolver: ConfigResolver;
   try {
     cmd.parse(argv as string[], { from: 'user' });
     const o = cmd.opts();
     // A config file gives defaults; what the command line says explicitly wins.
-    const configFile = o['config'] === false ? undefined : typeof o['config'] === 'string' ? o['config'] : findConfig(io.cwd);
+    // Each file's settings come from its nearest config (src/config/discover.ts); the working
+    // directory's give the run's own (--text, standard input, the summary's --fail-on).
+    resolver = new ConfigResolver(o['config'] === false ? { kind: 'none' } : typeof o['config'] === 'string' ? { kind: 'explicit', file: o['config'] } : { kind: 'nearest' }, io.cwd);
+    const configFile = resolver.configFileFor();
     const file = configFile ? loadConfig(configFile) : {};
     const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
     config = {
@@ -340,7 +377,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       staged: Boolean(o['staged']),
       write: Boolean(o['write']),
       interactive: Boolean(o['interactive']),
+      inline: o['inlineConfig'] !== false,
+      ...(o['baseline'] ? { baseline: o['baseline'] as string } : {}),
+      ...(o['baselineWrite'] ? { baselineWrite: o['baselineWrite'] as string } : {}),
       target: 'low',
+    };
+    flags = {
+      ...(fromCli('failOn') ? { failOn: config.failOn } : {}),
+      ...(fromCli('lang') ? { lang: config.lang } : {}),
+      ...(o['uiLang'] ? { uiLang: o['uiLang'] } : {}),
+      pseudonyms: o['pseudonym'] ?? [],
+      ...(o['population'] !== undefined ? { population: config.population! } : {}),
+      ...(o['audience'] ? { audience: config.audience! } : {}),
+      ...(o['target'] !== undefined ? { target: oneOf('--target', LEVELS)(o['target']) } : {}),
     };
     config.target = o['target'] !== undefined ? oneOf('--target', LEVELS)(o['target']) : targetFor(config.failOn);
     if (config.staged && config.write) throw new UsageError('--staged checks what is staged; --write would change the working file instead. Fix the file, then stage it again');
@@ -349,6 +398,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError('--write needs files to write to; --text and standard input can only be printed with --fix');
     }
     if (config.interactive) interactiveUsage(config, io);
+    if (config.baselineWrite && (config.staged || config.fix)) {
+      throw new UsageError(`--baseline-write records the working tree's findings; it does not go with ${config.staged ? '--staged (a hook never rewrites the baseline)' : '--fix'}`);
+    }
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -368,8 +420,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   if (config.interactive) {
     try {
-      return await interactive(config, io);
+      const own = await resolver.policy(config.paths[0]);
+      return await interactive(settingsFor(config, flags, own), io, own.off);
     } catch (e) {
+      if (e instanceof ConfigError) {
+        io.stderr(`herkenbaar: ${e.message}\n`);
+        return 2;
+      }
       io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
       if (config.debug) io.stderr(`${(e as Error).stack}\n`);
       return 2;
@@ -377,11 +434,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Each file's part of the report is written as soon as it is checked; what is kept of a file is its
-  // verdict (for the exit code), and with --fix (printing rewrites, not a report) its result.
+  // verdict (for the exit code), and with --fix (printing rewrites, not a report) or --baseline-write
+  // (writing a baseline, not a report) its result.
   const verdicts: Verdict[] = [];
   const outcome: RunOutcome = { results: verdicts, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
   const printsRewrites = config.fix && config.format !== 'json';
-  const rewritten: FileResult[] = [];
+  const keepsResults = printsRewrites || Boolean(config.baselineWrite);
+  const results: FileResult[] = [];
+  let baselines: typeof import('./baseline.js') | undefined;
+  let previous: Baseline | undefined;
   let sink: Sink | undefined;
   let writer: ReportWriter | undefined;
   const reportFailed = (e: unknown): number => {
@@ -392,7 +453,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return 2;
   };
-  if (!printsRewrites) {
+  if (!keepsResults) {
     try {
       const paint = await createPaint(config.color);
       writer = (await REPORTERS[config.format]())({ failOn: config.failOn, version: VERSION }, { paint, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) });
@@ -401,7 +462,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   // The output is opened, and the report begun, with the first file checked: a run that stops before
-  // (a usage or git error) writes nothing.
+  // (a usage, config, baseline or git error) writes nothing.
   const out = (part: string) => {
     if (!sink) {
       sink = openSink(config.outputFile, io);
@@ -412,7 +473,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   /** A file checked: its part of the report out, its verdict kept. */
   const done = (result: FileResult) => {
     verdicts.push(verdictOf(result));
-    if (printsRewrites) rewritten.push(result);
+    if (keepsResults) results.push(result);
     else {
       let parts: string[];
       try {
@@ -427,9 +488,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     try {
       const lexicon = loadLexicon();
       const env: Env = { detectors: createDetectors(lexicon), lexicon };
+      if (config.baseline || config.baselineWrite) {
+        baselines = await import('./baseline.js');
+        try {
+          const read = baselines.readRunBaselines(config, io.cwd);
+          if (read.baseline) env.baseline = read.baseline;
+          previous = read.previous;
+        } catch (e) {
+          if (!(e instanceof baselines.BaselineError)) throw e;
+          io.stderr(`herkenbaar: ${e.message}\n`);
+          return 2;
+        }
+      }
+      // Each input is checked with the settings of its own config; a broken one is named once.
+      const forInput = perInput(resolver, config, flags, env, (message) => {
+        io.stderr(`herkenbaar: ${message}\n`);
+        outcome.trouble = true;
+      });
       if (config.text !== undefined) {
         const text = stripBom(config.text);
-        done(await withFix(checkText(text, '<text>', env.detectors, checkOptions(config)), text, config, env));
+        const own = await forInput(undefined);
+        if (typeof own === 'object') done(await checkDecoded(text, '<text>', own.config, own.env, io, []));
       }
       const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths) : [];
       if (config.staged) {
@@ -444,8 +523,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       for (const input of inputs) {
         try {
-          const checked = await checkInput(input, config, env, io);
+          const own = input.kind === 'missing' ? { config, env } : await forInput(input.kind === 'stdin' ? undefined : input.path);
+          if (typeof own !== 'object') continue;
+          const checked = await checkInput(input, own.config, own.env, io);
           if (!checked) continue;
+          if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
           if (config.write && input.kind === 'file') {
             const saved = (await fixMode()).saveFix(input.path, checked, io);
             if (saved === 'refused') outcome.unsaved = true;
@@ -478,11 +560,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     sink?.close();
   }
 
+  if (config.baselineWrite && baselines) {
+    let said: string;
+    try {
+      said = baselines.writeRunBaseline(config.baselineWrite, results, previous, io.cwd);
+    } catch (e) {
+      io.stderr(`herkenbaar: ${config.baselineWrite}: cannot write the baseline: ${(e as Error).message}\n`);
+      return 2;
+    }
+    if (!config.quiet || outcome.trouble) io.stderr(`herkenbaar: ${config.baselineWrite}: ${said}\n`);
+    return outcome.trouble ? 2 : 0;
+  }
+
   if (printsRewrites) {
     const { fixSummaryLines } = await fixMode();
     // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
-    const texts = rewritten.map((r) => r.fix?.rewritten ?? '');
-    const out = rewritten.length === 1 ? texts[0]! : rewritten.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
+    const texts = results.map((r) => r.fix?.rewritten ?? '');
+    const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
     if (!config.write && config.outputFile) {
       try {
         writeFileSync(config.outputFile, out);
@@ -491,7 +585,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       }
     } else if (!config.write) io.stdout(out);
-    if (!config.quiet || rewritten.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(rewritten, config));
+    if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
   }
 
   return exitCode(outcome);

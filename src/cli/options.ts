@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../core/kinds.js';
-import type { Lang } from '../core/types.js';
+import type { Finding, Lang } from '../core/types.js';
 import type { Audience } from '../risk/estimate.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -33,6 +33,14 @@ export interface CliConfig {
   target: Level;
   /** The config file that was read, if any (shown with --debug). */
   configFile?: string;
+  /** The allow list of the file's config: the reason of the entry that accepts a finding. */
+  allow?: ((f: Finding) => string | undefined) | undefined;
+  /** Inline directives (`<!-- herkenbaar-disable… -->`) apply; off with --no-inline-config. */
+  inline: boolean;
+  /** --baseline FILE: report only findings it does not hold. */
+  baseline?: string;
+  /** --baseline-write FILE: record the run's findings as accepted. */
+  baselineWrite?: string;
 }
 
 /** A usage error: reported as one line on stderr, exit code 2. */

@@ -1,27 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { LEVELS, type Level } from '../core/kinds.js';
-import type { Lang } from '../core/types.js';
-import type { Audience } from '../risk/estimate.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseJson } from './jsonc.js';
+import { SettingError, validateConfig, type FileConfig } from './schema.js';
 
-/** What a herkenbaar.config.json may say. Every field is optional; flags on the command line win. */
-export interface FileConfig {
-  failOn?: Level;
-  lang?: Lang | 'auto';
-  uiLang?: Lang;
-  /** Names the team uses as pseudonyms: reported, never direct identifiers. */
-  pseudonyms?: string[];
-  /** Readers know the author's employer (true), or its name (also true): the employer scenario applies. */
-  employer?: boolean | string;
-  /** Clients per year of that employer (default 2,000, docs/risk-model.md §5.2). */
-  caseload?: number;
-  population?: number;
-  audience?: Audience;
-  /** The ward readers may know (docs/risk-model.md §5.3 defaults: 20 beds, stays of 30–59 days). */
-  ward?: { beds?: number; stayDays?: [number, number] };
-}
+export type { AllowEntry, FileConfig } from './schema.js';
 
-export const CONFIG_NAMES = ['herkenbaar.config.json', '.herkenbaarrc.json', '.herkenbaarrc'];
+/**
+ * The files a folder's config may be in, in the order they are looked for. package.json counts only
+ * when it has a "herkenbaar" key. Comments are allowed in all but package.json.
+ */
+export const CONFIG_NAMES = ['.herkenbaarrc.json', '.herkenbaarrc', 'herkenbaar.config.json', 'package.json'];
+const PACKAGE_KEY = 'herkenbaar';
 
 export class ConfigError extends Error {
   constructor(readonly file: string, message: string) {
@@ -29,73 +18,54 @@ export class ConfigError extends Error {
   }
 }
 
+/** Does this package.json hold a "herkenbaar" key? A package.json that is not JSON is not ours to judge. */
+function packageHasConfig(file: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return typeof pkg === 'object' && pkg !== null && PACKAGE_KEY in pkg;
+  } catch {
+    return false;
+  }
+}
+
+/** The config file of one folder, if it has one; two in one folder is an error (which one would be meant?). */
+export function configIn(dir: string): string | undefined {
+  const found = CONFIG_NAMES.map((name) => join(dir, name)).filter((f) => existsSync(f) && (basename(f) !== 'package.json' || packageHasConfig(f)));
+  if (found.length > 1) {
+    throw new ConfigError(found[1]!, `two config files in one folder (${found.map((f) => basename(f)).join(' and ')}${found.some((f) => basename(f) === 'package.json') ? ` with a "${PACKAGE_KEY}" key` : ''}); keep one`);
+  }
+  return found[0];
+}
+
 /** The nearest config file from `dir` up to the filesystem root, as ESLint and cspell look for theirs. */
 export function findConfig(dir: string): string | undefined {
   let d = resolve(dir);
   for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const f = join(d, name);
-      if (existsSync(f)) return f;
-    }
+    const f = configIn(d);
+    if (f) return f;
     const up = dirname(d);
     if (up === d) return undefined;
     d = up;
   }
 }
 
-const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
-
-/** Reads and validates a config file; any mistake is a ConfigError naming the file and the field. */
+/** Reads and validates a config file; any mistake is a ConfigError naming the file, the setting and the reason. */
 export function loadConfig(file: string): FileConfig {
+  const isPackage = basename(file) === 'package.json';
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = parseJson(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), !isPackage);
   } catch (e) {
     throw new ConfigError(file, e instanceof SyntaxError ? `not valid JSON (${e.message})` : (e as Error).message);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(file, 'must be a JSON object');
-  const c = raw as Record<string, unknown>;
-  const known = new Set(['$schema', 'failOn', 'lang', 'uiLang', 'pseudonyms', 'employer', 'caseload', 'population', 'audience', 'ward']);
-  for (const key of Object.keys(c)) if (!known.has(key)) throw new ConfigError(file, `unknown setting '${key}' (known: ${[...known].filter((k) => k !== '$schema').join(', ')})`);
-  const out: FileConfig = {};
-  if (c['failOn'] !== undefined) {
-    if (!LEVELS.includes(c['failOn'] as Level)) throw new ConfigError(file, `failOn must be one of ${LEVELS.join(', ')}`);
-    out.failOn = c['failOn'] as Level;
+  if (isPackage) {
+    if (typeof raw !== 'object' || raw === null || !(PACKAGE_KEY in raw)) throw new ConfigError(file, `has no "${PACKAGE_KEY}" key`);
+    raw = (raw as Record<string, unknown>)[PACKAGE_KEY];
   }
-  if (c['lang'] !== undefined) {
-    if (!['nl', 'en', 'auto'].includes(c['lang'] as string)) throw new ConfigError(file, 'lang must be nl, en or auto');
-    out.lang = c['lang'] as Lang | 'auto';
+  try {
+    return validateConfig(raw);
+  } catch (e) {
+    if (e instanceof SettingError) throw new ConfigError(file, isPackage ? `"${PACKAGE_KEY}": ${e.message}` : e.message);
+    throw e;
   }
-  if (c['uiLang'] !== undefined) {
-    if (!['nl', 'en'].includes(c['uiLang'] as string)) throw new ConfigError(file, 'uiLang must be nl or en');
-    out.uiLang = c['uiLang'] as Lang;
-  }
-  if (c['pseudonyms'] !== undefined) {
-    if (!Array.isArray(c['pseudonyms']) || !c['pseudonyms'].every((p) => typeof p === 'string' && p.trim())) throw new ConfigError(file, 'pseudonyms must be a list of names');
-    out.pseudonyms = c['pseudonyms'] as string[];
-  }
-  if (c['employer'] !== undefined) {
-    if (typeof c['employer'] !== 'boolean' && typeof c['employer'] !== 'string') throw new ConfigError(file, 'employer must be true, false or the name of the organisation');
-    out.employer = c['employer'] as boolean | string;
-  }
-  for (const key of ['caseload', 'population'] as const) {
-    if (c[key] === undefined) continue;
-    if (!positive(c[key])) throw new ConfigError(file, `${key} must be a positive number`);
-    out[key] = c[key] as number;
-  }
-  if (c['audience'] !== undefined) {
-    if (!['stranger', 'employer', 'insider'].includes(c['audience'] as string)) throw new ConfigError(file, 'audience must be stranger, employer or insider');
-    out.audience = c['audience'] as Audience;
-  }
-  if (c['ward'] !== undefined) {
-    const w = c['ward'] as Record<string, unknown>;
-    if (typeof w !== 'object' || w === null) throw new ConfigError(file, 'ward must be an object like {"beds": 20, "stayDays": [30, 59]}');
-    if (w['beds'] !== undefined && !positive(w['beds'])) throw new ConfigError(file, 'ward.beds must be a positive number');
-    const stay = w['stayDays'];
-    if (stay !== undefined && !(Array.isArray(stay) && stay.length === 2 && stay.every(positive) && (stay[0] as number) <= (stay[1] as number))) {
-      throw new ConfigError(file, 'ward.stayDays must be [shortest, longest] in days, e.g. [30, 59]');
-    }
-    out.ward = { ...(w['beds'] !== undefined ? { beds: w['beds'] as number } : {}), ...(stay !== undefined ? { stayDays: stay as [number, number] } : {}) };
-  }
-  return out;
 }

@@ -10,16 +10,34 @@ const SPECIFICITY: readonly Kind[] = [
 ];
 const rank = new Map(SPECIFICITY.map((k, i) => [k, SPECIFICITY.length - i]));
 
-/** Strength key: a confident detection beats a guess; then the more specific kind, the longer span. */
-function strength(d: Detection): [number, number, number, number] {
-  return [d.confidence >= 0.75 ? 1 : 0, rank.get(d.kind)!, d.end - d.start, d.confidence];
-}
-
-function compare(a: Detection, b: Detection): number {
-  const ka = strength(a);
-  const kb = strength(b);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return kb[i]! - ka[i]!;
-  return a.start - b.start || a.end - b.end;
+/**
+ * Order of strength: a confident detection beats a guess; then the more specific kind, the longer span,
+ * the higher confidence; ties by position. The keys are read once per detection, not once per comparison.
+ */
+function byStrength(detections: readonly Detection[]): Detection[] {
+  const n = detections.length;
+  const sure = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const d = detections[i]!;
+    sure[i] = d.confidence >= 0.75 ? 1 : 0;
+    kind[i] = rank.get(d.kind)!;
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const a = detections[i]!;
+    const b = detections[j]!;
+    return (
+      sure[j]! - sure[i]! ||
+      kind[j]! - kind[i]! ||
+      b.end - b.start - (a.end - a.start) ||
+      b.confidence - a.confidence ||
+      a.start - b.start ||
+      a.end - b.end
+    );
+  });
+  return order.map((i) => detections[i]!);
 }
 
 /**
@@ -27,7 +45,7 @@ function compare(a: Detection, b: Detection): number {
  * detection already kept. Deterministic: ties are broken by position.
  */
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
-  const ordered = [...detections].sort(compare);
+  const ordered = byStrength(detections);
   const kept: Detection[] = [];
   // Which code units are taken: checking a span costs its length, not the number of findings kept.
   let minStart = Infinity;

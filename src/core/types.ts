@@ -85,12 +85,33 @@ export interface FixSummary {
   reached: boolean;
   reason?: string;
   /** round 2: a change made after the first rewrite was checked again (offsets into that rewrite). */
-  changes: Array<{ kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2 }>;
+  changes: Array<{
+    kind: Kind; start: number; end: number; original: string; replacement: string; round: 1 | 2;
+    /** The audiences this change takes out of reach (the model's estimate with every other change made). */
+    outOfReach?: AudienceId[];
+  }>;
   /** The re-check of the rewritten text (the whole pipeline, not the model's arithmetic). */
   after: Pick<RiskResult, 'level' | 'score' | 'expectedMatches' | 'scenario' | 'explanation' | 'audiences'>;
   /** The rewritten text (with --fix). */
   rewritten?: string;
 }
+
+/**
+ * Why a finding is not reported: a comment in the text (SARIF kind "inSource"), or the config's
+ * `allow` list or the baseline, both outside the text ("external").
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  by: 'directive' | 'allow' | 'baseline';
+  /** The reason the directive or the allow entry gives. */
+  justification?: string;
+  /** A directive: the line it is on. */
+  line?: number;
+  /** The baseline: "accepted" for an entry marked reviewed, "underReview" for one not yet reviewed. */
+  status?: 'accepted' | 'underReview';
+}
+
+export type SuppressedFinding = Finding & { suppression: Suppression };
 
 export interface FileResult {
   file: string;
@@ -102,4 +123,13 @@ export interface FileResult {
   /** Inputs of the risk estimate, kept so fixes can re-estimate; not part of the JSON report. */
   cues: TextCues;
   fix?: FixSummary;
+  /**
+   * Findings a directive, the allow list or the baseline accepted, in text order. Those of a directive
+   * or the allow list are left out of the risk; those of the baseline are not (see src/cli/baseline.ts).
+   */
+  suppressed?: SuppressedFinding[];
+  /** Set when a baseline was read: the file fails only when it has findings the baseline does not hold. */
+  baseline?: { accepted: number; unreviewed: number };
+  /** The --fail-on of this file's own config, when it has one. */
+  failOn?: Level;
 }

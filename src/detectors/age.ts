@@ -237,12 +237,22 @@ function schoolYear(tokens: readonly Token[], i: number): AgeSpan | undefined {
   return undefined;
 }
 
+// The words at which some form above can start (besides numbers, number words and the word shapes in
+// `mayStart`): the look-up tables' keys and the words the forms test for. A token that is none of these
+// starts no age, so the forms are not tried there (most tokens of a text).
+const STARTS: ReadonlySet<string> = new Set([
+  ...STAGES.keys(), ...DECADE_NOUNS.keys(), ...EARLY, ...LATE, ...MID, ...ORDINALS.keys(), 'in', 'rond', 'ergens', 'groep', 'year', 's', 'p',
+]);
+const mayStart = (t: Token): boolean =>
+  t.type === 'number' ||
+  (t.type === 'word' && (STARTS.has(t.lower) || NUMBER_WORDS.has(t.lower) || t.lower.endsWith('tig') || t.lower.endsWith('something') || t.lower.includes('jarig')));
+
 const ageDetector: Detector = {
   id: 'age',
   detect({ tokens }: DetectContext): Detection[] {
     const out: Detection[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.type === 'punct') continue;
+      if (!mayStart(tokens[i]!)) continue;
       const span = exact(tokens, i) ?? otherAge(tokens, i) ?? band(tokens, i) ?? schoolYear(tokens, i);
       if (!span) continue;
       out.push({

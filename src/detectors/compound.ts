@@ -177,6 +177,8 @@ function createCompoundDetector(lexicon: Lexicon): Detector {
     const t = tokens[i]!;
     if (t.lower.length < MIN_ROLE_COMPOUND || t.text !== t.lower) return undefined;
     const roles = lexicon.professions().matcher;
+    // No role ends in the word's last letters: neither the word nor any of its endings is one.
+    if (!roles.mayEndWord(t.lower)) return undefined;
     if (roles.word(t.lower) || lexicon.compounds().isException('nl', t.lower)) return undefined;
     for (let k = Math.max(MIN_MODIFIER, t.lower.length - MAX_ROLE_HEAD); k <= t.lower.length - MIN_ROLE_HEAD; k++) {
       const head = roles.word(t.lower.slice(k));

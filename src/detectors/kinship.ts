@@ -2,6 +2,7 @@ import type { Construction } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { NUMBER_WORDS, ORDINAL_WORDS, parseNumberWord } from '../lexicon/numbers.js';
+import { RESIDENCE_VERBS } from '../lexicon/residence.js';
 import { kinNoun, type Kin, type KinRelation } from '../lexicon/person-words.js';
 import { PhraseMatcher } from '../lexicon/phrases.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
@@ -307,9 +308,9 @@ const PLACE_PREP = new Set(['in', 'naar', 'te', 'op', 'to', 'from', 'uit', 'vanu
 const FROM = new Set(['from', 'uit', 'vanuit']);
 const TRAVEL = new Set(['drove', 'came', 'flew', 'travelled', 'traveled', 'kwam', 'reed', 'vloog', 'reisde', 'overgevlogen', 'overgekomen']);
 const LIVE_AT = new Set([
-  'woont', 'woonde', 'wonen', 'woonden', 'verblijft', 'verbleef', 'zit', 'zat', 'verhuisd', 'verhuisde', 'vertrokken', 'vertrok', 'geëmigreerd',
-  'emigreerde', 'teruggekeerd', 'keerde', 'gevlucht', 'vluchtte', 'achtergebleven', 'bleef', 'is', 'was',
-  'lives', 'lived', 'living', 'moved', 'emigrated', 'stays', 'stayed', 'returned', 'fled', 'remains', 'remained', 'settled',
+  ...RESIDENCE_VERBS,
+  'zit', 'zat', 'vertrokken', 'vertrok', 'teruggekeerd', 'keerde', 'gevlucht', 'vluchtte', 'achtergebleven', 'bleef', 'is', 'was',
+  'returned', 'fled', 'remains', 'remained',
 ]);
 const WORK_VERBS = new Set(['werkt', 'werkte', 'studeert', 'studeerde', 'works', 'worked', 'studies', 'studied', 'visits', 'visited', 'bezoekt', 'bezocht', 'belt', 'calls', 'phoned']);
 const ROLE_SKIP = new Set(['een', 'de', 'a', 'an', 'the', 'vroeger', 'ook', 'al', 'jarenlang', 'zelf', 'nog', 'also', 'still', 'once', 'als', 'as', 'van', 'beroep']);
@@ -450,8 +451,9 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
 
         // --- "gezin van zeven", "a family of eleven", "uit een gezin met zes kinderen".
         // "In een gezin van zes ..." at the start of a clause is a general statement.
-        const generalFamily = INDEFINITE.has(tokens[i - 1]?.lower ?? '') && opensClause(text, tokens, i - 2) && /^(?:in|bij|voor|for|within)$/.test(tokens[i - 2]?.lower ?? '');
-        if (FAMILY_NOUN.has(w) && !generalFamily && /^(?:van|of|met|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+        // (Asked at a family noun only, not at every word.)
+        const generalFamily = () => INDEFINITE.has(tokens[i - 1]?.lower ?? '') && opensClause(text, tokens, i - 2) && /^(?:in|bij|voor|for|within)$/.test(tokens[i - 2]?.lower ?? '');
+        if (FAMILY_NOUN.has(w) && !generalFamily() && /^(?:van|of|met|with)$/.test(tokens[i + 1]?.lower ?? '')) {
           const m = number(tokens[i + 2]);
           if (m !== undefined && m <= MAX_COUNT + 2) {
             const counted = countedKin(tokens, i + 3);

@@ -44,7 +44,10 @@ interface NameLists {
 }
 
 const isCap = (t: Token | undefined, caps: boolean): boolean =>
-  !!t && t.type === 'word' && t.text[0] !== t.lower[0] && (caps || !isAllCaps(t) || t.text.length <= 3);
+  !!t && t.type === 'word' && t.text[0] !== t.lower[0] && (caps || t.text.length <= 3 || !isAllCaps(t));
+// The quotes around a nickname ("Tommo 'the Trolley' Gallagher"), as tokens of their own.
+const OPEN_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '"', '“']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(["'", '’', '"', '”']);
 // "een E. Coli infectie": after an article an initial and a word name a thing, not a person.
 const ARTICLE_BEFORE = new Set(['een', 'de', 'het', 'a', 'an', 'the']);
 const isInitial = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text.length === 1 && t.text !== t.lower;
@@ -219,8 +222,9 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
         j += 2;
       }
       if (!nameWord(tokens[j], false) && !PARTICLES.has(tokens[j]?.lower ?? '')) break;
-      // Stop at a line break: a heading and the next line are not one name.
-      if (/[\r\n]/.test(text.slice(tokens[last]!.end, tokens[j]?.start ?? tokens[last]!.end))) break;
+      // Stop at a line break, a tab or a run of spaces: a heading and the next line, or two columns of a form
+      // ("Mr Rajesh Shah   Hospital no: ..."), are not one name.
+      if (/[\r\n\t]| {2}/.test(text.slice(tokens[last]!.end, tokens[j]?.start ?? tokens[last]!.end))) break;
     }
     if (last === -1) return undefined;
     return { last, parts };
@@ -235,9 +239,9 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
     const t = tokens[i]!;
     if (t.type !== 'word') continue;
     // 0. A nickname between a first name and a surname: "Tommo 'the Trolley' Gallagher".
-    if (isCap(t, caps) && !NEVER_NAMES.has(t.lower) && /^['‘"“]$/.test(tokens[i + 1]?.text ?? '')) {
+    if (isCap(t, caps) && !NEVER_NAMES.has(t.lower) && OPEN_QUOTES.has(tokens[i + 1]?.text ?? '')) {
       let j = i + 2;
-      while (j < tokens.length && j < i + 8 && !/^['’"”]$/.test(tokens[j]!.text)) j++;
+      while (j < tokens.length && j < i + 8 && !CLOSE_QUOTES.has(tokens[j]!.text)) j++;
       const surname = tokens[j + 1];
       if (j < i + 8 && isCap(surname, caps) && surname!.gapBefore && (lists.surnames.has(surname!.lower) || lists.first.has(t.lower))) {
         push(i, j + 1, 0.9, [t.lower, surname!.lower], 'nickname');
@@ -247,10 +251,13 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
     }
     // 1. Title + name: "dhr. Jansen", "mw. Els Hoogendoorn-Bakker", "Dr. A. Bakker", "Opa Teun", "dhr. van der kolk".
     // Weak titles ("meneer", "oom") count with a capital, a dot, or a capitalized name after them.
-    const afterTitle = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
-    // ("nurse in Sacramento": "in" is a preposition there, so it does not count as a name particle)
-    const capitalNext = isCap(afterTitle, caps) || (PARTICLES.has(afterTitle?.lower ?? '') && !PLACE_PREPOSITIONS.has(afterTitle?.lower ?? '') && isCap(tokens[(afterTitle?.index ?? i) + 1], caps));
-    if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.' || capitalNext)) {
+    // (Only at a title: what follows it is looked at there, not after every word.)
+    const capitalNext = (): boolean => {
+      const afterTitle = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+      // ("nurse in Sacramento": "in" is a preposition there, so it does not count as a name particle)
+      return isCap(afterTitle, caps) || (PARTICLES.has(afterTitle?.lower ?? '') && !PLACE_PREPOSITIONS.has(afterTitle?.lower ?? '') && isCap(tokens[(afterTitle?.index ?? i) + 1], caps));
+    };
+    if (TITLES.has(t.lower) && (!WEAK_TITLES.has(t.lower) || isCap(t, caps) || tokens[i + 1]?.text === '.' || capitalNext())) {
       let j = i + 1;
       if (tokens[j]?.text === '.') j++;
       if (TITLES.has(tokens[j]?.lower ?? '')) {
@@ -293,8 +300,10 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
     if (GREETINGS.has(t.lower) && nameWord(following, false) && !(lists.first.has(t.lower) && !lists.first.has(following!.lower))) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
+    // A word that announces a name does so on its own line: "Een cliënt" closing a line says nothing of the
+    // capitalized word that opens the next one ("Een cliënt\n\nWordt gestort").
     const evidenceBefore =
-      (prev && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
+      (prev && !t.lineBefore && (KIN.has(prev.lower) || GREETINGS.has(prev.lower))) ||
       (prev?.text === ':' && prev2 && LABELS.has(prev2.lower)) ||
       (prev?.text === '(' && prev2 && KIN.has(prev2.lower)) ||
       (prev?.text === ',' && prev2 && GREETINGS.has(prev2.lower)) ||

@@ -62,7 +62,7 @@ function rawLadder(f: Finding, ctx: Ctx): LadderStep[] {
     case 'institution':
       return institutionLadder(f, ctx);
     case 'nationality':
-      return nationalityLadder(f);
+      return nationalityLadder(f, ctx);
     case 'family':
     case 'event':
     case 'unusual':

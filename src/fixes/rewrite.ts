@@ -71,6 +71,8 @@ function fixEnglishArticle(s: string, at: number): string {
 export function applyChanges(text: string, changes: readonly Change[]): string {
   let s = text;
   const edits = primitives(changes);
+  // Where the last deletion (to the right of the current edit) left its junction: offsets left of it are stable.
+  let lastRemoval = -1;
   for (let k = 0; k < edits.length; k++) {
     const e = edits[k]!;
     // Nothing left of the next edit to the left may be touched.
@@ -79,6 +81,8 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
     let end = e.end;
     let insert = e.text;
     const atStart = sentenceStart(s, start);
+    // "via [url] of op [iban] t.n.v.": with both conjuncts gone, the conjunction between them goes too.
+    if (e.removal && lastRemoval >= end && /^[ \t]*(?:en|of|and|or|,)[ \t]*$/i.test(s.slice(end, lastRemoval))) end = lastRemoval;
     if (e.removal) {
       // Take the preposition (and an article after it) the detail hangs on: "in het zorgcentrum X", "uit Kloetinge".
       let probe = start;
@@ -97,6 +101,7 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
     if (insert && (atStart || sentenceInitial) && start === e.start && !/^[\s,]/.test(insert)) insert = capitalize(insert);
     s = s.slice(0, start) + insert + s.slice(end);
     end = start + insert.length;
+    lastRemoval = e.removal ? start : -1;
     if (insert === '' || /^\s|\s$/.test(insert)) s = tidy(s, start, end);
     // After a deletion at a sentence start, the next word carries the capital.
     if ((insert === '' || start !== e.start) && sentenceInitial) {

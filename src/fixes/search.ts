@@ -1,5 +1,5 @@
 import { LEVELS, levelRank, type Level } from '../core/kinds.js';
-import type { FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
+import type { AudienceId, FileResult, Finding, Lang, RiskResult, TextCues } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { riskCues } from '../risk/cues.js';
 import { recognitionDeficit } from '../risk/audiences.js';
@@ -20,7 +20,7 @@ export interface PlanOptions {
   target: Level;
   /** The options the check used (base population, audience), so the re-estimate matches the check. */
   riskOptions?: RiskOptions;
-  /** Above this many combinations the search is greedy instead of exhaustive (default 20,000). */
+  /** After this many combinations tried cheapest first without an answer, the search turns greedy (default 400). */
   exhaustiveLimit?: number;
   /** Force one method (tests compare the two). */
   method?: 'exhaustive' | 'greedy';
@@ -125,23 +125,30 @@ export function planFixes(result: FileResult, text: string, lexicon: Lexicon, op
   let method: FixPlan['method'] = 'none';
   const start = evaluator(zero);
   if (!goal(start)) {
-    const combos = vars.reduce((p, v) => p * (v.ladder.length + 1), 1);
-    const limit = options.exhaustiveLimit ?? 20_000;
-    const useExhaustive = options.method ? options.method === 'exhaustive' : combos <= limit;
-    method = useExhaustive ? 'exhaustive' : 'greedy';
-    choice = useExhaustive ? exhaustive(vars, evaluator, goal, lossOf) ?? maximal(vars) : greedy(vars, evaluator, goal, LEVELS[levelRank(options.target) - 1]);
+    const limit = options.exhaustiveLimit ?? EXACT_BUDGET;
+    // Cheapest first: every combination cheaper than the answer is tried, none dearer; past the budget, greedy.
+    const exact = options.method === 'greedy' ? 'budget' : cheapestFirst(vars, evaluator, goal, lossOf, options.method === 'exhaustive' ? Infinity : limit);
+    method = exact === 'budget' ? 'greedy' : 'exhaustive';
+    // Nothing reaches the goal: every detail as general as its ladder goes.
+    choice = exact === 'budget' ? greedy(vars, evaluator, goal, LEVELS[levelRank(options.target) - 1]) : exact === 'none' ? maximal(vars) : exact;
   }
   const after = evaluator(choice);
   const reached = goal(after) && !manual;
   const changes: Change[] = [];
-  for (const v of forced) changes.push(toChange(v.finding, v.ladder[0]!, text));
+  // Which audiences each change takes out of reach: those that recognize the person without it alone.
+  const recognizing = (r: RiskResult) => new Set((r.audiences ?? []).filter((a) => a.recognizable).map((a) => a.audience));
+  const still = recognizing(after);
+  const outOfReach = (without: RiskResult): AudienceId[] => [...recognizing(without)].filter((a) => !still.has(a));
+  const tag = (change: Change, audiences: AudienceId[]): Change => (audiences.length > 0 ? { ...change, outOfReach: audiences } : change);
+  for (const v of forced) changes.push(tag(toChange(v.finding, v.ladder[0]!, text), outOfReach(evaluator(choice, v.finding))));
   vars.forEach((v, i) => {
     const c = choice[i]!;
     if (c <= 0) return;
-    changes.push(toChange(v.finding, v.ladder[c - 1]!, text));
+    const audiences = outOfReach(evaluator(choice.map((x, j) => (j === i ? 0 : x))));
+    changes.push(tag(toChange(v.finding, v.ladder[c - 1]!, text), audiences));
     for (const o of v.others) {
       const step = matchingStep(v.ladder, o.ladder, c);
-      if (step) changes.push(toChange(o.finding, step, text));
+      if (step) changes.push(tag(toChange(o.finding, step, text), audiences));
     }
   });
   const plan: FixPlan = { changes: disjoint(changes), before, after, reached, loss: round(lossOf(choice) + forced.reduce((s, v) => s + v.ladder[0]!.loss, 0)), method };
@@ -191,7 +198,8 @@ function toChange(finding: Finding, step: LadderStep, text: string): Change {
   return { finding, start, end, original: text.slice(start, end), replacement: step.replacement, step, ...(step.edits ? { edits: step.edits } : {}) };
 }
 
-type Evaluator = (choice: readonly number[]) => RiskResult;
+/** The risk for a choice of steps; `keep`: a forced change left out (to see what it alone prevents). */
+type Evaluator = (choice: readonly number[], keep?: Finding) => RiskResult;
 
 /** Re-estimates the risk for a choice of steps: modified findings, cues re-read for them. */
 function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[], riskOptions: RiskOptions, forced: readonly Variable[], vars: readonly Variable[]): Evaluator {
@@ -207,13 +215,13 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
   const cueVars = vars.map((v, i) => (cueKinds.has(v.finding.kind) ? i : -1)).filter((i) => i >= 0);
   const cueCache = new Map<string, TextCues>();
   const cache = new Map<string, RiskResult>();
-  return (choice) => {
-    const key = choice.join(',');
+  return (choice, keep) => {
+    const key = keep ? `${choice.join(',')}|${keep.start}` : choice.join(',');
     const hit = cache.get(key);
     if (hit) return hit;
     const findings: Finding[] = [];
     for (const f of result.findings) {
-      const forcedStep = forcedSet.get(f);
+      const forcedStep = f === keep ? undefined : forcedSet.get(f);
       const at = index.get(f);
       const step = forcedStep ?? (at ? matchingStep(vars[at[0]]!.ladder, at[1], choice[at[0]]!) : undefined);
       const g = applyStep(f, step);
@@ -225,13 +233,15 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
       cues = riskCues(text, tokens, findings, lang);
       cueCache.set(cueKey, cues);
     }
-    const risk = estimateRisk(findings, cues, riskOptions, lang, result.pseudonym);
+    const risk = estimateRisk(findings, cues, riskOptions, lang, result.pseudonym, true);
     cache.set(key, risk);
     return risk;
   };
 }
 
 const maximal = (vars: readonly Variable[]): number[] => vars.map((v) => v.ladder.length);
+// Combinations the exact search may try: a few milliseconds of re-estimates; a text that needs more is long.
+const EXACT_BUDGET = 400;
 
 /** Lexicographic tie-break: fewer changes, then the earlier findings less changed. */
 function better(a: readonly number[], aLoss: number, b: readonly number[] | undefined, bLoss: number): boolean {
@@ -245,28 +255,80 @@ function better(a: readonly number[], aLoss: number, b: readonly number[] | unde
   return false;
 }
 
-/** Every combination (mixed radix), skipping those that cannot beat the best found so far. */
-export function exhaustive(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number): number[] | undefined {
+interface Candidate {
+  choice: number[];
+  loss: number;
+  /** The variable raised last: a candidate raises only it or later ones, so each combination comes once. */
+  from: number;
+}
+
+/**
+ * The least-loss combination that reaches the goal, trying combinations in order of loss (a heap: each
+ * rung costs more than the one before, so a combination never costs less than the one it grew from).
+ * The first that reaches the goal has the least loss; ties are broken as `better` says. 'none' when no
+ * combination reaches the goal, 'budget' when `budget` combinations were tried without an answer.
+ */
+export function cheapestFirst(vars: readonly Variable[], evaluate: Evaluator, goal: (r: RiskResult) => boolean, lossOf: (c: readonly number[]) => number, budget = Infinity): number[] | 'none' | 'budget' {
+  const heap = new MinHeap<Candidate>((a, b) => a.loss - b.loss);
+  const first = vars.map((v) => v.min);
+  heap.push({ choice: first, loss: lossOf(first), from: 0 });
   let best: number[] | undefined;
   let bestLoss = Infinity;
-  const choice = vars.map((v) => v.min);
-  const n = vars.length;
-  for (;;) {
-    const loss = lossOf(choice);
-    if (loss <= bestLoss + 1e-9 && better(choice, loss, best, bestLoss) && goal(evaluate(choice))) {
-      best = [...choice];
-      bestLoss = loss;
+  for (let tried = 0; heap.size > 0; tried++) {
+    const c = heap.pop()!;
+    if (c.loss > bestLoss + 1e-9) break;
+    if (tried >= budget && !best) return 'budget';
+    if (better(c.choice, c.loss, best, bestLoss) && goal(evaluate(c.choice))) {
+      best = c.choice;
+      bestLoss = c.loss;
+      continue; // what grows from it costs more
     }
-    // Next combination.
-    let i = n - 1;
-    while (i >= 0 && choice[i] === vars[i]!.ladder.length) {
-      choice[i] = vars[i]!.min;
-      i--;
+    for (let i = c.from; i < vars.length; i++) {
+      if (c.choice[i]! >= vars[i]!.ladder.length) continue;
+      const choice = [...c.choice];
+      choice[i]!++;
+      heap.push({ choice, loss: lossOf(choice), from: i });
     }
-    if (i < 0) break;
-    choice[i]!++;
   }
-  return best;
+  return best ?? 'none';
+}
+
+/** A binary heap: the least element by `order` first. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly order: (a: T, b: T) => number) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (this.order(a[i]!, a[parent]!) >= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.order(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.order(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /**

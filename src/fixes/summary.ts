@@ -19,6 +19,7 @@ export function summarizeFix(outcome: FixOutcome, target: Level, withText: boole
   const { plan, after } = outcome;
   const change = (round: 1 | 2) => (c: (typeof plan.changes)[number]) => ({
     kind: c.finding.kind, start: c.start, end: c.end, original: c.original, replacement: c.replacement, round,
+    ...(c.outOfReach ? { outOfReach: c.outOfReach } : {}),
   });
   return {
     target,

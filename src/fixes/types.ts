@@ -1,6 +1,6 @@
 import type { Level } from '../core/kinds.js';
 import type { FactsPatch } from '../core/facts.js';
-import type { FileResult, Finding, RiskResult } from '../core/types.js';
+import type { AudienceId, FileResult, Finding, RiskResult } from '../core/types.js';
 
 /** One primitive text edit: replace [start, end) of the original text by `text` ('' deletes). */
 export interface Edit {
@@ -39,6 +39,11 @@ export interface Change {
   step: LadderStep;
   /** What applyChanges actually does; absent = replace [start, end) by `replacement`. */
   edits?: Edit[];
+  /**
+   * The audiences this change takes out of reach: with every other change of the plan made but not this
+   * one, they could still recognize the person (the model's estimate).
+   */
+  outOfReach?: AudienceId[];
 }
 
 export interface FixPlan {

@@ -38,7 +38,15 @@ export interface Catalog {
     summary(files: number, findings: number, highest: string, failed: number, failOn: string): string;
     /** The heading of the table of audiences. */
     whoCanRecognize: string;
+    /** Findings accepted by a comment in the text, the allow list or the baseline: not reported, and why. */
+    suppressed(n: { directive: number; allow: number; baseline: number }): string;
+    /** A file whose findings are all in the baseline. */
+    nothingNew: string;
     audience: Readonly<Record<AudienceId, string>>;
+    /** The audiences in a few words, for a list after a change ("de omgeving", "bekenden"). */
+    audienceShort: Readonly<Record<AudienceId, string>>;
+    /** After a change of a suggested rewrite: the readers it alone keeps from recognizing the person. */
+    outOfReach(audiences: readonly string[]): string;
     yes: string;
     no: string;
   };

@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog.js';
 
+/** "a, b and c". */
+const listEn = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
 /** English: herkenbaar's own words for English-speaking users (and `--ui-lang en`). */
 export const en: Catalog = {
   decimal: '.',
@@ -46,12 +49,21 @@ export const en: Catalog = {
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'file' : 'files'} checked, ${findings} ${findings === 1 ? 'finding' : 'findings'}; highest risk: ${highest}; ${failed} at or above '${failOn}'.`,
     whoCanRecognize: 'Who could recognize this person?',
+    suppressed: (n) =>
+      `not reported: ${[
+        n.directive ? `${n.directive} accepted by a comment in the text` : '',
+        n.allow ? `${n.allow} by the allow list` : '',
+        n.baseline ? `${n.baseline} in the baseline` : '',
+      ].filter(Boolean).join(', ')}`,
+    nothingNew: 'nothing new since the baseline',
     audience: {
       anyone: 'anyone who reads it',
       community: 'their community (village, area, school, club)',
       acquaintances: 'people who know them (family, neighbours, colleagues)',
       insiders: 'care team, fellow patients, visitors',
     },
+    audienceShort: { anyone: 'anyone', community: 'their community', acquaintances: 'people who know them', insiders: 'the care team' },
+    outOfReach: (audiences) => `without this change recognizable to: ${listEn(audiences)}`,
     yes: 'yes',
     no: 'no',
   },

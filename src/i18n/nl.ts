@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog.js';
 
+/** "a, b en c". */
+const listNl = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`);
+
 /** Dutch: herkenbaar's own words for Dutch-speaking users (and `--ui-lang nl`). */
 export const nl: Catalog = {
   decimal: ',',
@@ -46,12 +49,21 @@ export const nl: Catalog = {
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${highest}; ${failed} op of boven '${failOn}'.`,
     whoCanRecognize: 'Wie kan deze persoon herkennen?',
+    suppressed: (n) =>
+      `niet gemeld: ${[
+        n.directive ? `${n.directive} geaccepteerd met een opmerking in de tekst` : '',
+        n.allow ? `${n.allow} door de allowlist` : '',
+        n.baseline ? `${n.baseline} in de baseline` : '',
+      ].filter(Boolean).join(', ')}`,
+    nothingNew: 'niets nieuws sinds de baseline',
     audience: {
       anyone: 'iedereen die het leest',
       community: 'de eigen omgeving (dorp, wijk, school, club)',
       acquaintances: 'wie de persoon kent (familie, buren, collega’s)',
       insiders: 'zorgteam, medecliënten, bezoek',
     },
+    audienceShort: { anyone: 'iedereen', community: 'de omgeving', acquaintances: 'bekenden', insiders: 'het zorgteam' },
+    outOfReach: (audiences) => `herkenbaar zonder deze wijziging voor: ${listNl(audiences)}`,
     yes: 'ja',
     no: 'nee',
   },

@@ -79,6 +79,8 @@ export const enRewrite: RewriteWords = {
   someone: 'someone',
   genderNoun: (gender) => (gender === 'f' ? 'woman' : 'man'),
   fromPlace: 'from',
+  foreignAdjective: () => 'foreign',
+  whereabouts: (_preposition, abroad) => (abroad ? 'abroad' : 'elsewhere'),
   conjunctions: new Set(['and', 'or']),
   relative: 'a relative',
   family: (preposition) => (preposition === 'for' || preposition === 'after' ? 'a relative' : 'family'),

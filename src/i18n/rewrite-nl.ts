@@ -80,6 +80,8 @@ export const nlRewrite: RewriteWords = {
   someone: 'iemand',
   genderNoun: (gender) => (gender === 'f' ? 'vrouw' : 'man'),
   fromPlace: 'uit',
+  foreignAdjective: (adjective) => (adjective.endsWith('e') ? 'buitenlandse' : 'buitenlands'),
+  whereabouts: (preposition, abroad) => (preposition === 'naar' ? (abroad ? 'naar het buitenland' : 'naar elders') : abroad ? 'in het buitenland' : 'elders'),
   conjunctions: new Set(['en', 'of']),
   relative: 'een familielid',
   family: (preposition) => (preposition === 'voor' || preposition === 'om' ? 'een familielid' : 'familie'),

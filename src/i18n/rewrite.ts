@@ -48,6 +48,13 @@ export interface RewriteWords {
   municipality(name: string): string;
   /** The place of a role past the municipality: "een gemeente in Zeeland". */
   within(name: string): string;
+  /**
+   * Where someone lives or moved, without the place, for the preposition it replaces: "woont in Goes" ->
+   * "woont elders", "naar Canada" -> "naar het buitenland", "moved to Leeds" -> "moved elsewhere".
+   */
+  whereabouts(preposition: string, abroad: boolean): string;
+  /** An origin before its noun, without which country: "Marokkaanse roots" -> "buitenlandse roots", "Polish" -> "foreign". */
+  foreignAdjective(adjective: string): string;
 
   // Dates.
   /** The month's name, 1-12. */

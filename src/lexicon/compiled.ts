@@ -104,7 +104,7 @@ export const sectionFile = (section: Section): string => `${section}.dict`;
  * fields one after the other, offsets counted in UTF-16 code units from the start of the second line.
  * How a field is stored: `text` as it is (a string field: TSV rows, sorted lines), `json` as JSON (small
  * records and tuples), `index` a phrase index as JSON of its placeholder and prefix keys followed by
- * the lines of every other key (CompiledIndex.lines). Reading a section parses the header only; a field
+ * the lines of every other key (CompiledIndex.lines, with roles and tails in the JSON). Reading a section parses the header only; a field
  * is sliced, or parsed, on first use.
  */
 const MAGIC = 'herkenbaar-dict 2';
@@ -117,13 +117,19 @@ const specialKey = (k: string): boolean => k[0] === '{' || (k.length === 4 && k.
 export function indexToLines(compiled: CompiledIndex): CompiledIndex {
   const index: Record<string, Entry[]> = {};
   const lines: string[] = [];
+  let roles = false;
+  const tails = new Set<string>();
   for (const key of Object.keys(compiled.index).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const entries = compiled.index[key]!;
+    for (const e of entries) {
+      if (typeof e === 'object' && e[0].includes('{role}')) roles = true;
+      if (typeof e !== 'object' || (e[0].length === 1 && e[0][0] === key)) tails.add(key.slice(-3));
+    }
     if (specialKey(key)) index[key] = entries;
     else if (/[\t\n]/.test(key)) throw new Error(`an index key holds a tab or line break: ${JSON.stringify(key)}`);
     else lines.push(entries.length === 1 && entries[0] === key ? key : `${key}\t${JSON.stringify(entries)}`);
   }
-  return { index, lines: lines.join('\n') };
+  return { index, lines: lines.join('\n'), roles, tails: [...tails].sort() };
 }
 
 /** One section's fields as a file. Fields whose name ends in `Index` are phrase indexes. */
@@ -140,8 +146,8 @@ export function encodeSection(fields: Readonly<Record<string, unknown>>): string
     const start = at;
     if (typeof value === 'string') header[key] = ['text', start, put(value)];
     else if (key.endsWith('Index')) {
-      const { index, lines } = indexToLines(value as CompiledIndex);
-      header[key] = ['index', start, put(JSON.stringify(index)), put(lines ?? '')];
+      const { lines, ...rest } = indexToLines(value as CompiledIndex);
+      header[key] = ['index', start, put(JSON.stringify(rest)), put(lines ?? '')];
     } else header[key] = ['json', start, put(JSON.stringify(value))];
   }
   return `${MAGIC}\t${JSON.stringify(header)}\n${body.join('')}`;
@@ -161,7 +167,7 @@ export function decodeSection(file: string, name = 'dictionary'): Partial<Compil
       get() {
         const [how, start, end] = stored;
         const slice = file.slice(base + start, base + end);
-        const value = how === 'text' ? slice : how === 'json' ? JSON.parse(slice) : { index: JSON.parse(slice), lines: file.slice(base + end, base + stored[3]!) };
+        const value = how === 'text' ? slice : how === 'json' ? JSON.parse(slice) : { ...JSON.parse(slice), lines: file.slice(base + end, base + stored[3]!) };
         Object.defineProperty(out, key, { value, enumerable: true });
         return value;
       },

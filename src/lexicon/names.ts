@@ -70,19 +70,47 @@ export class SortedLines {
       }
       if (this.options.table) return this.table().has(word);
     }
-    return this.find(word) !== -1;
+    return this.get(word) !== undefined;
   }
+
+  // Answers already given (a text asks about its words again and again), up to a bound.
+  private readonly answers = new Map<string, string | null>();
 
   /** The value after the tab on the word's line ('' when the line has none). */
   get(word: string): string | undefined {
     if (this.map) return this.map.get(word);
     if (this.options.table && ++this.lookups > LOOKUPS_BEFORE_A_TABLE) return this.table().get(word);
+    const known = this.answers.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const value = this.search(word);
+    if (this.answers.size >= 50_000) this.answers.clear();
+    this.answers.set(word, value ?? null);
+    return value;
+  }
+
+  private search(word: string): string | undefined {
     const start = this.find(word);
     if (start === -1) return undefined;
     const tab = start + word.length;
     if (this.text.charCodeAt(tab) !== 9) return '';
     const nl = this.text.indexOf('\n', tab);
     return this.text.slice(tab + 1, nl === -1 ? undefined : nl);
+  }
+
+  /** Calls `f` with the key of every line. */
+  forEachKey(f: (key: string) => void): void {
+    if (this.map) {
+      for (const k of this.map.keys()) f(k);
+      return;
+    }
+    const t = this.text;
+    for (let start = 0; start < t.length; ) {
+      let nl = t.indexOf('\n', start);
+      if (nl === -1) nl = t.length;
+      const tab = t.indexOf('\t', start);
+      f(t.slice(start, tab === -1 || tab > nl ? nl : tab));
+      start = nl + 1;
+    }
   }
 
   private table(): Map<string, string> {

@@ -97,6 +97,18 @@ const DIMINUTIVE_SUFFIXES = ['aatje', 'etje', 'tje', 'pje', 'je', 'ske', 'ke'];
 
 /** The kin noun a word is: listed, a diminutive of one ("dochtertje"), or a compound of a kin prefix and one. */
 export function kinNoun(word: string): Kin | undefined {
+  // Asked at almost every word by several rules: each word's answer is worked out once (the answers are
+  // read, never changed).
+  const known = KIN_ANSWERS.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const kin = kinNounOf(word);
+  if (KIN_ANSWERS.size >= 50_000) KIN_ANSWERS.clear();
+  KIN_ANSWERS.set(word, kin ?? null);
+  return kin;
+}
+const KIN_ANSWERS = new Map<string, Kin | null>();
+
+function kinNounOf(word: string): Kin | undefined {
   const direct = KIN_NOUNS.get(word);
   if (direct || word.length < 5) return direct;
   const e = word.charCodeAt(word.length - 1);

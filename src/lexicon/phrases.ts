@@ -45,11 +45,90 @@ export interface CompiledIndex {
    * Nothing is parsed at start-up: a key is looked up by binary search, its entries parsed when it matches.
    */
   lines?: string;
+  /** With lines: does any phrase have a `{role}` slot (PhraseMatcher's usesRoles)? Absent: assume so. */
+  roles?: boolean;
+  /** With lines: the last three letters of every key that is a one-word phrase (PhraseMatcher's mayEndWord). */
+  tails?: string[];
 }
 
 export interface PhraseMatch<T> { start: number; end: number; first: number; last: number; value: T }
 
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'z', "z'n", 'zn', 'd', "d'r", 'de', 'het', 'een', 'his', 'her', 'their', 'the', 'a', 'an', 'mijn', 'my', 'onze', 'our']);
+
+/**
+ * The tokens of the text being checked (set by checkText around its rules). Every matcher remembers its
+ * longest match at each token of this one array: the rules ask the same matchers at the same tokens again
+ * and again (a profession after every article, through `{role}`), and each answer is computed once per text.
+ * Other token arrays (a rule's own few tokens) are matched as they come.
+ */
+let scopeTokens: readonly Token[] | undefined;
+let scopeGeneration = 0;
+
+/** Declares the token array the rules are about to read (undefined when done: the memos may go). */
+export function setPhraseScope(tokens: readonly Token[] | undefined): void {
+  scopeTokens = tokens;
+  scopeGeneration++;
+  scopeIds = undefined;
+}
+
+/**
+ * One vocabulary for every matcher: the first words of all their phrases, each with a word number, and
+ * per word number a bit for each matcher whose phrases start with that word. The tokens of the scope are
+ * looked up in it once per text (one Map look-up per token, whatever the number of dictionaries), and a
+ * matcher's scan over the text tests its bit instead of looking every token up in its own index.
+ * Matchers join on first use, so a dictionary that is never read adds nothing.
+ */
+const vocabulary = new Map<string, number>();
+let keyBits = new Int32Array(4096);
+let vocabularyVersion = 0;
+let nextBit = 0;
+const MAX_BITS = 31;
+const JOIN_LINES_AFTER = 4000;
+
+function joinVocabulary(word: string, bit: number): void {
+  let id = vocabulary.get(word);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(word, id);
+    if (id >= keyBits.length) {
+      const grown = new Int32Array(keyBits.length * 2);
+      grown.set(keyBits);
+      keyBits = grown;
+    }
+  }
+  if ((keyBits[id]! & bit) === 0) {
+    keyBits[id] = keyBits[id]! | bit;
+    vocabularyVersion++;
+  }
+}
+
+// The word numbers of the scope's tokens (-1: the first word of no phrase), made on the first scan.
+let scopeIds: Int32Array | undefined;
+let scopeIdsVersion = -1;
+
+function idsOf(tokens: readonly Token[]): Int32Array | undefined {
+  if (tokens !== scopeTokens) return undefined;
+  if (scopeIds === undefined || scopeIds.length !== tokens.length) {
+    scopeIds = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) scopeIds[i] = vocabulary.get(tokens[i]!.lower) ?? -1;
+  } else if (scopeIdsVersion !== vocabularyVersion) {
+    // A matcher joined since (its first use in this text): the words unknown so far may be known now.
+    for (let i = 0; i < tokens.length; i++) if (scopeIds[i] === -1) scopeIds[i] = vocabulary.get(tokens[i]!.lower) ?? -1;
+  }
+  scopeIdsVersion = vocabularyVersion;
+  return scopeIds;
+}
+
+// A memo's slot per token: 0 not asked yet, 1 no match, k + 2 a match ending at token k.
+const UNKNOWN = 0;
+const NO_MATCH = 1;
+
+interface Memo<T> {
+  generation: number;
+  isRole: MatchOptions['isRole'];
+  last: Int32Array;
+  matches: Map<number, PhraseMatch<T>>;
+}
 
 export interface MatchOptions {
   isRole?: (tokens: readonly Token[], i: number) => number; // returns tokens consumed (0 = no role)
@@ -75,9 +154,13 @@ export class PhraseMatcher<T> {
   private readonly lines?: SortedLines;
   private readonly fromLines = new Map<string, Entry[]>();
 
+  /** What the build found out about the phrases in lines (CompiledIndex.roles, .tails). */
+  private readonly stored: Pick<CompiledIndex, 'roles' | 'tails'>;
+
   /** From a compiled index whose refs `resolve` turns into values, or empty (then `add` fills it). */
   constructor(compiled?: CompiledIndex, private readonly resolve: (ref: never) => T = (ref) => ref as T) {
     this.index = compiled?.index ?? Object.create(null);
+    this.stored = { ...(compiled?.roles !== undefined ? { roles: compiled.roles } : {}), ...(compiled?.tails ? { tails: compiled.tails } : {}) };
     if (compiled?.lines) this.lines = new SortedLines(compiled.lines, { table: true });
   }
 
@@ -95,6 +178,28 @@ export class PhraseMatcher<T> {
     else this.index[key] = [entry];
     this.specialKeys = undefined;
     this.lookup = undefined;
+    this.isEmpty = undefined;
+    this.tails = undefined;
+    if (this.bit > 0) joinVocabulary(key, this.bit);
+  }
+
+  // This matcher's bit in the shared vocabulary: 0 before its first scan, -1 when the bits ran out
+  // (it then looks tokens up in its own index).
+  private bit = 0;
+  // A matcher read from lines joins only once it has scanned this many tokens: joining reads every key,
+  // which a short text (a post, a commit) does not repay; until then its tokens are looked up in the lines.
+  private scanned = 0;
+  private joined(tokens: number): number {
+    if (this.bit === 0) {
+      if (this.lines !== undefined && (this.scanned += tokens) < JOIN_LINES_AFTER) return 0;
+      if (nextBit >= MAX_BITS) this.bit = -1;
+      else {
+        this.bit = 1 << nextBit++;
+        for (const k in this.index) if (k[0] !== '{' && !(k.length === 4 && k.endsWith('*'))) joinVocabulary(k, this.bit);
+        this.lines?.forEachKey((k) => joinVocabulary(k, this.bit));
+      }
+    }
+    return this.bit;
   }
 
   /**
@@ -169,8 +274,8 @@ export class PhraseMatcher<T> {
         slot === '{num}' ? parseNumberWord(t.lower) !== undefined
         : slot === '{poss}' ? POSSESSIVES.has(t.lower)
         : slot === '{any}' ? t.type === 'word'
-        : slot[0] === '=' ? t.text === slot.slice(1)
-        : slot.length > 1 && slot.endsWith('*') ? t.type === 'word' && t.lower.startsWith(slot.slice(0, -1))
+        : slot[0] === '=' ? t.text.length === slot.length - 1 && slot.endsWith(t.text)
+        : slot.length > 1 && slot.endsWith('*') ? t.type === 'word' && opensWith(t.lower, slot)
         : t.lower === slot;
       if (!ok) return -1;
       j++;
@@ -219,14 +324,16 @@ export class PhraseMatcher<T> {
 
   // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
   // krant"). For such a key the phrases are split once more by their second word, built on first use.
-  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[] }>();
+  // `plain` is `rest` less the phrases whose second slot is `{role}` ("{poss} {role} 's daughter"), in the
+  // same order: when no role follows, those cannot match, and none is tried.
+  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[]; plain: Entry[] }>();
 
-  private candidates(key: string, tokens: readonly Token[], i: number): readonly Entry[] | undefined {
+  private candidates(key: string, tokens: readonly Token[], i: number, opts: MatchOptions): readonly Entry[] | undefined {
     const list = this.at(key);
     if (!list || list.length <= 8) return list;
     let split = this.byNext.get(key);
     if (!split) {
-      split = { next: new Map(), rest: [] };
+      split = { next: new Map(), rest: [], plain: [] };
       for (const e of list) {
         const second = typeof e === 'object' ? e[0][1] : undefined;
         if (second && second[0] !== '{' && !(second.length > 1 && second.endsWith('*'))) {
@@ -234,24 +341,73 @@ export class PhraseMatcher<T> {
           const l = split.next.get(k);
           if (l) l.push(e);
           else split.next.set(k, [e]);
-        } else split.rest.push(e);
+        } else {
+          split.rest.push(e);
+          // (Only where the first slot is one token, so the role would start right after it.)
+          if (!(second === '{role}' && key !== '{role}' && key !== '{any}')) split.plain.push(e);
+        }
       }
       this.byNext.set(key, split);
     }
+    const rest = split.plain.length < split.rest.length && (opts.isRole?.(tokens, i + 1) ?? 0) === 0 ? split.plain : split.rest;
     const following = split.next.get(tokens[i + 1]?.lower ?? '');
-    if (!following) return split.rest;
-    return split.rest.length ? [...split.rest, ...following] : following;
+    if (!following) return rest;
+    return rest.length ? [...rest, ...following] : following;
+  }
+
+  private memo: Memo<T> | undefined;
+  // Does any phrase have a `{role}` slot? Only then does a match depend on `isRole`.
+  private roles: boolean | undefined;
+  private usesRoles(): boolean {
+    if (this.roles === undefined && this.lines !== undefined) this.roles = this.stored.roles ?? true;
+    if (this.roles === undefined) {
+      this.roles = false;
+      for (const k in this.index) {
+        for (const e of this.index[k]!) if (typeof e === 'object' && e[0].includes('{role}')) this.roles = true;
+        if (this.roles) break;
+      }
+    }
+    return this.roles;
+  }
+
+  /** The memo for this token array, or undefined when its matches are not remembered. */
+  private memoFor(tokens: readonly Token[], opts: MatchOptions): Memo<T> | undefined {
+    if (tokens !== scopeTokens) return undefined;
+    const isRole = opts.isRole !== undefined && this.usesRoles() ? opts.isRole : undefined;
+    let memo = this.memo;
+    if (memo && memo.generation === scopeGeneration) return memo.isRole === isRole ? memo : undefined;
+    if (memo && memo.last.length >= tokens.length) memo.last.fill(UNKNOWN, 0, tokens.length);
+    else memo = { generation: 0, isRole, last: new Int32Array(tokens.length), matches: new Map() };
+    memo.generation = scopeGeneration;
+    memo.isRole = isRole;
+    memo.matches.clear();
+    this.memo = memo;
+    return memo;
   }
 
   /** The longest phrase starting at token i, if any. */
   longestAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): PhraseMatch<T> | undefined {
+    const memo = this.memoFor(tokens, opts);
+    if (!memo) return this.compute(tokens, i, opts);
+    const slot = memo.last[i];
+    if (slot === NO_MATCH) return undefined;
+    if (slot !== UNKNOWN && slot !== undefined) return memo.matches.get(i);
+    const m = this.compute(tokens, i, opts);
+    if (i >= 0 && i < tokens.length) {
+      memo.last[i] = m ? m.last + 2 : NO_MATCH;
+      if (m) memo.matches.set(i, m);
+    }
+    return m;
+  }
+
+  private compute(tokens: readonly Token[], i: number, opts: MatchOptions): PhraseMatch<T> | undefined {
     const t = tokens[i];
     if (!t) return undefined;
     this.bestLast = -1;
     this.bestRef = undefined;
     this.bestPlaceholders = Infinity;
     const special = this.special();
-    this.scan(this.candidates(t.lower, tokens, i), tokens, i, opts);
+    this.scan(this.candidates(t.lower, tokens, i, opts), tokens, i, opts);
     if (t.type === 'word') {
       if (special.prefixes.size && t.lower.length >= 3) {
         const heads = special.prefixes.get(t.lower.charCodeAt(0));
@@ -259,9 +415,9 @@ export class PhraseMatcher<T> {
       }
       if (special.any) this.scan(this.at('{any}'), tokens, i, opts);
       if (special.role) this.scan(this.at('{role}'), tokens, i, opts);
-      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i, opts), tokens, i, opts);
     }
-    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i), tokens, i, opts);
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i, opts), tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
@@ -281,6 +437,28 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
+  // The last three letters of every one-word phrase, for `mayEndWord`.
+  private tails?: Set<string>;
+
+  /**
+   * Could a one-word phrase of this matcher end this lower-case word (is it or one of its endings a
+   * `word`)? False when no such phrase ends in the word's last three letters: a word is then tested
+   * against no ending at all.
+   */
+  mayEndWord(w: string): boolean {
+    if (!this.tails && this.lines !== undefined) this.tails = new Set(this.stored.tails ?? []);
+    if (!this.tails) {
+      this.tails = new Set();
+      for (const k in this.index) {
+        for (const e of this.index[k]!) {
+          if (typeof e === 'string' || typeof e === 'number') this.tails.add(k.slice(-3));
+          else if (e[0].length === 1 && e[0][0] === k) this.tails.add(k.slice(-3));
+        }
+      }
+    }
+    return w.length < 3 || this.tails.has(w.slice(-3));
+  }
+
   /** Leftmost-longest, non-overlapping matches over the whole token stream. */
   findAll(tokens: readonly Token[], opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
@@ -290,13 +468,16 @@ export class PhraseMatcher<T> {
     const lines = this.lines;
     const { prefixes, any, role, poss, num } = this.special();
     const wordSpecial = any || role;
+    const bit = this.joined(tokens.length);
+    const ids = bit > 0 ? idsOf(tokens) : undefined;
+    const bits = keyBits;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // Fast path: most tokens open no phrase at all.
+      const id = ids ? ids[i]! : -2;
       if (
-        !lookup.has(t.lower) &&
-        !(lines !== undefined && lines.has(t.lower)) &&
-        !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && prefixes.has(t.lower.charCodeAt(0))))) &&
+        !(id === -2 ? lookup.has(t.lower) || (lines !== undefined && lines.has(t.lower)) : id >= 0 && (bits[id]! & bit) !== 0) &&
+        !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && opensPrefix(prefixes, t.lower)))) &&
         !(num && (t.type === 'number' || isNumberWord(t.lower)))
       ) {
         continue;
@@ -311,7 +492,27 @@ export class PhraseMatcher<T> {
   }
 }
 
-const placeholders = (slots: readonly string[]): number => slots.filter((s) => s[0] === '{').length;
+/** Does the word start with one of the prefix heads (the first three letters of a `pre*` phrase)? */
+function opensPrefix(prefixes: ReadonlyMap<number, ReadonlyArray<[string, Entry[]]>>, lower: string): boolean {
+  if (lower.length < 3) return false;
+  const heads = prefixes.get(lower.charCodeAt(0));
+  if (heads) for (const [head] of heads) if (lower.startsWith(head)) return true;
+  return false;
+}
+
+const placeholders = (slots: readonly string[]): number => {
+  let n = 0;
+  for (const s of slots) if (s[0] === '{') n++;
+  return n;
+};
+
+/** Does the word start with the prefix of a `pre*` slot (the slot less its star)? No copy of the prefix. */
+function opensWith(word: string, slot: string): boolean {
+  const n = slot.length - 1;
+  if (word.length < n) return false;
+  for (let k = 0; k < n; k++) if (word.charCodeAt(k) !== slot.charCodeAt(k)) return false;
+  return true;
+}
 
 // Cheap tests first: a number word is listed or a Dutch compound ending in -tig ("eenentwintig").
 const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w) || (w.length > 8 && w.endsWith('tig') && parseNumberWord(w) !== undefined);

@@ -19,7 +19,8 @@ export const githubWriter: ReportWriterFactory = (report) => ({
       const endColumn = f.column + (f.end - f.start);
       lines.push(`::${command} file=${escapeProperty(r.file)},line=${f.line},col=${f.column},endColumn=${endColumn},title=${escapeProperty(`herkenbaar: ${f.kind}`)}::${escapeData(`${f.message} → ${f.suggestion}`)}\n`);
     }
-    if (r.risk.level !== 'none') {
+    // A file whose findings are all in the baseline has nothing new to annotate.
+    if (r.risk.level !== 'none' && !(r.baseline && r.findings.length === 0)) {
       lines.push(`::${command} file=${escapeProperty(r.file)},title=${escapeProperty(`herkenbaar: risk ${r.risk.level}`)}::${escapeData(`About ${r.risk.expectedMatches.central} people match all the details (scenario: ${r.risk.scenario}).`)}\n`);
     }
     return inPieces(lines);

@@ -2,6 +2,7 @@ import type { FileResult, Finding } from '../core/types.js';
 import { shareOf } from '../risk/shares.js';
 import { inPieces, nestedJson, nestedJsonOf, reporterOf, type ReportWriterFactory } from './types.js';
 import { Tally } from './summary.js';
+import { jsonSuppressions } from './suppressions.js';
 
 /** A finding as the report gives it. */
 const findingJson = (f: Finding) => ({
@@ -31,6 +32,7 @@ const resultJson = (r: FileResult) => ({
   risk: r.risk,
   ...(r.fix ? { fixes: r.fix } : {}),
   ...(r.warnings.length ? { warnings: r.warnings } : {}),
+  ...jsonSuppressions(r),
 });
 
 /**

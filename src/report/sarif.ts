@@ -2,6 +2,7 @@ import { DIRECT_KINDS, QUASI_KINDS, type Level } from '../core/kinds.js';
 import type { Finding } from '../core/types.js';
 import { fails } from './summary.js';
 import { inPieces, nestedJson, reporterOf, type ReportWriterFactory } from './types.js';
+import { sarifSuppression } from './suppressions.js';
 
 // SARIF goes to code-scanning services and CI logs: the messages name the kind and the advice, never
 // the matched words, so no client detail leaves the machine through the report.
@@ -38,6 +39,14 @@ export const sarifWriter: ReportWriterFactory = (report) => {
           message: { text: `${f.message} → ${f.suggestion}` },
           locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
         })),
+        // Accepted findings are listed with their suppression, as SARIF viewers expect, so they can be audited.
+        ...(r.suppressed ?? []).map((f) => ({
+          ruleId: f.kind,
+          level: sarifLevel(f),
+          message: { text: `${f.message} → ${f.suggestion}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: f.line, startColumn: f.column, charOffset: f.start, charLength: f.end - f.start } } }],
+          suppressions: [sarifSuppression(f)],
+        })),
         ...(r.risk.level === 'none'
           ? []
           : [{
@@ -45,6 +54,8 @@ export const sarifWriter: ReportWriterFactory = (report) => {
               level: fileLevel(r.risk.level, fails(r, report.failOn)),
               message: { text: `Risk ${r.risk.level} (score ${r.risk.score}, about ${r.risk.expectedMatches.central} people match, scenario ${r.risk.scenario}).` },
               locations: [{ physicalLocation: { artifactLocation: { uri: r.file } } }],
+              // Nothing new since the baseline: the verdict is on record, accepted with it.
+              ...(r.baseline && r.findings.length === 0 ? { suppressions: [{ kind: 'external', status: 'accepted' }] } : {}),
             }]),
       ];
       return inPieces(entries.map((e) => `${written++ ? ',' : ''}\n${pad}${nestedJson(e, pad)}`));

@@ -4,6 +4,7 @@ import { decidingAudience } from '../risk/audiences.js';
 import { formatNumber, messages, type Catalog } from '../i18n/index.js';
 import { fails, Tally } from './summary.js';
 import { inPieces, reporterOf, type Paint, type ReportWriterFactory } from './types.js';
+import { suppressedCounts } from './suppressions.js';
 
 
 function paint(c: Paint, level: Level, s: string): string {
@@ -30,7 +31,9 @@ function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
   lines.push(`  ${c.bold(say.suggestedRewrite)} (${say.rechecked}: ${words.levels[f.after.level]}):`);
   for (const ch of f.changes) {
     const to = ch.replacement === '' ? c.dim(say.remove) : `"${ch.replacement}"`;
-    lines.push(`    "${ch.original}" → ${to}`);
+    // Which readers this change alone keeps from recognizing the person.
+    const reach = ch.outOfReach?.length ? c.dim(`  · ${say.outOfReach(ch.outOfReach.map((a) => say.audienceShort[a]))}`) : '';
+    lines.push(`    "${ch.original}" → ${to}${reach}`);
   }
   // The people who match for the audience behind the verdict, before and after.
   const matching = (risk: Pick<RiskResult, 'expectedMatches' | 'audiences'>) => (risk.audiences?.length ? decidingAudience(risk.audiences).expectedMatches.low : risk.expectedMatches.low);
@@ -77,8 +80,10 @@ export const stylishWriter: ReportWriterFactory = (report, options) => {
         const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
         out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${words.report.write}: ${f.suggestion}`)}`);
       }
+      const accepted = suppressedCounts(r);
+      if (accepted) out.push(`  ${c.dim(words.report.suppressed(accepted))}`);
       const level = r.risk.level;
-      const verdict = `${words.report.risk}: ${words.levels[level]}`;
+      const verdict = `${words.report.risk}: ${words.levels[level]}${r.baseline && r.findings.length === 0 && level !== 'none' ? ` (${words.report.nothingNew})` : ''}`;
       out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
       if (level !== 'none' && r.risk.audiences?.length) out.push(...audienceLines(r, lang, c));
       if (r.fix) out.push(...fixLines(r, lang, c));

@@ -3,8 +3,17 @@ import type { FileResult, Lang } from '../core/types.js';
 
 export interface Summary { files: number; findings: number; highest: Level; failed: number }
 
-/** Does this file reach the --fail-on level? `none` never fails. */
-export const fails = (r: { risk: { level: Level } }, failOn: Level): boolean => failOn !== 'none' && levelRank(r.risk.level) >= levelRank(failOn);
+/** What `fails` reads of a result (a run keeps no more of a file once it is reported: src/cli/exit-code.ts). */
+export type FailsOn = Pick<FileResult, 'failOn' | 'baseline'> & { risk: { level: Level }; findings: { length: number } };
+
+/**
+ * Does this file reach the --fail-on level (its own config's, if it has one)? `none` never fails;
+ * with a baseline, a file with no new finding does not either.
+ */
+export const fails = (r: FailsOn, failOn: Level): boolean => {
+  const own = r.failOn ?? failOn;
+  return own !== 'none' && levelRank(r.risk.level) >= levelRank(own) && !(r.baseline && r.findings.length === 0);
+};
 
 /** The summary counted file by file, so that a streamed report keeps no result for it. */
 export class Tally {
@@ -16,7 +25,7 @@ export class Tally {
 
   constructor(private readonly failOn: Level) {}
 
-  add(r: Pick<FileResult, 'findings' | 'risk' | 'language'>): void {
+  add(r: FailsOn & Pick<FileResult, 'language'>): void {
     this.files++;
     this.findings += r.findings.length;
     if (levelRank(r.risk.level) > levelRank(this.highest)) this.highest = r.risk.level;

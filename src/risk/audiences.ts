@@ -85,6 +85,10 @@ export interface AudienceInput {
   caseload?: number;
   /** The population readers picture (--population): the frame of anyone who reads it. */
   population?: number;
+  /** populationFactors(findings), when the caller has it. */
+  factors?: readonly Factor[];
+  /** No contributors: the rewrite search reads only the matches and who recognizes. */
+  brief?: boolean;
 }
 
 /** A detail the setting implies for everyone in it. */
@@ -141,7 +145,7 @@ function insiders(input: AudienceInput, factors: readonly Factor[]): { base: Ran
   return { base, factors: inside };
 }
 
-const contributorsOf = (factors: readonly Factor[]): Contributor[] =>
+const listContributors = (factors: readonly Factor[]): Contributor[] =>
   factors.map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label })).sort((a, b) => a.factor - b.factor);
 const rounded = (e: Range): Range => ({ low: round(e.low), central: round(e.central), high: round(e.high) });
 const fixed = (n: number): Range => ({ low: n, central: n, high: n });
@@ -161,7 +165,8 @@ function communityBase(findings: readonly Finding[]): { base: Range; by?: Findin
 
 export function audiences(input: AudienceInput): AudienceResult[] {
   const { findings, direct } = input;
-  const factors = populationFactors(findings);
+  const factors = input.factors ?? populationFactors(findings);
+  const contributorsOf = input.brief ? () => [] : listContributors;
   const country = countryPopulation(input.cues.country);
   const place = smallestPlace(findings);
   const everyone = product(fixed(input.population ?? (place ? placePopulation(place.facts) : country)), factors);
@@ -172,7 +177,7 @@ export function audiences(input: AudienceInput): AudienceResult[] {
       // A reader who does not know the person can only name them from something that names them, or
       // from an office there is one of in a place the text names (anyone can look up the mayor of Goes).
       recognizable: direct.length > 0 || (place !== undefined && findings.some((f) => f.kind === 'profession' && f.facts.uniquePerPlace)),
-      contributors: [...direct.map((d) => ({ text: d.text, kind: d.kind, factor: 1, label: d.text })), ...contributorsOf(factors)],
+      contributors: input.brief ? [] : [...direct.map((d) => ({ text: d.text, kind: d.kind, factor: 1, label: d.text })), ...contributorsOf(factors)],
     },
   ];
   const community = communityBase(findings);

@@ -1,7 +1,7 @@
 import type { Kind } from '../core/kinds.js';
-import type { Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
+import type { AudienceResult, Contributor, Figure, Finding, FindingOf, Lang, RiskResult, TextCues } from '../core/types.js';
 import { countryName, formatInt, formatNumber, messages } from '../i18n/index.js';
-import type { Audience, Range, ScenarioResult } from './scenario.js';
+import type { Audience, Factor, Range, ScenarioResult } from './scenario.js';
 import { EMPLOYER, WARD } from './defaults.js';
 import { institutionSize, placePopulation } from './shares.js';
 import { countryPopulation, populationFactors, product, round, smallestPlace, wardAdmissions } from './factors.js';
@@ -63,25 +63,27 @@ function caseMix(share: Figure): Figure {
   return { low: lift(share.low), central: lift(share.central), high: lift(share.high), source: `case mix ≈ ${EMPLOYER.caseMixMultiplier}× prevalence [E]` };
 }
 
-function stranger(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
+function stranger(findings: readonly Finding[], all: readonly Factor[], cues: RiskCues, options: RiskOptions, lang: Lang, brief: boolean): ScenarioResult {
   const place = smallestPlace(findings);
   const country = countryPopulation(cues.country);
   const n = options.population ?? (place ? placePopulation(place.facts) : country);
   const words = messages(lang).risk;
-  const baseLabel = options.population
-    ? words.configuredPeople(formatInt(n, lang))
-    : place
-      ? words.inhabitants(place.text, formatInt(n, lang))
-      : `${countryName(cues.country, lang)} (${formatInt(n, lang)})`;
+  const baseLabel = brief
+    ? ''
+    : options.population
+      ? words.configuredPeople(formatInt(n, lang))
+      : place
+        ? words.inhabitants(place.text, formatInt(n, lang))
+        : `${countryName(cues.country, lang)} (${formatInt(n, lang)})`;
   // A role there is one of per place ("de burgemeester", "de plaatselijke notaris"), in a place the
   // text names or calls local, is about one person there (docs/risk-model.md §4.6).
   const local = (f: Finding) => f.kind === 'profession' && f.facts.uniquePerPlace && (place !== undefined || f.facts.local);
-  const factors = populationFactors(findings).map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place [E]' } } : f));
+  const factors = all.map((f) => (local(f.finding) ? { ...f, share: { low: 1 / n, central: 1 / n, high: Math.min(1, 3 / n), source: 'one per place [E]' } } : f));
   const base = { low: n, central: n, high: n };
   return { scenario: 'stranger', base, baseLabel, factors, e: product(base, factors) };
 }
 
-function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang): ScenarioResult {
+function employer(findings: readonly Finding[], all: readonly Factor[], options: RiskOptions, lang: Lang, brief: boolean): ScenarioResult {
   const institution = findings.find((f): f is FindingOf<'institution'> => f.kind === 'institution');
   const size = institution ? institutionSize(institution.facts) : 0;
   const caseload: Range = institution
@@ -93,35 +95,43 @@ function employer(findings: readonly Finding[], options: RiskOptions, lang: Lang
   const place = smallestPlace(findings);
   const within = place ? Math.min(1, placePopulation(place.facts) / EMPLOYER.catchment) : 1;
   const base = { low: caseload.low * within, central: caseload.central * within, high: caseload.high * within };
-  const factors = populationFactors(findings).map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
+  const factors = all.map((f) => (f.finding.kind === 'diagnosis' ? { ...f, share: caseMix(f.share) } : f));
   const words = messages(lang).risk;
-  const baseLabel = words.clientsOf(institution ? institution.text : words.theOrganisation, formatInt(base.central, lang));
+  const baseLabel = brief ? '' : words.clientsOf(institution ? institution.text : words.theOrganisation, formatInt(base.central, lang));
   return { scenario: 'employer', base, baseLabel, factors, e: product(base, factors) };
 }
 
-function insider(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang): ScenarioResult {
+function insider(all: readonly Factor[], cues: RiskCues, options: RiskOptions, lang: Lang, brief: boolean): ScenarioResult {
   const window = cues.windowDays ?? WARD.defaultWindowDays;
   const base = wardAdmissions(window, options.ward);
   // populationFactors already counts related details once; the same list gives E and the explanation.
-  const factors = populationFactors(findings).map((f) => {
+  const factors = all.map((f) => {
     if (f.finding.kind === 'diagnosis') return { ...f, share: { ...WARD.caseMix, source: 'ward case mix [E]' } };
     if (f.finding.kind === 'age') return { ...f, share: { ...WARD.ageBandShare, source: 'age as a colleague judges it [E]' } };
     return f;
   });
-  const baseLabel = messages(lang).risk.admissions(window, formatNumber(base.central, lang));
+  const baseLabel = brief ? '' : messages(lang).risk.admissions(window, formatNumber(base.central, lang));
   return { scenario: 'insider', base, baseLabel, factors, e: product(base, factors) };
 }
 
-export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean): RiskResult {
+/**
+ * The risk of a text's findings. `brief`: for the rewrite search, which reads only the level, the scenario
+ * and the audiences' matches: no explanation, no contributors, no labels.
+ */
+export function estimateRisk(findings: readonly Finding[], cues: RiskCues, options: RiskOptions, lang: Lang, pseudonym: boolean, brief = false): RiskResult {
   const direct = findings.filter(isPersonalDirect);
+  // One list of shares for every frame: each scenario and audience adjusts its own copy.
+  const all = populationFactors(findings);
   const scenarios: ScenarioResult[] = [];
   const want = (a: Audience) => !options.audience || options.audience === a;
-  if (want('stranger') || options.population) scenarios.push(stranger(findings, cues, options, lang));
-  if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, options, lang));
-  if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(findings, cues, options, lang));
-  if (scenarios.length === 0) scenarios.push(stranger(findings, cues, options, lang));
+  if (want('stranger') || options.population) scenarios.push(stranger(findings, all, cues, options, lang, brief));
+  if (want('employer') && (cues.employer || options.employer || options.audience === 'employer')) scenarios.push(employer(findings, all, options, lang, brief));
+  if (want('insider') && ((cues.ward && cues.windowDays !== undefined) || options.audience === 'insider')) scenarios.push(insider(all, cues, options, lang, brief));
+  if (scenarios.length === 0) scenarios.push(stranger(findings, all, cues, options, lang, brief));
   const reach = audiences({
     findings,
+    factors: all,
+    brief,
     direct,
     cues,
     ...(options.ward ? { ward: options.ward } : {}),
@@ -131,6 +141,7 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   });
   // Worst scenario: the one with the fewest matches at its high-risk end.
   const worst = scenarios.reduce((a, b) => (b.e.low < a.e.low ? b : a));
+  if (brief) return briefResult(findings, direct, worst, reach);
   const contributors: Contributor[] = worst.factors
     .map((f) => ({ text: f.finding.text, kind: f.finding.kind, factor: round(f.share.central), label: f.label }))
     .sort((a, b) => a.factor - b.factor);
@@ -169,3 +180,12 @@ export function estimateRisk(findings: readonly Finding[], cues: RiskCues, optio
   };
 }
 
+/** The search's view of a risk: what estimateRisk decides, without the words that explain it. */
+function briefResult(findings: readonly Finding[], direct: readonly Finding[], worst: ScenarioResult, reach: AudienceResult[]): RiskResult {
+  const expectedMatches = { low: worst.e.low, central: worst.e.central, high: worst.e.high };
+  if (direct.length > 0) return { level: 'critical', score: 1, expectedMatches, scenario: 'direct', contributors: [], explanation: '', audiences: reach };
+  if (!describesPerson(findings)) return { level: 'none', score: 0, expectedMatches, scenario: worst.scenario, contributors: [], explanation: '' };
+  const deciding = decidingAudience(reach);
+  const score = Math.max(riskFromExpected(deciding.expectedMatches.low), deciding.recognizable ? barOf(deciding.audience) : 0);
+  return { level: levelByReach(reach), score, expectedMatches, scenario: worst.scenario, contributors: [], explanation: '', audiences: reach };
+}

@@ -17,6 +17,12 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
+    const line = this.lineAt(offset);
+    return { line, column: offset - this.starts[line - 1]! + 1 };
+  }
+
+  /** The 1-based line of an offset (binary search over the line starts). */
+  lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -24,6 +30,11 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return lo + 1;
+  }
+
+  /** The offset at which a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.starts[line - 1]!;
   }
 }

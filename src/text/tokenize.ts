@@ -97,7 +97,11 @@ function lineBreakIn(text: string, from: number, to: number): boolean {
 /** True when the token starts with an upper-case letter. */
 export const isCapitalized = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.text[0] !== t.lower[0];
 /** True when every letter of the token is upper case (and it has more than one letter). */
-export const isAllCaps = (t: Token): boolean => t.type === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
+// (A lower-case word, and one whose second letter is a lower-case ASCII letter, is ruled out without
+// making its upper-case form.)
+export const isAllCaps = (t: Token): boolean =>
+  t.type === 'word' && t.text !== t.lower && t.text.length > 1 && !isAsciiLower(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase();
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Index of the last token that starts at or before `offset` (binary search; tokens are in order). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {

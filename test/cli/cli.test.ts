@@ -291,6 +291,16 @@ describe('fixes', () => {
     expect(r.stdout).toMatch(/Voorstel om te herschrijven \(opnieuw gecontroleerd: (laag|geen)\)/);
     expect(r.stdout).toMatch(/"Kloetinge" → /);
     expect(r.stdout).toMatch(/minder dan 1 persoon past → \d+ mensen passen/);
+    // Each change names the readers it takes out of reach.
+    expect(r.stdout).toMatch(/"Kloetinge" → [^\n]*· herkenbaar zonder deze wijziging voor: [^\n]*bekenden/);
+  });
+
+  it('json says per change which audiences it takes out of reach', async () => {
+    const res = JSON.parse((await run(['--text', RISKY, '--format', 'json'])).stdout).results[0];
+    const audiences = new Set(['anyone', 'community', 'acquaintances', 'insiders']);
+    const reach = res.fixes.changes.flatMap((c: { outOfReach?: string[] }) => c.outOfReach ?? []);
+    expect(reach.length).toBeGreaterThan(0);
+    expect(reach.every((a: string) => audiences.has(a))).toBe(true);
   });
 
   it('json carries the fixes with spans, replacements and the re-checked risk', async () => {

@@ -32,6 +32,25 @@ describe('planFixes', () => {
     expect(plan.after.scenario).toBe('stranger');
   });
 
+  it('says per change which readers it takes out of reach: those who recognize the person without it alone', () => {
+    const text = 'Vandaag komt een 45-jarige vrouw uit Kloetinge met schizofrenie op de afdeling.';
+    const plan = planFixes(check(text), text, lexicon, { target: 'medium' });
+    const reach = Object.fromEntries(plan.changes.map((c) => [c.finding.kind, c.outOfReach]));
+    // The day of admission is what the ward's insiders go by; the village is what acquaintances go by.
+    expect(reach['date']).toEqual(['insiders']);
+    expect(reach['place']).toContain('acquaintances');
+    expect(reach['place']).not.toContain('anyone');
+  });
+
+  it('a name, once gone, is out of reach for anyone who reads the text; every change of a least-loss plan is needed by some audience', () => {
+    const text = 'Mevrouw Jansen heeft een nieuwe rollator gekregen.';
+    const plan = planFixes(check(text), text, lexicon, { target: 'medium' });
+    expect(plan.changes.map((c) => [c.finding.kind, c.outOfReach])).toEqual([['name', ['anyone']]]);
+    const place = 'Een 45-jarige vrouw uit Kloetinge met depressie kreeg een nieuwe behandeling.';
+    const one = planFixes(check(place), place, lexicon, { target: 'medium' });
+    expect(one.changes.every((c) => c.outOfReach?.length)).toBe(true);
+  });
+
   it('is deterministic', () => {
     const text = 'De 45-jarige burgemeester van Kloetinge, moeder van drie, werd gisteren met een psychose opgenomen op afdeling De Linde in Goes.';
     const a = planFixes(check(text), text, lexicon, { target: 'medium' });

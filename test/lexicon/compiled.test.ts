@@ -30,7 +30,7 @@ describe('compiled dictionaries (dist/dict/<section>.dict)', () => {
     const section = decodeSection(encodeSection({ places: 'a\tb\nc\td', conditions: { x: ['X', 'Y', 0.1, 0.2, 0.3, '', 'src'] }, placeIndex: index }));
     expect(section.places).toBe('a\tb\nc\td');
     expect(section.conditions).toEqual({ x: ['X', 'Y', 0.1, 0.2, 0.3, '', 'src'] });
-    expect(section.placeIndex).toEqual({ index: { '{num}': [[['{num}', 'kinderen'], 'kids']] }, lines: 'zeeland' });
+    expect(section.placeIndex).toEqual({ index: { '{num}': [[['{num}', 'kinderen'], 'kids']] }, lines: 'zeeland', roles: false, tails: ['and'] });
   });
 
   it('parses a field only when it is read', () => {

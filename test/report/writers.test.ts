@@ -10,6 +10,7 @@ import { jsonReporter, jsonWriter } from '../../src/report/json.js';
 import { sarifReporter, sarifWriter } from '../../src/report/sarif.js';
 import { stylishReporter, stylishWriter } from '../../src/report/stylish.js';
 import { summarize } from '../../src/report/summary.js';
+import { jsonSuppressions } from '../../src/report/suppressions.js';
 import { NO_PAINT, type Report, type ReportWriterFactory } from '../../src/report/types.js';
 import { shareOf } from '../../src/risk/shares.js';
 
@@ -53,6 +54,7 @@ function jsonAtOnce(report: Report): string {
         risk: r.risk,
         ...(r.fix ? { fixes: r.fix } : {}),
         ...(r.warnings.length ? { warnings: r.warnings } : {}),
+        ...jsonSuppressions(r),
       })),
       summary: summarize(report.results, report.failOn),
     },

@@ -40,9 +40,18 @@ testRule('name', {
     { text: 'She won the George Medal, and George Wilson called her.', lang: 'en', found: ['George Wilson'] },
     // "van" after a kin word introduces a person.
     { text: 'De zoon van Ede Jansen kwam langs.', found: ['Ede Jansen'] },
+    // Columns of a form: the name ends where the gap between columns begins.
+    { text: 'Patient: Mr Rajesh Shah   Hospital no: 4471832', lang: 'en', found: ['Mr Rajesh Shah'] },
+    { text: 'Cliënt: Anna de Boer\tAfdeling: Oost', found: ['Anna de Boer'] },
+    // On the same line the role word still announces the name.
+    { text: 'Gesprek met cliënt Wardi over de verhuizing.', found: ['Wardi'] },
   ],
   valid: [
     'Hij spreekt goed Engels en Frans.',
+    // A kin or role word that closes a line is no evidence for the capitalized word opening the next one.
+    'Dossier van een cliënt\n\nWordt gestort op de rekening.',
+    'Gesprek met de moeder\n\nVerder gaat alles goed.',
+    { text: 'Notes on the patient\n\nBetter today, eating well.', lang: 'en' },
     'Ze praat thuis alleen Frans met haar moeder.',
     { text: 'The talk is on Mon at noon in the Bath Room.', lang: 'en' },
     { text: 'Everybody in Muncie seems to know the story.', lang: 'en' },

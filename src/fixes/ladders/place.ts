@@ -4,7 +4,9 @@ import { COUNTRY_POPULATION } from '../../risk/defaults.js';
 import { HOME_COUNTRY } from '../../core/countries.js';
 import { countryName } from '../../i18n/index.js';
 import type { LadderStep } from '../types.js';
-import { bits, type Ctx, DETERMINERS, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, prevToken, REMOVAL, RUNG, tokenBefore } from './shared.js';
+import { RESIDENCE_PREPOSITIONS, RESIDENCE_VERBS } from '../../lexicon/residence.js';
+import type { Token } from '../../text/tokenize.js';
+import { bits, type Ctx, DETERMINERS, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, prevToken, REMOVAL, RUNG, tokenAfter, tokenBefore } from './shared.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Place
@@ -16,6 +18,25 @@ function placeName(p: Place, ctx: Ctx, first: boolean, original: Place): string 
   const name = ctx.words.placeName(p.name);
   if (p.type === 'municipality' && first && p.name !== original.name) return ctx.words.municipality(name);
   return name;
+}
+
+// Auxiliaries between a Dutch place and its participle at the end: "naar Australië is verhuisd".
+const AUXILIARIES = new Set(['is', 'zijn', 'was', 'waren', 'heeft', 'hebben', 'had']);
+
+/**
+ * Where someone lives or went, when the place is what a verb of living or moving needs ("woont in Canada",
+ * "die in Leeds woont", "is naar Goes verhuisd", "moved to Leeds"): the preposition with the place, and
+ * whether the place lies abroad. Such a place cannot just go ("dochter woont."): a word takes its place.
+ */
+export function residenceOf(ctx: Ctx, start: number, end: number, country: string | undefined): { span: { start: number; end: number }; preposition: string; abroad: boolean } | undefined {
+  const prep = prevToken(ctx, start);
+  if (!prep || !RESIDENCE_PREPOSITIONS.has(prep.lower)) return undefined;
+  const verb = (t: Token | undefined) => !!t && RESIDENCE_VERBS.has(t.lower);
+  const after = nextToken(ctx, end);
+  const final = verb(after) || (!!after && AUXILIARIES.has(after.lower) && verb(tokenAfter(ctx, after)));
+  if (!verb(tokenBefore(ctx, prep)) && !final) return undefined;
+  const home = ctx.country || HOME_COUNTRY[ctx.lang];
+  return { span: { start: prep.start, end }, preposition: prep.lower, abroad: !!country && country !== home };
 }
 
 export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
@@ -34,7 +55,13 @@ export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
     const det = tokenBefore(ctx, prev);
     span = { start: det && ['de', 'het', 'the'].includes(det.lower) ? det.start : prev.start, end: f.end };
   }
-  const removal = (): LadderStep => ({ replacement: '', loss: w * (bits(pop || 1, countryPop) + REMOVAL + RUNG * 4), remove: true, ...(span ? { span } : {}) });
+  const residence = residenceOf(ctx, span?.start ?? f.start, f.end, country);
+  const removal = (): LadderStep => ({
+    replacement: residence ? ctx.words.whereabouts(residence.preposition, residence.abroad) : '',
+    loss: w * (bits(pop || 1, countryPop) + REMOVAL + RUNG * 4),
+    remove: true,
+    ...(residence ? { span: residence.span } : span ? { span } : {}),
+  });
   // A country abroad is an origin, like a nationality: there is nothing wider to write but nothing.
   if (!place || pop <= 0 || place.type === 'country') return [removal()];
   // "Kloetingse", "Goesenaar": an adjective or a demonym cannot take "Zeeland" in its place.

@@ -1,13 +1,15 @@
 import type { Construction } from '../../core/facts.js';
 import type { Finding, FindingOf } from '../../core/types.js';
+import { HOME_COUNTRY } from '../../core/countries.js';
 import { KIN_NOUNS } from '../../lexicon/person-words.js';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../../lexicon/numbers.js';
 import { shareOf } from '../../risk/shares.js';
 import type { Token } from '../../text/tokenize.js';
 import type { LadderStep } from '../types.js';
 import { amountLadder } from './amount.js';
+import { residenceOf } from './place.js';
 import {
-  bits, clauseRemoval, copulaBefore, type Ctx, determinerOf, DETERMINERS, dutchInversion, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, predicateRemoval,
+  bits, clauseRemoval, removalInContext, copulaBefore, type Ctx, determinerOf, DETERMINERS, dutchInversion, KIND_WEIGHT, monotone, nextToken, NOUN_STOP, predicateRemoval,
   prevToken, REMOVAL, roleInPlace, RUNG, tokenAfter, tokensIn,
 } from './shared.js';
 
@@ -19,10 +21,38 @@ import {
 // bewoonster"), then any event at all where an event fits, then the phrase goes where the sentence stands
 // without it ("als enige man", "is enig kind"), and last the clause it is part of.
 
-/** A nationality is an origin: there is nothing wider to write but nothing. */
-export function nationalityLadder(f: FindingOf<'nationality'>): LadderStep[] {
-  return [{ replacement: '', loss: KIND_WEIGHT['nationality']! * (bits(shareOf(f)!.central, 1) + REMOVAL), remove: true }];
+/**
+ * A nationality is an origin. Before its noun it becomes any origin abroad ("heeft Marokkaanse roots" ->
+ * "heeft buitenlandse roots", "a Polish neighbour" -> "a foreign neighbour"), which narrows like a
+ * migration background (nationalities.tsv); otherwise there is nothing wider to write but nothing.
+ */
+export function nationalityLadder(f: FindingOf<'nationality'>, ctx: Ctx): LadderStep[] {
+  const w = KIND_WEIGHT['nationality']!;
+  const noun = nextToken(ctx, f.end);
+  const attributive = !!noun && noun.type === 'word' && noun.start === f.end + 1 && noun.text === noun.lower && !NOUN_STOP.has(noun.lower) && !/\s/.test(f.text);
+  // "van Turkse afkomst", "heeft Marokkaanse roots", "of Polish descent", "is Marokkaan": an origin noun has
+  // nothing to say without its origin, so the phrase goes with it (and its preposition, copula or comma).
+  const origin = attributive && ORIGIN_NOUNS.has(noun.lower);
+  const before = prevToken(ctx, f.start);
+  const from = origin && before && (before.lower === 'van' || before.lower === 'of') ? before.start : f.start;
+  const context = removalInContext(ctx, from, origin ? noun.end : f.end);
+  const span = context.span ?? (from !== f.start || origin ? { start: from, end: origin ? noun.end : f.end } : undefined);
+  const removal: LadderStep = { replacement: context.replacement, loss: w * (bits(shareOf(f)!.central, 1) + REMOVAL), remove: true, ...(span ? { span } : {}) };
+  const wider = ctx.lexicon.nationalities().byId.get(MIGRATION_BACKGROUND);
+  const share = wider?.shares[(ctx.country ?? HOME_COUNTRY[ctx.lang]) as keyof typeof wider.shares];
+  if (!wider || !attributive || !share || share <= f.facts.share) return [removal];
+  // "an Iraqi man" -> "a foreign man": the article agrees with the word that follows it.
+  const article = prevToken(ctx, f.start);
+  const indefinite = !!article && (article.lower === 'a' || article.lower === 'an') && ctx.lang === 'en';
+  const adjective = ctx.words.foreignAdjective(f.text);
+  const replacement = indefinite ? `${article.text[0] === 'A' ? 'A' : 'a'} ${adjective}` : adjective;
+  const facts = { id: wider.id, share, source: wider.source };
+  const step: LadderStep = { replacement, loss: w * (bits(f.facts.share, share) * 0.5 + RUNG), facts, ...(indefinite ? { span: { start: article.start, end: f.end } } : {}) };
+  return monotone([step, removal]);
 }
+const MIGRATION_BACKGROUND = 'migration-background';
+// Nouns that say where someone comes from: after the origin goes they have nothing left to say.
+const ORIGIN_NOUNS = new Set(['afkomst', 'herkomst', 'roots', 'achtergrond', 'komaf', 'wortels', 'origin', 'origins', 'descent', 'heritage', 'background', 'extraction', 'ancestry']);
 
 type StoryFinding = FindingOf<'family'> | FindingOf<'event'> | FindingOf<'unusual'>;
 
@@ -65,11 +95,15 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   if (construction && toks.length > 0) {
     if (UNIQUENESS.has(construction)) uniqueness(f, ctx, toks, generic);
     if (COUNTS.has(construction) || construction === 'first-achievement') counted(ctx, toks, f, generic);
+    // Where a relative lives is the detail; which relative it is says less: the place goes first.
+    if (construction === 'relative-detail') whereabouts(ctx, f, generic);
     if (RELATIVES.has(construction) || construction === 'family-size') relative(ctx, toks, generic);
     if (CARE.has(construction) || RELATIVES.has(construction)) cared(ctx, toks, f, generic);
     event(construction, ctx, toks, f, generic);
     if (construction === 'crime') threat(ctx, toks, generic);
   }
+  // Being in the news is the detail itself, wherever it appeared: it only goes whole.
+  if (f.kind === 'event' && toks.length > 0 && construction !== 'media') withoutWhere(ctx, toks, f, generic);
   // "een voormalig kermisexploitant bij wie ...": a rare noun for the person leaves "iemand" behind, with what follows it.
   const after = nextToken(ctx, f.end);
   if (f.kind === 'unusual' && toks.length === 1 && after?.type === 'word' && !copulaBefore(ctx, f.start) && !ctx.words.adjectiveEnding.test(toks[0]!.lower) && determinerOf(ctx, prevToken(ctx, f.start))) {
@@ -162,6 +196,29 @@ function relative(ctx: Ctx, toks: readonly Token[], generic: Generic): void {
   generic(ctx.words.relative, { start: det.start, end: noun.end });
 }
 
+/**
+ * "son in Leicester visits weekly" -> "son visits weekly", "Haar dochter woont in Canada" -> "Haar dochter
+ * woont elders": where the relative lives goes, the relative stays.
+ */
+function whereabouts(ctx: Ctx, f: StoryFinding, generic: Generic): void {
+  const next = nextToken(ctx, f.end);
+  const place = ctx.findings.find((x): x is FindingOf<'place'> => x.kind === 'place' && x.start >= f.end && (!next || x.start >= next.start) && x.start - f.end <= WHEREABOUTS_REACH);
+  if (!place) return;
+  const prep = prevToken(ctx, place.start);
+  if (!prep || !PREPOSITIONS.has(prep.lower)) return;
+  const between = tokensIn(ctx, f.end, prep.start);
+  // "dochter in Canada", "son in Leicester visits weekly": the place hangs on the noun and goes with its preposition.
+  if (between.length === 0) {
+    generic(ctx.text.slice(f.start, f.end), { start: f.start, end: place.end });
+    return;
+  }
+  if (between.some((t) => t.type !== 'word')) return;
+  const residence = residenceOf(ctx, place.start, place.end, place.facts.country);
+  if (residence) generic(ctx.text.slice(f.start, residence.span.start) + ctx.words.whereabouts(residence.preposition, residence.abroad), { start: f.start, end: place.end });
+}
+// How far after the relative the place of a plain detail stands ("zijn broer woont sinds kort in Spanje").
+const WHEREABOUTS_REACH = 40;
+
 /** "zorgt voor zijn dementerende vader" -> "zorgt voor een familielid", "woont bij haar zus" -> "woont bij familie". */
 function cared(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
   const p = toks.findIndex((t, i) => KIN_PREPOSITIONS.has(t.lower) && toks[i + 1] !== undefined && POSSESSIVES.has(toks[i + 1]!.lower));
@@ -186,10 +243,42 @@ function event(construction: Construction, ctx: Ctx, toks: readonly Token[], f: 
   if (at < 0) return;
   const det = toks[at]!;
   const lead = at > 0 ? toks[at - 1] : undefined;
-  const span = { start: det.start, end: f.end };
+  // "de brand in De Punt" -> "een brand": where it happened goes with what happened.
+  const span = { start: det.start, end: whereAfter(ctx, f.end) ?? f.end };
   generic(noun, span);
   if (EVENTS.has(construction) && (lead || toks.length > 1)) generic(ctx.words.majorEvent, span);
 }
+
+/**
+ * "door de politie aangetroffen op de Stadsbrug" -> "door de politie aangetroffen", "injured at Hillsborough"
+ * -> "injured": what happened stays, the named place that dates and locates it goes.
+ */
+function withoutWhere(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
+  for (let i = toks.length - 1; i >= 2; i--) {
+    const prep = toks[i]!;
+    if (!WHERE.has(prep.lower)) continue;
+    const rest = toks.slice(i + 1);
+    const named = rest.filter((t) => t.type === 'word' && !DETERMINERS.has(t.lower));
+    const at = ctx.findings.some((x) => (x.kind === 'place' || x.kind === 'institution') && x.start >= prep.end && x.end <= f.end);
+    // Only a name: capitalized words after at most a determiner ("op de Stadsbrug"), or a place or institution found there.
+    if (!at && (named.length === 0 || rest.some((t) => t.type !== 'word') || named.some((t) => t.text[0] === t.lower[0]))) return;
+    const before = toks.slice(0, i).filter((t) => t.type === 'word');
+    if (before.length < 2) return;
+    generic(ctx.text.slice(f.start, toks[i - 1]!.end), { start: f.start, end: f.end });
+    return;
+  }
+}
+/** The end of a place or an institution named right after `end` ("in De Punt", "op de A12"), if any. */
+function whereAfter(ctx: Ctx, end: number): number | undefined {
+  const prep = nextToken(ctx, end);
+  if (!prep || !WHERE.has(prep.lower)) return undefined;
+  const named = ctx.findings.find((x) => (x.kind === 'place' || x.kind === 'institution') && x.start >= prep.end);
+  if (!named) return undefined;
+  const between = tokensIn(ctx, prep.end, named.start);
+  return between.every((t) => DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower)) && between.length <= 1 ? named.end : undefined;
+}
+// Prepositions of where something happened.
+const WHERE = new Set(['op', 'in', 'bij', 'aan', 'nabij', 'at', 'on', 'in', 'near', 'outside', 'voor']);
 
 /**
  * The phrase alone, where the sentence stands without it: a predicate with its copula ("is moeder van
