@@ -26,17 +26,27 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'bundle', 'cli.js');
 const cacheFile = join(root, 'dist', 'bundle', 'cli.cache');
 
-// commander requires node:child_process at its top, for executable subcommands the CLI does not have;
-// loading it (and net, dgram, streams with it) is a few milliseconds of every start. It gets an object
-// that requires child_process when one of its functions is first asked for.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Built-in modules that only some runs use are required on first use of one of their functions: commander
+// requires node:child_process at its top (for executable subcommands the CLI does not have), and
+// node:fs/promises brings readline and file watchers with it, a few milliseconds of every start. Each
+// stands in as a module of functions that require it on their first call.
+const LAZY_BUILTINS = ['node:child_process', 'node:fs/promises', 'node:crypto', 'node:readline'];
+const nodeRequire = createRequire(import.meta.url);
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'herkenbaar' } : undefined));
-    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'herkenbaar' }, () => ({
-      contents: "let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^node:/ }, (args) => {
+      if (!LAZY_BUILTINS.includes(args.path)) return undefined;
+      // The stand-in itself requires the real module.
+      return args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const real = nodeRequire(args.path);
+      const names = Object.keys(real).filter((k) => typeof real[k] === 'function' && /^[a-z]\w*$/.test(k)).sort();
+      const lines = [`let m;`, `const load = () => (m ??= require(${JSON.stringify(args.path)}));`];
+      for (const n of names) lines.push(`export function ${n}(...a) { return load().${n}(...a); }`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
   },
 };
 
@@ -55,7 +65,7 @@ const result = await build({
   define: { 'import.meta.url': '__herkenbaar_url' },
   banner: { js: '(function (exports, require, module, __filename, __dirname) {var __herkenbaar_url = require("node:url").pathToFileURL(__filename).href;' },
   footer: { js: '\n})' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
   logLevel: 'warning',
   metafile: true,
 });
