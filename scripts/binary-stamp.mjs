@@ -19,10 +19,14 @@ function files(dir) {
     .sort();
 }
 
-/** Hash of every file in dist/ and of the binary's entry and build scripts, with their paths. */
+// The launcher's V8 code cache (scripts/build-bundle.mjs) differs from build to build and is no part of the binary.
+const NOT_IN_BINARY = new Set(['dist/bundle/cli.cache']);
+
+/** Hash of every file in dist/ (but the code cache) and of the binary's entry and build scripts, with their paths. */
 export function distHash(root) {
   const h = createHash('sha256');
-  for (const f of [...files(join(root, 'dist')), join(root, 'scripts', 'binary-main.mjs'), join(root, 'scripts', 'build-binary.mjs')]) {
+  const inBinary = (f) => !NOT_IN_BINARY.has(relative(root, f).split('\\').join('/'));
+  for (const f of [...files(join(root, 'dist')).filter(inBinary), join(root, 'scripts', 'binary-main.mjs'), join(root, 'scripts', 'build-binary.mjs')]) {
     h.update(relative(root, f).split('\\').join('/'));
     h.update('\0');
     h.update(readFileSync(f));

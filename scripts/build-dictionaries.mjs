@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Compiles the dictionary sources (dictionaries/src/**/*.tsv, plain text, reviewed by people) into
-// the files the CLI loads: dist/dict/<section>.json, one per section (src/lexicon/compiled.ts), with rows
-// as TSV strings and phrase indexes precompiled, so that loading a section is one JSON.parse.
+// the files the CLI loads: dist/dict/<section>.dict, one per section (src/lexicon/compiled.ts encodeSection),
+// with rows as TSV strings and phrase indexes and name lists as sorted lines, so that loading a section parses
+// nothing but its header line.
 // Run: npm run build:dict (also part of npm run build). Deterministic: same sources, same bytes.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -298,14 +299,21 @@ for (const line of medications.split('\n')) {
   if (line && !Object.hasOwn(lexicon.conditions, id)) throw new Error(`lexicon/medication-terms.tsv: unknown condition '${id}'`);
 }
 
-// One file per section, so the CLI parses only what a text needs (SECTIONS in src/lexicon/compiled.ts).
-const { SECTIONS } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
+// Name -> row numbers as sorted lines "name<TAB>row|row" (src/lexicon/lexicon.ts looks them up by binary search).
+const nameLines = (names) => Object.keys(names).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => `${n}\t${names[n].join('|')}`).join('\n');
+for (const [key, names] of [['placeNames', placeNames], ['worldPlaceNames', worldPlaceNames]]) {
+  for (const n of Object.keys(names)) if (/[\t\n]/.test(n)) throw new Error(`a place name holds a tab or line break: ${JSON.stringify(n)}`);
+  lexicon[key] = nameLines(names);
+}
+
+// One file per section, so the CLI reads only what a text needs (SECTIONS in src/lexicon/compiled.ts).
+const { SECTIONS, encodeSection, sectionFile } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 let bytes = 0;
 for (const [section, keys] of Object.entries(SECTIONS)) {
-  const file = join(outDir, `${section}.json`);
-  writeFileSync(file, JSON.stringify(Object.fromEntries(keys.map((k) => [k, lexicon[k]]))));
+  const file = join(outDir, sectionFile(section));
+  writeFileSync(file, encodeSection(Object.fromEntries(keys.map((k) => [k, lexicon[k]]))));
   bytes += statSync(file).size;
 }
 const size = (v) => (typeof v === 'string' ? (v ? v.split('\n').length : 0) : Array.isArray(v) ? v.length : Object.keys(v).length);

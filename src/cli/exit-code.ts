@@ -1,10 +1,22 @@
 import type { Level } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
-import { fails } from '../report/summary.js';
+import { fails, type FailsOn } from '../report/summary.js';
+
+/** What the exit code needs of a file's result: what decides whether it fails, and whether its rewrite reached the target. */
+export type Verdict = FailsOn & { fix?: { reached: boolean } };
+
+/** The verdict of a result, without the rest of it (a run keeps no more of a file once it is reported). */
+export const verdictOf = (r: FileResult): Verdict => ({
+  risk: { level: r.risk.level },
+  findings: { length: r.findings.length },
+  ...(r.failOn ? { failOn: r.failOn } : {}),
+  ...(r.baseline ? { baseline: r.baseline } : {}),
+  ...(r.fix ? { fix: { reached: r.fix.reached } } : {}),
+});
 
 /** What a run ended with, as far as the exit code is concerned. */
 export interface RunOutcome {
-  results: readonly FileResult[];
+  results: readonly Verdict[];
   failOn: Level;
   /** --fix: the rewrites are what the run is judged by. */
   fix: boolean;

@@ -1,3 +1,4 @@
+import { closeSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
@@ -8,16 +9,15 @@ import { createDetectors } from '../detectors/registry.js';
 import type { Detector } from '../detectors/types.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { fails } from '../report/summary.js';
-import { exitCode, type RunOutcome } from './exit-code.js';
+import { exitCode, verdictOf, type RunOutcome, type Verdict } from './exit-code.js';
 import type { Io } from './io.js';
 import { tooLongToRewrite } from '../fixes/policy.js';
-import type { Reporter } from '../report/types.js';
+import type { ReportWriter, ReportWriterFactory } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
-import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
 import { DEFAULT_MAX_SIZE, formatSize, readInputFile, readStdin, resolveInputs, type Input } from '../sources/inputs.js';
-import { sameFile, writePrivateFile } from '../sources/write.js';
+import { openPrivateFile, sameFile, writePrivateFile } from '../sources/write.js';
 import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
@@ -31,12 +31,51 @@ import type { Baseline } from './baseline.js';
 export type { Io } from './io.js';
 
 // Only the reporter asked for is loaded.
-const REPORTERS: Record<CliConfig['format'], () => Promise<Reporter>> = {
-  stylish: async () => (await import('../report/stylish.js')).stylishReporter,
-  json: async () => (await import('../report/json.js')).jsonReporter,
-  sarif: async () => (await import('../report/sarif.js')).sarifReporter,
-  github: async () => (await import('../report/github.js')).githubReporter,
+const REPORTERS: Record<CliConfig['format'], () => Promise<ReportWriterFactory>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylishWriter,
+  json: async () => (await import('../report/json.js')).jsonWriter,
+  sarif: async () => (await import('../report/sarif.js')).sarifWriter,
+  github: async () => (await import('../report/github.js')).githubWriter,
 };
+
+// --fix prints rewrites and --write saves them (src/cli/fix-mode.ts, with the atomic write): loaded only then.
+const fixMode = () => import('./fix-mode.js');
+
+/** Where the report goes: standard output, or the file of --output-file, written as the files are checked. */
+interface Sink {
+  write(s: string): void;
+  close(): void;
+}
+
+/** Writing the report failed: exit 2, with the file's name. */
+class OutputError extends Error {}
+
+/** A reporter failed on a result: an internal error while writing the report. */
+class ReportError extends Error {
+  constructor(cause: unknown) {
+    super((cause as Error).message, { cause });
+  }
+}
+
+function openSink(file: string | undefined, io: Io): Sink {
+  if (file === undefined) return { write: (s) => void (s && io.stdout(s)), close: () => {} };
+  let fd: number;
+  try {
+    fd = openPrivateFile(file); // mode 600: a report names the details of a client
+  } catch (e) {
+    throw new OutputError((e as Error).message);
+  }
+  return {
+    write: (s) => {
+      try {
+        if (s) writeSync(fd, s);
+      } catch (e) {
+        throw new OutputError((e as Error).message);
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
 
 const EXAMPLES = `
 Examples:
@@ -256,6 +295,7 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
   const detectors = createDetectors(lexicon, off);
   const options = checkOptions(config);
   const before = checkText(decoded.text, path, detectors, options);
+  const { fixSummaryLines, writeRewrite } = await fixMode();
   const stayBelow = levelToStayBelow(config.target);
   const passes = (level: FileResult['risk']['level']) => !stayBelow || levelRank(level) < levelRank(stayBelow);
   if (!stayBelow) {
@@ -396,75 +436,137 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  // Each file's part of the report is written as soon as it is checked; what is kept of a file is its
+  // verdict (for the exit code), and with --fix (printing rewrites, not a report) or --baseline-write
+  // (writing a baseline, not a report) its result.
+  const verdicts: Verdict[] = [];
+  const outcome: RunOutcome = { results: verdicts, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
+  const printsRewrites = config.fix && config.format !== 'json';
+  const keepsResults = printsRewrites || Boolean(config.baselineWrite);
   const results: FileResult[] = [];
-  const outcome: RunOutcome = { results, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
   let baselines: typeof import('./baseline.js') | undefined;
   let previous: Baseline | undefined;
+  let sink: Sink | undefined;
+  let writer: ReportWriter | undefined;
+  const reportFailed = (e: unknown): number => {
+    if (e instanceof OutputError) io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${e.message}\n`);
+    else {
+      io.stderr(`herkenbaar: internal error while writing the report: ${(e as Error).message}\n`);
+      if (config.debug) io.stderr(`${(e as Error).stack}\n`);
+    }
+    return 2;
+  };
+  if (!keepsResults) {
+    try {
+      const paint = await createPaint(config.color);
+      writer = (await REPORTERS[config.format]())({ failOn: config.failOn, version: VERSION }, { paint, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) });
+    } catch (e) {
+      return reportFailed(e);
+    }
+  }
+  // The output is opened, and the report begun, with the first file checked: a run that stops before
+  // (a usage, config, baseline or git error) writes nothing.
+  const out = (part: string) => {
+    if (!sink) {
+      sink = openSink(config.outputFile, io);
+      sink.write(writer!.start());
+    }
+    sink.write(part);
+  };
+  /** A file checked: its part of the report out, its verdict kept. */
+  const done = (result: FileResult) => {
+    verdicts.push(verdictOf(result));
+    if (keepsResults) results.push(result);
+    else {
+      let parts: string[];
+      try {
+        parts = writer!.file(result);
+      } catch (e) {
+        throw new ReportError(e);
+      }
+      for (const part of parts) out(part);
+    }
+  };
   try {
-    const lexicon = loadLexicon();
-    const env: Env = { detectors: createDetectors(lexicon), lexicon };
-    if (config.baseline || config.baselineWrite) {
-      baselines = await import('./baseline.js');
-      try {
-        const read = baselines.readRunBaselines(config, io.cwd);
-        if (read.baseline) env.baseline = read.baseline;
-        previous = read.previous;
-      } catch (e) {
-        if (!(e instanceof baselines.BaselineError)) throw e;
-        io.stderr(`herkenbaar: ${e.message}\n`);
+    try {
+      const lexicon = loadLexicon();
+      const env: Env = { detectors: createDetectors(lexicon), lexicon };
+      if (config.baseline || config.baselineWrite) {
+        baselines = await import('./baseline.js');
+        try {
+          const read = baselines.readRunBaselines(config, io.cwd);
+          if (read.baseline) env.baseline = read.baseline;
+          previous = read.previous;
+        } catch (e) {
+          if (!(e instanceof baselines.BaselineError)) throw e;
+          io.stderr(`herkenbaar: ${e.message}\n`);
+          return 2;
+        }
+      }
+      // Each input is checked with the settings of its own config; a broken one is named once.
+      const forInput = perInput(resolver, config, flags, env, (message) => {
+        io.stderr(`herkenbaar: ${message}\n`);
+        outcome.trouble = true;
+      });
+      if (config.text !== undefined) {
+        const text = stripBom(config.text);
+        const own = await forInput(undefined);
+        if (typeof own === 'object') done(await checkDecoded(text, '<text>', own.config, own.env, io, []));
+      }
+      const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) }) : [];
+      if (config.staged) {
+        const git = await import('../sources/git.js');
+        try {
+          for (const f of git.stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
+        } catch (e) {
+          if (!(e instanceof git.GitError)) throw e;
+          io.stderr(`herkenbaar: --staged: ${e.message}\n`);
+          return 2;
+        }
+      }
+      // -o must never overwrite what is being checked (the draft would be lost to its own report).
+      const overwritten = config.outputFile !== undefined ? inputs.find((i) => (i.kind === 'file' || i.kind === 'staged') && sameFile(i.path, config.outputFile!)) : undefined;
+      if (overwritten) {
+        io.stderr(`herkenbaar: --output-file ${config.outputFile} is ${overwritten.kind === 'staged' ? 'a staged file' : 'one of the inputs'} (${(overwritten as { path: string }).path}); choose another file for the ${config.fix ? 'rewrite' : 'report'}\n`);
         return 2;
       }
-    }
-    // Each input is checked with the settings of its own config; a broken one is named once.
-    const forInput = perInput(resolver, config, flags, env, (message) => {
-      io.stderr(`herkenbaar: ${message}\n`);
-      outcome.trouble = true;
-    });
-    if (config.text !== undefined) {
-      const text = stripBom(config.text);
-      const own = await forInput(undefined);
-      if (typeof own === 'object') results.push(await checkDecoded(text, '<text>', own.config, own.env, io, []));
-    }
-    const inputs: Input[] = config.paths.length ? await resolveInputs(config.paths, { warn: (path, message) => io.stderr(`herkenbaar: ${path}: ${message}\n`) }) : [];
-    if (config.staged) {
-      const git = await import('../sources/git.js');
-      try {
-        for (const f of git.stagedFiles(io.cwd)) inputs.push({ kind: 'staged', path: f.path, read: f.read });
-      } catch (e) {
-        if (!(e instanceof git.GitError)) throw e;
-        io.stderr(`herkenbaar: --staged: ${e.message}\n`);
-        return 2;
+      for (const input of inputs) {
+        try {
+          const own = input.kind === 'missing' ? { config, env } : await forInput(input.kind === 'stdin' ? undefined : input.path);
+          if (typeof own !== 'object') continue;
+          const checked = await checkInput(input, own.config, own.env, io);
+          if (!checked) continue;
+          if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
+          if (config.write && input.kind === 'file') {
+            const saved = (await fixMode()).saveFix(input.path, checked, io, input.root);
+            if (saved === 'refused') outcome.unsaved = true;
+            if (saved === 'failed') outcome.trouble = true;
+          }
+          done(checked.result);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
+          outcome.trouble = true;
+        }
       }
-    }
-    // -o must never overwrite what is being checked (the draft would be lost to its own report).
-    const overwritten = config.outputFile !== undefined ? inputs.find((i) => (i.kind === 'file' || i.kind === 'staged') && sameFile(i.path, config.outputFile!)) : undefined;
-    if (overwritten) {
-      io.stderr(`herkenbaar: --output-file ${config.outputFile} is ${overwritten.kind === 'staged' ? 'a staged file' : 'one of the inputs'} (${(overwritten as { path: string }).path}); choose another file for the ${config.fix ? 'rewrite' : 'report'}\n`);
+      if (writer) {
+        let end: string;
+        try {
+          end = writer.end();
+        } catch (e) {
+          throw new ReportError(e);
+        }
+        out(end);
+      }
+    } catch (e) {
+      if (e instanceof OutputError) return reportFailed(e);
+      if (e instanceof ReportError) return reportFailed(e.cause);
+      io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
+      if (config.debug) io.stderr(`${(e as Error).stack}\n`);
       return 2;
     }
-    for (const input of inputs) {
-      try {
-        const own = input.kind === 'missing' ? { config, env } : await forInput(input.kind === 'stdin' ? undefined : input.path);
-        if (typeof own !== 'object') continue;
-        const checked = await checkInput(input, own.config, own.env, io);
-        if (!checked) continue;
-        if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
-        results.push(checked.result);
-        if (config.write && input.kind === 'file') {
-          const saved = saveFix(input.path, checked, io, input.root);
-          if (saved === 'refused') outcome.unsaved = true;
-          if (saved === 'failed') outcome.trouble = true;
-        }
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);
-        outcome.trouble = true;
-      }
-    }
-  } catch (e) {
-    io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
-    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
-    return 2;
+  } finally {
+    sink?.close();
   }
 
   if (config.baselineWrite && baselines) {
@@ -479,7 +581,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return outcome.trouble ? 2 : 0;
   }
 
-  if (config.fix && config.format !== 'json') {
+  if (printsRewrites) {
+    const { fixSummaryLines } = await fixMode();
     // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
     const texts = results.map((r) => r.fix?.rewritten ?? '');
     const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
@@ -492,28 +595,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
     } else if (!config.write) io.stdout(out);
     if (!config.quiet || results.some((r) => r.fix && !r.fix.reached)) io.stderr(fixSummaryLines(results, config));
-    return exitCode(outcome);
   }
-
-  let report: string;
-  try {
-    report = (await REPORTERS[config.format]())(
-      { results, failOn: config.failOn, version: VERSION },
-      { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
-    );
-  } catch (e) {
-    io.stderr(`herkenbaar: internal error while writing the report: ${(e as Error).message}\n`);
-    if (config.debug) io.stderr(`${(e as Error).stack}\n`);
-    return 2;
-  }
-  if (config.outputFile) {
-    try {
-      writePrivateFile(config.outputFile, report);
-    } catch (e) {
-      io.stderr(`herkenbaar: ${config.outputFile}: cannot write the report: ${(e as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(report);
 
   return exitCode(outcome);
 }

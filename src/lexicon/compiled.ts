@@ -1,9 +1,10 @@
-import type { CompiledIndex } from './phrases.js';
+import type { CompiledIndex, Entry } from './phrases.js';
 
 /**
- * The shape of dist/dict/<section>.json, written by scripts/build-dictionaries.mjs from the TSV sources
- * in dictionaries/src. Rows are tuples and every phrase index is plain data, so loading a section is
- * one native JSON.parse; src/lexicon/lexicon.ts turns rows into objects only when a phrase matches.
+ * The dictionaries as compiled by scripts/build-dictionaries.mjs from the TSV sources in dictionaries/src,
+ * one file per section (dist/dict/<section>.dict, see encodeSection). Rows are TSV lines or tuples, and
+ * phrase indexes and name lists sorted lines, so a section loads without parsing: src/lexicon/lexicon.ts
+ * looks keys up by binary search and turns rows into objects only when a phrase matches.
  */
 /** Places and cues travel as TSV lines in one string (columns in the order of these tuples; lists joined with '|'). */
 export type PlaceRow = [id: string, name: string, type: string, population: number, parent: string, country: string, aliases: string, flags: string];
@@ -20,8 +21,8 @@ export type CompoundExceptionRow = [entry: string, lang: string, match: string];
 export interface CompiledLexicon {
   version: 1;
   places: string;
-  /** Lower-case name or alias -> row numbers of the places with that name. */
-  placeNames: Record<string, number[]>;
+  /** Lower-case name or alias -> row numbers of the places with that name: sorted lines "name<TAB>row|row" (or a record in memory). */
+  placeNames: string | Record<string, number[]>;
   /** Refs are keys of placeNames. */
   placeIndex: CompiledIndex;
   /** Sorted lower-case names of the cities abroad (the places-world section), for hasName without loading it. */
@@ -31,7 +32,7 @@ export interface CompiledLexicon {
   worldFirst: string;
   /** Cities abroad: rows, names and index as for places. */
   worldPlaces: string;
-  worldPlaceNames: Record<string, number[]>;
+  worldPlaceNames: string | Record<string, number[]>;
   worldPlaceIndex: CompiledIndex;
   /** Sorted lines "name<TAB>gender" (or, in memory, a record name -> gender). */
   firstNames: string | Record<string, string>;
@@ -94,6 +95,86 @@ export const SECTIONS = {
   money: ['money'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
+
+/** The file of a section in dist/dict/ (and the name of its asset in the standalone binary). */
+export const sectionFile = (section: Section): string => `${section}.dict`;
+
+/**
+ * A section file: one header line, `herkenbaar-dict 2<TAB>{field: [how, start, end(, end)]}`, then the
+ * fields one after the other, offsets counted in UTF-16 code units from the start of the second line.
+ * How a field is stored: `text` as it is (a string field: TSV rows, sorted lines), `json` as JSON (small
+ * records and tuples), `index` a phrase index as JSON of its placeholder and prefix keys followed by
+ * the lines of every other key (CompiledIndex.lines, with roles and tails in the JSON). Reading a section parses the header only; a field
+ * is sliced, or parsed, on first use.
+ */
+const MAGIC = 'herkenbaar-dict 2';
+type Stored = ['text' | 'json', number, number] | ['index', number, number, number];
+
+/** Is this index key a placeholder or a prefix (PhraseMatcher's firstKey): kept as JSON, not as a line. */
+const specialKey = (k: string): boolean => k[0] === '{' || (k.length === 4 && k.endsWith('*'));
+
+/** The index of a PhraseMatcher (toJSON) as stored: its special keys as data, every other key a line. */
+export function indexToLines(compiled: CompiledIndex): CompiledIndex {
+  const index: Record<string, Entry[]> = {};
+  const lines: string[] = [];
+  let roles = false;
+  const tails = new Set<string>();
+  for (const key of Object.keys(compiled.index).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const entries = compiled.index[key]!;
+    for (const e of entries) {
+      if (typeof e === 'object' && e[0].includes('{role}')) roles = true;
+      if (typeof e !== 'object' || (e[0].length === 1 && e[0][0] === key)) tails.add(key.slice(-3));
+    }
+    if (specialKey(key)) index[key] = entries;
+    else if (/[\t\n]/.test(key)) throw new Error(`an index key holds a tab or line break: ${JSON.stringify(key)}`);
+    else lines.push(entries.length === 1 && entries[0] === key ? key : `${key}\t${JSON.stringify(entries)}`);
+  }
+  return { index, lines: lines.join('\n'), roles, tails: [...tails].sort() };
+}
+
+/** One section's fields as a file. Fields whose name ends in `Index` are phrase indexes. */
+export function encodeSection(fields: Readonly<Record<string, unknown>>): string {
+  const header: Record<string, Stored> = {};
+  const body: string[] = [];
+  let at = 0;
+  const put = (s: string) => {
+    body.push(s);
+    at += s.length;
+    return at;
+  };
+  for (const [key, value] of Object.entries(fields)) {
+    const start = at;
+    if (typeof value === 'string') header[key] = ['text', start, put(value)];
+    else if (key.endsWith('Index')) {
+      const { lines, ...rest } = indexToLines(value as CompiledIndex);
+      header[key] = ['index', start, put(JSON.stringify(rest)), put(lines ?? '')];
+    } else header[key] = ['json', start, put(JSON.stringify(value))];
+  }
+  return `${MAGIC}\t${JSON.stringify(header)}\n${body.join('')}`;
+}
+
+/** A section file's fields, each sliced or parsed on first use. */
+export function decodeSection(file: string, name = 'dictionary'): Partial<CompiledLexicon> {
+  const nl = file.indexOf('\n');
+  if (nl < 0 || !file.startsWith(`${MAGIC}\t`)) throw new Error(`${name}: not a compiled dictionary of this version; run \`npm run build\``);
+  const header = JSON.parse(file.slice(MAGIC.length + 1, nl)) as Record<string, Stored>;
+  const base = nl + 1;
+  const out: Record<string, unknown> = {};
+  for (const [key, stored] of Object.entries(header)) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const [how, start, end] = stored;
+        const slice = file.slice(base + start, base + end);
+        const value = how === 'text' ? slice : how === 'json' ? JSON.parse(slice) : { ...JSON.parse(slice), lines: file.slice(base + end, base + stored[3]!) };
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out as Partial<CompiledLexicon>;
+}
 
 const EMPTY_INDEX = (): CompiledIndex => ({ index: {} });
 

@@ -167,7 +167,7 @@ export class Lexicon {
   /** One gazetteer section: its rows as places, a matcher over their names, rows found by id. */
   private gazetteer(rowsKey: 'places' | 'worldPlaces', namesKey: 'placeNames' | 'worldPlaceNames', indexKey: 'placeIndex' | 'worldPlaceIndex') {
     const rows = tsvRows(this.field(rowsKey));
-    const names = this.field(namesKey);
+    const names = rowsByName(this.field(namesKey));
     // flags: 'word' (every name of the row is also a word) or 'word:<name>' (that name only: "Namen" of
     // Namur); 'nl:<name>' the Dutch name of a country abroad; 'origin:<id>' its row in nationalities.tsv.
     const wordNames = new Map<number, readonly string[]>();
@@ -192,7 +192,7 @@ export class Lexicon {
       const caps = capsNames.get(row)?.includes(key);
       return word || caps ? { ...p, ...(word ? { isWord: true } : {}), ...(caps ? { caps: true } : {}) } : p;
     };
-    const matcher = new PhraseMatcher<Place[]>(this.field(indexKey), (key: string) => (names[key] ?? []).map(named(key)));
+    const matcher = new PhraseMatcher<Place[]>(this.field(indexKey), (key: string) => (names.rows(key) ?? []).map(named(key)));
     // By id only the fixer asks (a few parents per text): a search in the rows beats an index parsed
     // at every start.
     const rowOf = new Map<string, number>();
@@ -214,7 +214,8 @@ export class Lexicon {
     const worldNames = new SortedLines(this.field('worldNames'));
     const worldFirst = new SortedLines(this.field('worldFirst'));
     const byId = {
-      get: (id: string): Place | undefined => home.get(id) ?? world().get(id),
+      // A country's parent is '': no place, and no reason to read the cities abroad.
+      get: (id: string): Place | undefined => (id === '' ? undefined : home.get(id) ?? world().get(id)),
       has: (id: string): boolean => byId.get(id) !== undefined,
     };
     return {
@@ -228,9 +229,9 @@ export class Lexicon {
       },
       byId,
       /** Is this (lower-case) text the name of a country ("turkije", "the netherlands")? */
-      isCountryName: (name: string) => (home.names[name] ?? []).some((row) => home.place(row).type === 'country'),
+      isCountryName: (name: string) => (home.names.rows(name) ?? []).some((row) => home.place(row).type === 'country'),
       /** Is this (lower-case) text the name of a place, at home or abroad? */
-      hasName: (name: string) => Object.hasOwn(home.names, name) || worldNames.has(name),
+      hasName: (name: string) => home.names.has(name) || worldNames.has(name),
     };
   });
 
@@ -416,6 +417,26 @@ export class Lexicon {
       },
     };
   });
+}
+
+/** Name -> row numbers, from sorted lines "name<TAB>row|row" (dist/dict) or a record (in memory). */
+function rowsByName(source: string | Record<string, number[]>): { rows(name: string): number[] | undefined; has(name: string): boolean } {
+  if (typeof source !== 'string') return { rows: (name) => (Object.hasOwn(source, name) ? source[name] : undefined), has: (name) => Object.hasOwn(source, name) };
+  const lines = new SortedLines(source);
+  const parsed = new Map<string, number[]>();
+  return {
+    rows: (name) => {
+      let rows = parsed.get(name);
+      if (rows === undefined) {
+        const stored = lines.get(name);
+        if (stored === undefined) return undefined;
+        rows = stored.split('|').map(Number);
+        parsed.set(name, rows);
+      }
+      return rows;
+    },
+    has: (name) => lines.has(name),
+  };
 }
 
 /** Rows shipped as one TSV string (one JSON string parses far faster than thousands): split on first use. */

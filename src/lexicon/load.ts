@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CompiledLexicon, Section } from './compiled.js';
+import { decodeSection, sectionFile, type Section } from './compiled.js';
 import { Lexicon } from './lexicon.js';
 
 // dist/lexicon/load.js -> dist/dict; from src (tests via vitest) -> dist/dict as well.
 const CANDIDATES = [new URL('../dict/', import.meta.url), new URL('../../dist/dict/', import.meta.url)];
 
-/** Reads one file of dist/dict/ by its name there (`names.json`). */
+/** Reads one file of dist/dict/ by its name there (`names.dict`). */
 export type DictionaryReader = (file: string) => string;
 
 let embedded: DictionaryReader | undefined;
@@ -25,11 +25,11 @@ export function useEmbeddedDictionaries(read: DictionaryReader): void {
  */
 export function loadLexicon(): Lexicon {
   const read = embedded ?? folderReader();
-  return new Lexicon((section: Section) => JSON.parse(read(`${section}.json`)) as Partial<CompiledLexicon>);
+  return new Lexicon((section: Section) => decodeSection(read(sectionFile(section)), sectionFile(section)));
 }
 
 function folderReader(): DictionaryReader {
-  const dir = CANDIDATES.find((u) => existsSync(fileURLToPath(new URL('names.json', u))));
+  const dir = CANDIDATES.find((u) => existsSync(fileURLToPath(new URL(sectionFile('names'), u))));
   if (!dir) throw new Error('compiled dictionaries not found (dist/dict/); run `npm run build`');
   return (file) => readFileSync(new URL(file, dir), 'utf8');
 }

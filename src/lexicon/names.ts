@@ -6,7 +6,11 @@
 export class SortedLines {
   private readonly text: string;
 
-  constructor(source: string | readonly string[] | Record<string, string>) {
+  /**
+   * `table`: after many look-ups, lines with values go into a Map too (a phrase index, asked at every
+   * token); without it only a list without values becomes a Set (word ranks and names stay searched).
+   */
+  constructor(source: string | readonly string[] | Record<string, string>, private readonly options: { table?: boolean } = {}) {
     if (typeof source === 'string') this.text = source;
     else if (Array.isArray(source)) this.text = [...source].sort().join('\n');
     else this.text = Object.entries(source).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}\t${v}`).join('\n');
@@ -50,15 +54,21 @@ export class SortedLines {
     return -1;
   }
 
-  // A long text asks about the same words again and again: after enough look-ups a Set pays for itself.
+  // A long text asks about the same words again and again: after enough look-ups a Set (or, for lines
+  // with values and options.table, a Map) pays for itself.
   private lookups = 0;
   private set?: Set<string>;
+  private map?: Map<string, string>;
 
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
-    if (++this.lookups > 4000 && this.text.indexOf('\t') === -1) {
-      this.set = new Set(this.text ? this.text.split('\n') : []);
-      return this.set.has(word);
+    if (this.map) return this.map.has(word);
+    if (++this.lookups > LOOKUPS_BEFORE_A_TABLE) {
+      if (this.text.indexOf('\t') === -1) {
+        this.set = new Set(this.text ? this.text.split('\n') : []);
+        return this.set.has(word);
+      }
+      if (this.options.table) return this.table().has(word);
     }
     return this.get(word) !== undefined;
   }
@@ -68,6 +78,8 @@ export class SortedLines {
 
   /** The value after the tab on the word's line ('' when the line has none). */
   get(word: string): string | undefined {
+    if (this.map) return this.map.get(word);
+    if (this.options.table && ++this.lookups > LOOKUPS_BEFORE_A_TABLE) return this.table().get(word);
     const known = this.answers.get(word);
     if (known !== undefined) return known ?? undefined;
     const value = this.search(word);
@@ -84,4 +96,39 @@ export class SortedLines {
     const nl = this.text.indexOf('\n', tab);
     return this.text.slice(tab + 1, nl === -1 ? undefined : nl);
   }
+
+  /** Calls `f` with the key of every line. */
+  forEachKey(f: (key: string) => void): void {
+    if (this.map) {
+      for (const k of this.map.keys()) f(k);
+      return;
+    }
+    const t = this.text;
+    for (let start = 0; start < t.length; ) {
+      let nl = t.indexOf('\n', start);
+      if (nl === -1) nl = t.length;
+      const tab = t.indexOf('\t', start);
+      f(t.slice(start, tab === -1 || tab > nl ? nl : tab));
+      start = nl + 1;
+    }
+  }
+
+  private table(): Map<string, string> {
+    if (!this.map) {
+      this.map = new Map();
+      const t = this.text;
+      for (let start = 0; start < t.length; ) {
+        let nl = t.indexOf('\n', start);
+        if (nl === -1) nl = t.length;
+        const tab = t.indexOf('\t', start);
+        if (tab === -1 || tab > nl) this.map.set(t.slice(start, nl), '');
+        else this.map.set(t.slice(start, tab), t.slice(tab + 1, nl));
+        start = nl + 1;
+      }
+      this.set = undefined;
+    }
+    return this.map;
+  }
 }
+
+const LOOKUPS_BEFORE_A_TABLE = 4000;

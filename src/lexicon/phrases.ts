@@ -1,4 +1,5 @@
 import { tokenize, type Token } from '../text/tokenize.js';
+import { SortedLines } from './names.js';
 import { NUMBER_WORDS, parseNumberWord } from './numbers.js';
 
 /**
@@ -38,6 +39,16 @@ export type Entry = readonly [slots: readonly string[], ref: unknown] | string |
  */
 export interface CompiledIndex {
   index: Record<string, Entry[]>;
+  /**
+   * As dist/dict stores it (scripts/build-dictionaries.mjs): every key but the placeholders and prefixes
+   * as a sorted line, `key` alone for the bare entry [key], else `key<TAB>` and its entries as JSON.
+   * Nothing is parsed at start-up: a key is looked up by binary search, its entries parsed when it matches.
+   */
+  lines?: string;
+  /** With lines: does any phrase have a `{role}` slot (PhraseMatcher's usesRoles)? Absent: assume so. */
+  roles?: boolean;
+  /** With lines: the last three letters of every key that is a one-word phrase (PhraseMatcher's mayEndWord). */
+  tails?: string[];
 }
 
 export interface PhraseMatch<T> { start: number; end: number; first: number; last: number; value: T }
@@ -72,6 +83,7 @@ let keyBits = new Int32Array(4096);
 let vocabularyVersion = 0;
 let nextBit = 0;
 const MAX_BITS = 31;
+const JOIN_LINES_AFTER = 4000;
 
 function joinVocabulary(word: string, bit: number): void {
   let id = vocabulary.get(word);
@@ -138,10 +150,18 @@ export class PhraseMatcher<T> {
   // Look-ups go through a Map: far faster than a large plain object, and built natively from it.
   private lookup?: Map<string, Entry[]>;
   private readonly resolved = new Map<unknown, T>();
+  /** The keys stored as lines (CompiledIndex.lines), and the entries of those looked up so far. */
+  private readonly lines?: SortedLines;
+  private readonly fromLines = new Map<string, Entry[]>();
+
+  /** What the build found out about the phrases in lines (CompiledIndex.roles, .tails). */
+  private readonly stored: Pick<CompiledIndex, 'roles' | 'tails'>;
 
   /** From a compiled index whose refs `resolve` turns into values, or empty (then `add` fills it). */
   constructor(compiled?: CompiledIndex, private readonly resolve: (ref: never) => T = (ref) => ref as T) {
     this.index = compiled?.index ?? Object.create(null);
+    this.stored = { ...(compiled?.roles !== undefined ? { roles: compiled.roles } : {}), ...(compiled?.tails ? { tails: compiled.tails } : {}) };
+    if (compiled?.lines) this.lines = new SortedLines(compiled.lines, { table: true });
   }
 
   /** Adds a phrase written as text (tests, small lexicons); dictionaries arrive compiled. */
@@ -166,12 +186,17 @@ export class PhraseMatcher<T> {
   // This matcher's bit in the shared vocabulary: 0 before its first scan, -1 when the bits ran out
   // (it then looks tokens up in its own index).
   private bit = 0;
-  private joined(): number {
+  // A matcher read from lines joins only once it has scanned this many tokens: joining reads every key,
+  // which a short text (a post, a commit) does not repay; until then its tokens are looked up in the lines.
+  private scanned = 0;
+  private joined(tokens: number): number {
     if (this.bit === 0) {
+      if (this.lines !== undefined && (this.scanned += tokens) < JOIN_LINES_AFTER) return 0;
       if (nextBit >= MAX_BITS) this.bit = -1;
       else {
         this.bit = 1 << nextBit++;
         for (const k in this.index) if (k[0] !== '{' && !(k.length === 4 && k.endsWith('*'))) joinVocabulary(k, this.bit);
+        this.lines?.forEachKey((k) => joinVocabulary(k, this.bit));
       }
     }
     return this.bit;
@@ -203,13 +228,25 @@ export class PhraseMatcher<T> {
   // Asked on every findAll: enumerating the keys of a large index each time costs more than the match.
   private isEmpty: boolean | undefined;
   private empty(): boolean {
-    this.isEmpty ??= Object.keys(this.index).length === 0;
+    this.isEmpty ??= this.lines === undefined && Object.keys(this.index).length === 0;
     return this.isEmpty;
   }
 
-  /** The index as plain data, for the dictionary build. */
+  /** The index as plain data, for the dictionary build (of a matcher that was not read from lines). */
   toJSON(): CompiledIndex {
     return { index: this.index };
+  }
+
+  /** The entries stored as a line for this key, parsed on first use. */
+  private lined(key: string): Entry[] | undefined {
+    let entries = this.fromLines.get(key);
+    if (entries === undefined) {
+      const stored = this.lines!.get(key);
+      if (stored === undefined) return undefined;
+      entries = stored === '' ? [key] : (JSON.parse(stored) as Entry[]);
+      this.fromLines.set(key, entries);
+    }
+    return entries;
   }
 
   private value(ref: unknown): T {
@@ -279,7 +316,10 @@ export class PhraseMatcher<T> {
 
   private at(key: string): readonly Entry[] | undefined {
     this.lookup ??= new Map(Object.entries(this.index));
-    return this.lookup.get(key);
+    const own = this.lookup.get(key);
+    if (this.lines === undefined) return own;
+    const stored = this.lined(key);
+    return own && stored ? [...own, ...stored] : own ?? stored;
   }
 
   // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
@@ -319,6 +359,7 @@ export class PhraseMatcher<T> {
   // Does any phrase have a `{role}` slot? Only then does a match depend on `isRole`.
   private roles: boolean | undefined;
   private usesRoles(): boolean {
+    if (this.roles === undefined && this.lines !== undefined) this.roles = this.stored.roles ?? true;
     if (this.roles === undefined) {
       this.roles = false;
       for (const k in this.index) {
@@ -387,8 +428,7 @@ export class PhraseMatcher<T> {
    * a map look-up, for testing the heads of compounds.
    */
   word(w: string): T | undefined {
-    this.lookup ??= new Map(Object.entries(this.index));
-    const list = this.lookup.get(w);
+    const list = this.at(w);
     if (!list) return undefined;
     for (const e of list) {
       if (typeof e === 'string' || typeof e === 'number') return this.value(e);
@@ -406,6 +446,7 @@ export class PhraseMatcher<T> {
    * against no ending at all.
    */
   mayEndWord(w: string): boolean {
+    if (!this.tails && this.lines !== undefined) this.tails = new Set(this.stored.tails ?? []);
     if (!this.tails) {
       this.tails = new Set();
       for (const k in this.index) {
@@ -424,9 +465,10 @@ export class PhraseMatcher<T> {
     if (this.empty()) return out;
     this.lookup ??= new Map(Object.entries(this.index));
     const lookup = this.lookup;
+    const lines = this.lines;
     const { prefixes, any, role, poss, num } = this.special();
     const wordSpecial = any || role;
-    const bit = this.joined();
+    const bit = this.joined(tokens.length);
     const ids = bit > 0 ? idsOf(tokens) : undefined;
     const bits = keyBits;
     for (let i = 0; i < tokens.length; i++) {
@@ -434,7 +476,7 @@ export class PhraseMatcher<T> {
       // Fast path: most tokens open no phrase at all.
       const id = ids ? ids[i]! : -2;
       if (
-        !(id === -2 ? lookup.has(t.lower) : id >= 0 && (bits[id]! & bit) !== 0) &&
+        !(id === -2 ? lookup.has(t.lower) || (lines !== undefined && lines.has(t.lower)) : id >= 0 && (bits[id]! & bit) !== 0) &&
         !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && opensPrefix(prefixes, t.lower)))) &&
         !(num && (t.type === 'number' || isNumberWord(t.lower)))
       ) {

@@ -1,46 +1,59 @@
-import type { Finding } from '../core/types.js';
+import type { FileResult, Finding } from '../core/types.js';
 import { shareOf } from '../risk/shares.js';
-import type { Reporter } from './types.js';
-import { summarize } from './summary.js';
+import { inPieces, nestedJson, nestedJsonOf, reporterOf, type ReportWriterFactory } from './types.js';
+import { Tally } from './summary.js';
 import { jsonSuppressions } from './suppressions.js';
 
-/** `--format json`, schemaVersion 1 (docs/json-report.md). Fields may be added; none may change meaning. */
-export const jsonReporter: Reporter = (report) =>
-  JSON.stringify(
-    {
-      schemaVersion: 1,
-      tool: { name: 'herkenbaar', version: report.version },
-      results: report.results.map((r) => ({
-        file: r.file,
-        language: r.language,
-        findings: r.findings.map((f) => ({
-          kind: f.kind,
-          identifier: f.identifier,
-          text: f.text,
-          start: f.start,
-          end: f.end,
-          line: f.line,
-          column: f.column,
-          rule: f.rule,
-          message: f.message,
-          suggestion: f.suggestion,
-          ...(f.factor !== undefined ? { factor: f.factor } : {}),
-          ...(f.kind === 'place' ? { population: f.facts.population } : {}),
-          confidence: f.confidence,
-          ...sourceOf(f),
-          ...(f.kind === 'name' && f.facts.pseudonym ? { pseudonym: true } : {}),
-        })),
-        pseudonym: r.pseudonym,
-        risk: r.risk,
-        ...(r.fix ? { fixes: r.fix } : {}),
-        ...(r.warnings.length ? { warnings: r.warnings } : {}),
-        ...jsonSuppressions(r),
-      })),
-      summary: summarize(report.results, report.failOn),
+/** A finding as the report gives it. */
+const findingJson = (f: Finding) => ({
+  kind: f.kind,
+  identifier: f.identifier,
+  text: f.text,
+  start: f.start,
+  end: f.end,
+  line: f.line,
+  column: f.column,
+  rule: f.rule,
+  message: f.message,
+  suggestion: f.suggestion,
+  ...(f.factor !== undefined ? { factor: f.factor } : {}),
+  ...(f.kind === 'place' ? { population: f.facts.population } : {}),
+  confidence: f.confidence,
+  ...sourceOf(f),
+  ...(f.kind === 'name' && f.facts.pseudonym ? { pseudonym: true } : {}),
+});
+
+/** One file's entry of `results`, its findings left out (they are written one by one). */
+const resultJson = (r: FileResult) => ({
+  file: r.file,
+  language: r.language,
+  findings: [],
+  pseudonym: r.pseudonym,
+  risk: r.risk,
+  ...(r.fix ? { fixes: r.fix } : {}),
+  ...(r.warnings.length ? { warnings: r.warnings } : {}),
+  ...jsonSuppressions(r),
+});
+
+/**
+ * `--format json`, schemaVersion 1 (docs/json-report.md). Fields may be added; none may change meaning.
+ * Written file by file: one document, the same bytes as `JSON.stringify(report, null, 2)` of all results.
+ */
+export const jsonWriter: ReportWriterFactory = (report) => {
+  const tally = new Tally(report.failOn);
+  let files = 0;
+  return {
+    start: () => `{\n  "schemaVersion": 1,\n  "tool": ${nestedJson({ name: 'herkenbaar', version: report.version }, '  ')},\n  "results": [`,
+    file: (r) => {
+      tally.add(r);
+      const parts = nestedJsonOf(resultJson(r), 'findings', r.findings.map(findingJson), '    ');
+      return inPieces([`${files++ ? ',' : ''}\n    `, ...parts]);
     },
-    null,
-    2,
-  ) + '\n';
+    end: () => `${files ? '\n  ]' : ']'},\n  "summary": ${nestedJson(tally.summary(), '  ')}\n}\n`,
+  };
+};
+
+export const jsonReporter = reporterOf(jsonWriter);
 
 /** Where the share a finding contributes comes from. */
 function sourceOf(f: Finding): { source?: string } {

@@ -2,8 +2,8 @@ import type { Level } from '../core/kinds.js';
 import type { FileResult, Lang, RiskResult } from '../core/types.js';
 import { decidingAudience } from '../risk/audiences.js';
 import { formatNumber, messages, type Catalog } from '../i18n/index.js';
-import { fails, summarize } from './summary.js';
-import type { Paint, Reporter } from './types.js';
+import { fails, Tally } from './summary.js';
+import { inPieces, reporterOf, type Paint, type ReportWriterFactory } from './types.js';
 import { suppressedCounts } from './suppressions.js';
 
 
@@ -57,37 +57,45 @@ function audienceLines(r: FileResult, lang: Lang, c: Paint): string[] {
   return lines;
 }
 
-/** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. */
-export const stylishReporter: Reporter = (report, options) => {
+/** ESLint-like: per file, one line per finding with line:col, kind, text, message, advice; then a verdict. Printed file by file. */
+export const stylishWriter: ReportWriterFactory = (report, options) => {
   const c = options.paint;
-  const out: string[] = [];
-  for (const r of report.results) {
-    if (options.quiet && !fails(r, report.failOn)) continue;
-    const lang = options.uiLang ?? r.language;
-    const words = messages(lang);
-    out.push(c.underline(r.file));
-    for (const w of r.warnings) out.push(`  ${c.yellow(words.report.warning)}  ${w}`);
-    let width = 0; // a loop, not Math.max(...spread): a file may have more findings than a call has arguments
-    for (const f of r.findings) width = Math.max(width, `${f.line}:${f.column}`.length);
-    for (const f of r.findings) {
-      const pos = `${f.line}:${f.column}`.padEnd(width);
-      const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);
-      const pseudo = f.kind === 'name' && f.facts.pseudonym ? c.dim(` ${words.report.markedPseudonym}`) : '';
-      const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
-      out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${words.report.write}: ${f.suggestion}`)}`);
-    }
-    const accepted = suppressedCounts(r);
-    if (accepted) out.push(`  ${c.dim(words.report.suppressed(accepted))}`);
-    const level = r.risk.level;
-    const verdict = `${words.report.risk}: ${words.levels[level]}${r.baseline && r.findings.length === 0 && level !== 'none' ? ` (${words.report.nothingNew})` : ''}`;
-    out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
-    if (level !== 'none' && r.risk.audiences?.length) out.push(...audienceLines(r, lang, c));
-    if (r.fix) out.push(...fixLines(r, lang, c));
-    out.push('');
-  }
-  const s = summarize(report.results, report.failOn);
-  const uiLang = options.uiLang ?? (report.results.filter((r) => r.language === 'en').length > report.results.length / 2 ? 'en' : 'nl');
-  const words: Catalog = messages(uiLang);
-  out.push(paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn)));
-  return out.join('\n') + '\n';
+  const tally = new Tally(report.failOn);
+  return {
+    start: () => '',
+    file: (r) => {
+      tally.add(r);
+      if (options.quiet && !fails(r, report.failOn)) return [];
+      const out: string[] = [];
+      const lang = options.uiLang ?? r.language;
+      const words = messages(lang);
+      out.push(c.underline(r.file));
+      for (const w of r.warnings) out.push(`  ${c.yellow(words.report.warning)}  ${w}`);
+      let width = 0; // a loop, not Math.max(...spread): a file may have more findings than a call has arguments
+      for (const f of r.findings) width = Math.max(width, `${f.line}:${f.column}`.length);
+      for (const f of r.findings) {
+        const pos = `${f.line}:${f.column}`.padEnd(width);
+        const id = f.identifier === 'direct' ? c.red(f.kind) : c.yellow(f.kind);
+        const pseudo = f.kind === 'name' && f.facts.pseudonym ? c.dim(` ${words.report.markedPseudonym}`) : '';
+        const shown = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+        out.push(`  ${c.dim(pos)}  ${id}  ${c.bold(JSON.stringify(shown).slice(1, -1))}${pseudo}  ${f.message} ${c.cyan(`${words.report.write}: ${f.suggestion}`)}`);
+      }
+      const accepted = suppressedCounts(r);
+      if (accepted) out.push(`  ${c.dim(words.report.suppressed(accepted))}`);
+      const level = r.risk.level;
+      const verdict = `${words.report.risk}: ${words.levels[level]}${r.baseline && r.findings.length === 0 && level !== 'none' ? ` (${words.report.nothingNew})` : ''}`;
+      out.push(`  ${paint(c, level, level === 'none' ? `✔ ${verdict}` : `✖ ${verdict}`)}  ${r.risk.explanation}`);
+      if (level !== 'none' && r.risk.audiences?.length) out.push(...audienceLines(r, lang, c));
+      if (r.fix) out.push(...fixLines(r, lang, c));
+      out.push('');
+      return inPieces(out.map((line) => `${line}\n`));
+    },
+    end: () => {
+      const s = tally.summary();
+      const words: Catalog = messages(options.uiLang ?? tally.language());
+      return `${paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn))}\n`;
+    },
+  };
 };
+
+export const stylishReporter = reporterOf(stylishWriter);

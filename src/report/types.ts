@@ -32,3 +32,75 @@ export interface ReportOptions {
 }
 
 export type Reporter = (report: Report, options: ReportOptions) => string;
+
+/**
+ * A report written as the files are checked (src/cli/main.ts streams it to the output): the text
+ * before the first file, each file's part as soon as it is checked, and the end (the summary). The
+ * parts joined are the whole report, byte for byte; no result is kept once its part is written. A
+ * file's part comes in pieces of a few dozen kilobytes (see inPieces): one string per file would, for
+ * a long file, be a large object that only a full collection frees.
+ */
+export interface ReportWriter {
+  start(): string;
+  file(result: FileResult): string[];
+  end(): string;
+}
+
+export type ReportWriterFactory = (report: Omit<Report, 'results'>, options: ReportOptions) => ReportWriter;
+
+/** The whole report at once, from its writer. */
+export const reporterOf = (writer: ReportWriterFactory): Reporter => (report, options) => {
+  const w = writer(report, options);
+  return w.start() + report.results.map((r) => w.file(r).join('')).join('') + w.end();
+};
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads nested in a document at this indentation: every line
+ * but the first indented by `pad` (strings hold no raw line break, so lines are the document's lines).
+ */
+export const nestedJson = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+
+const PIECE = 32 * 1024;
+
+/** Strings joined into pieces of about PIECE code units (a string longer than that stays one piece). */
+export function inPieces(parts: Iterable<string>): string[] {
+  const pieces: string[] = [];
+  let piece: string[] = [];
+  let size = 0;
+  for (const p of parts) {
+    piece.push(p);
+    size += p.length;
+    if (size >= PIECE) {
+      pieces.push(piece.join(''));
+      piece = [];
+      size = 0;
+    }
+  }
+  if (size > 0) pieces.push(piece.join(''));
+  return pieces;
+}
+
+/**
+ * `value` as nestedJson writes it, with the array under `key` (a key of `value` itself, holding no
+ * nested `key`) written element by element: the pieces joined are the same text.
+ */
+export function* nestedJsonOf(value: Record<string, unknown>, key: string, items: readonly unknown[], pad: string): Generator<string> {
+  const marker = `"${key}": []`;
+  const empty = nestedJson({ ...value, [key]: [] }, pad);
+  // Keys and string values before it are escaped JSON: the first occurrence is the key itself.
+  const at = empty.indexOf(marker);
+  if (items.length === 0) {
+    yield empty;
+    return;
+  }
+  const indent = empty.slice(empty.lastIndexOf('\n', at) + 1, at);
+  const inner = `${indent}  `;
+  yield empty.slice(0, at + marker.length - 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '' : ','}\n${inner}${nestedJson(item, inner)}`;
+    first = false;
+  }
+  yield `\n${indent}]`;
+  yield empty.slice(at + marker.length);
+}

@@ -156,11 +156,22 @@ export function writeFileAtomic(path: string, data: Uint8Array, io: WriteFs = fs
  * matched words), and so does an existing regular file; a device or pipe (-o /dev/stdout) is written
  * as it is.
  */
-export function writePrivateFile(path: string, data: string | Uint8Array): void {
+/** Opens `path` for writing a report, readable by its owner only (mode 600, also when it existed). */
+export function openPrivateFile(path: string): number {
   const fd = fs.openSync(path, 'w', 0o600);
   try {
     const st = fs.fstatSync(fd);
     if (st.isFile() && (st.mode & 0o777) !== 0o600) fs.fchmodSync(fd, 0o600);
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+  return fd;
+}
+
+export function writePrivateFile(path: string, data: string | Uint8Array): void {
+  const fd = openPrivateFile(path);
+  try {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
