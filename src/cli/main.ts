@@ -17,13 +17,19 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
-import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
+import { defaultFormat, FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
+import { packageDocsBase } from './package-docs.js';
 import { ConfigError, findConfig, loadConfig } from '../config/config.js';
 
 export type { Io } from './io.js';
+
+const docsBase = () => {
+  const base = packageDocsBase();
+  return base ? { docsBase: base } : {};
+};
 
 // Only the reporter asked for is loaded.
 const REPORTERS: Record<CliConfig['format'], () => Promise<Reporter>> = {
@@ -43,6 +49,7 @@ Examples:
   $ herkenbaar post.txt --fix                print a rewrite that passes
   $ herkenbaar post.txt --fix --interactive  go through the changes one by one, then save
   $ herkenbaar --staged                      in a git pre-commit hook
+  $ herkenbaar install-hook                  write .git/hooks/pre-commit (runs --staged); ./install-hook checks a path
   $ herkenbaar rules                         list the rules (--format json); ./rules checks a path named rules
 
 Exit codes:
@@ -74,7 +81,7 @@ function program(io: Io): Command {
     .description('Checks whether a reader could recognize the person a text is about, before you publish or commit it.')
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
     .option('--text <text>', 'check this text instead of files')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github when GITHUB_ACTIONS=true)').choices(FORMATS))
     .option('--fail-on <level>', `exit 1 when a file reaches this level (${LEVELS.join('|')})`, 'medium')
     .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en', 'auto']).default('auto'))
     .addOption(new Option('--ui-lang <lang>', "language of herkenbaar's own messages (default: the text's)").choices(['nl', 'en']))
@@ -269,6 +276,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // "herkenbaar rules" lists the rules; a file or folder named "rules" is checked as ./rules.
   if (argv[0] === 'rules') return listRules(argv.slice(1), io);
+  if (argv[0] === 'install-hook') return (await import('./install-hook.js')).installHook(argv.slice(1), io);
   const cmd = program(io);
   let config: CliConfig;
   try {
@@ -281,7 +289,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     config = {
       paths: cmd.args,
       ...(o['text'] !== undefined ? { text: o['text'] as string } : {}),
-      format: o['format'],
+      format: o['format'] ?? (o['interactive'] ? 'stylish' : defaultFormat(io.env)),
       failOn: fromCli('failOn') || !file.failOn ? parseLevel(o['failOn']) : file.failOn,
       lang: fromCli('lang') || !file.lang ? o['lang'] : file.lang,
       ...((o['uiLang'] ?? file.uiLang) ? { uiLang: o['uiLang'] ?? file.uiLang } : {}),
@@ -378,8 +386,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  if (config.fix && config.format !== 'json') {
-    // --fix prints the rewritten text; what changed, and whether it is enough, goes to stderr.
+  if (config.fix && config.format === 'stylish') {
+    // --fix prints the rewritten text (a machine format reports the rewrite instead: never the text in a CI log); what changed, and whether it is enough, goes to stderr.
     const texts = results.map((r) => r.fix?.rewritten ?? '');
     const out = results.length === 1 ? texts[0]! : results.map((r, i) => `==> ${r.file} <==\n${texts[i]}`).join('\n');
     if (!config.write && config.outputFile) {
@@ -397,7 +405,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let report: string;
   try {
     report = (await REPORTERS[config.format]())(
-      { results, failOn: config.failOn, version: VERSION },
+      { results, failOn: config.failOn, version: VERSION, cwd: io.cwd, ...(config.format === 'sarif' ? docsBase() : {}) },
       { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
     );
   } catch (e) {

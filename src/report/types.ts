@@ -5,6 +5,10 @@ export interface Report {
   results: FileResult[];
   failOn: Level;
   version: string;
+  /** The working folder: file names in results are relative to it (SARIF's %SRCROOT%). Default: process.cwd(). */
+  cwd?: string;
+  /** The installed package as a file: URI ending in '/' (SARIF links the docs under it); absent without docs. */
+  docsBase?: string;
 }
 
 /** Colour functions; identity functions when colour is off. */
