@@ -8,6 +8,8 @@ try {
     stderr: (s) => process.stderr.write(s),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
     // Only --fix --interactive asks; readline loads when it does.

@@ -19,6 +19,8 @@ run(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns,
   env: process.env,
   cwd: process.cwd(),
   // Only --fix --interactive asks; readline loads when it does.

@@ -22,6 +22,7 @@ import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { VERSION } from './version.js';
 import { packageDocsBase } from './package-docs.js';
+import { createProgress } from './progress.js';
 import { ConfigError, findConfig, loadConfig } from '../config/config.js';
 
 export type { Io } from './io.js';
@@ -274,6 +275,7 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
 
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const started = (io.now ?? (() => performance.now()))();
   // "herkenbaar rules" lists the rules; a file or folder named "rules" is checked as ./rules.
   if (argv[0] === 'rules') return listRules(argv.slice(1), io);
   if (argv[0] === 'install-hook') return (await import('./install-hook.js')).installHook(argv.slice(1), io);
@@ -364,10 +366,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       }
     }
+    const progress = createProgress(io, inputs.length, config.quiet);
+    // Whatever else goes to stderr first wipes the progress line.
+    if (progress) io = { ...io, stderr: ((raw) => (s: string) => { progress.clear(); raw(s); })(io.stderr) };
     for (const input of inputs) {
       try {
+        if (input.kind !== 'stdin') progress?.start(input.path);
         const checked = await checkInput(input, config, env, io);
         if (!checked) continue;
+        progress?.done(checked.result.findings.length);
         results.push(checked.result);
         if (config.write && input.kind === 'file') {
           const saved = saveFix(input.path, checked, io);
@@ -380,6 +387,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         outcome.trouble = true;
       }
     }
+    progress?.clear();
   } catch (e) {
     io.stderr(`herkenbaar: internal error: ${(e as Error).message}\n`);
     if (config.debug) io.stderr(`${(e as Error).stack}\n`);
@@ -405,7 +413,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let report: string;
   try {
     report = (await REPORTERS[config.format]())(
-      { results, failOn: config.failOn, version: VERSION, cwd: io.cwd, ...(config.format === 'sarif' ? docsBase() : {}) },
+      { results, failOn: config.failOn, version: VERSION, cwd: io.cwd, ...(config.format === 'sarif' ? docsBase() : {}), elapsedMs: (io.now ?? (() => performance.now()))() - started },
       { paint: await createPaint(config.color), quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) },
     );
   } catch (e) {

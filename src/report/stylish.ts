@@ -1,7 +1,7 @@
-import type { Level } from '../core/kinds.js';
+import { LEVELS, type Level } from '../core/kinds.js';
 import type { FileResult, Lang, RiskResult } from '../core/types.js';
 import { decidingAudience } from '../risk/audiences.js';
-import { formatNumber, messages, type Catalog } from '../i18n/index.js';
+import { formatNumber, formatSeconds, messages, type Catalog } from '../i18n/index.js';
 import { fails, summarize } from './summary.js';
 import type { Paint, Reporter } from './types.js';
 
@@ -84,5 +84,9 @@ export const stylishReporter: Reporter = (report, options) => {
   const uiLang = options.uiLang ?? (report.results.filter((r) => r.language === 'en').length > report.results.length / 2 ? 'en' : 'nl');
   const words: Catalog = messages(uiLang);
   out.push(paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn)));
+  if (report.elapsedMs !== undefined && s.files > 0) {
+    const perLevel = [...LEVELS].reverse().map((l) => [l, report.results.filter((r) => r.risk.level === l).length] as const).filter(([, n]) => n > 0);
+    out.push(c.dim(words.report.perLevel(perLevel.map(([l, n]) => `${words.levels[l]} ${n}`).join(' · '), formatSeconds(report.elapsedMs, uiLang))));
+  }
   return out.join('\n') + '\n';
 };

@@ -9,6 +9,8 @@ export interface Report {
   cwd?: string;
   /** The installed package as a file: URI ending in '/' (SARIF links the docs under it); absent without docs. */
   docsBase?: string;
+  /** How long the run took, for the closing summary (stylish). */
+  elapsedMs?: number;
 }
 
 /** Colour functions; identity functions when colour is off. */
