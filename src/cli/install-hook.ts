@@ -147,7 +147,7 @@ export async function installHook(argv: readonly string[], io: Io, self: readonl
     io.stderr(
       `herkenbaar: install-hook: husky manages this repository's hooks${place.hooksPath ? ` (core.hooksPath=${place.hooksPath})` : ''}, so nothing was written.\n` +
         `  Add this line to ${shown(huskyHook)}:\n    ${HUSKY_LINE}\n` +
-        `  or, with lint-staged, in package.json: "lint-staged": { "*.{md,markdown,mdx,txt,rst,html,htm}": "herkenbaar" }\n`,
+        `  or, with lint-staged, in package.json: "lint-staged": { "*.{md,markdown,mdx,txt,rst,html,htm,docx,odt}": "herkenbaar" }\n`,
     );
     return 2;
   }

@@ -15,8 +15,9 @@ import type { Reporter } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
-import { fixSummaryLines, saveFix, writeRewrite } from './fix-mode.js';
+import { fixSummaryLines, refuseDocument, saveFix, writeRewrite } from './fix-mode.js';
 import { readStdin, resolveInputs, type Input } from '../sources/inputs.js';
+import { DocumentError, documentKind, readDocument, type DocumentKind } from '../sources/documents.js';
 import { defaultFormat, FORMATS, inCI, oneOf, parseLevel, parsePopulation, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
@@ -111,6 +112,8 @@ interface Checked {
   result: FileResult;
   /** The text as read and how, for --fix --write. */
   decoded?: Decoded;
+  /** A document (.docx, .odt): read, never written back. */
+  document?: DocumentKind;
 }
 
 async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Promise<Checked | undefined> {
@@ -123,9 +126,21 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }
+  const document = input.kind === 'stdin' ? undefined : documentKind(name);
+  if (document) {
+    // A .docx or .odt: its paragraphs, one per line, checked like text (src/sources/documents.ts).
+    const read = await readDocument(bytes, document).catch((e: unknown) => {
+      throw e instanceof DocumentError ? new InputError(name, e.message) : e;
+    });
+    return { result: await withFix(checkText(read.text, name, env.detectors, options, read.warnings), read.text, config, env), document };
+  }
   const decoded = decode(bytes);
   if (decoded.binary) {
-    // Even with --quiet: a file that was not checked must never pass unnoticed.
+    // A file named on the command line or staged for commit that cannot be read is an error (exit 2): a
+    // hook must not pass it. One a folder or a glob turned up is skipped with a warning, even with --quiet.
+    if (input.kind === 'staged' || (input.kind === 'file' && config.paths.includes(input.path))) {
+      throw new InputError(name, `not checked: ${decoded.warnings[0]!.replace(/; skipped$/, '')} (herkenbaar reads text files, .docx and .odt)`);
+    }
     io.stderr(`herkenbaar: ${name}: ${decoded.warnings[0]}\n`);
     return undefined;
   }
@@ -218,6 +233,10 @@ async function interactive(config: CliConfig, io: Io): Promise<number> {
     bytes = await (io.readFile ?? readFile)(path);
   } catch (e) {
     io.stderr(`herkenbaar: ${path}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
+    return 2;
+  }
+  if (documentKind(path)) {
+    io.stderr(`herkenbaar: ${path}: --interactive cannot write a document back; use --fix to print the rewrite, and make the changes in the document\n`);
     return 2;
   }
   const decoded = decode(bytes);
@@ -377,7 +396,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         progress?.done(checked.result.findings.length);
         results.push(checked.result);
         if (config.write && input.kind === 'file') {
-          const saved = saveFix(input.path, checked, io);
+          const saved = checked.document ? refuseDocument(input.path, checked.result, io) : saveFix(input.path, checked, io);
           if (saved === 'refused') outcome.unsaved = true;
           if (saved === 'failed') outcome.trouble = true;
         }

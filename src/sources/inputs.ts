@@ -1,12 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { DOCUMENT_EXTENSIONS } from './documents.js';
 
 // Folder walking needs fast-glob and ignore; a single file or --text does not pay for loading them.
 const fastGlob = async () => (await import('fast-glob')).default;
 const ignoreFactory = async () => (await import('ignore')).default;
 
 export const TEXT_EXTENSIONS = ['txt', 'md', 'markdown', 'mdx', 'rst', 'html', 'htm'];
+/** What a folder walk and --staged check: text files and documents (src/sources/documents.ts). */
+export const CHECKED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export type Input =
@@ -42,7 +45,7 @@ async function gitignoreFilter(root: string): Promise<(file: string) => boolean>
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const pattern = `**/*.{${TEXT_EXTENSIONS.join(',')}}`;
+  const pattern = `**/*.{${CHECKED_EXTENSIONS.join(',')}}`;
   const fg = await fastGlob();
   const found = await fg(pattern, { cwd: dir, dot: false, ignore: ALWAYS_SKIPPED, onlyFiles: true, caseSensitiveMatch: false });
   const keep = await gitignoreFilter(dir);
@@ -77,7 +80,7 @@ export async function resolveInputs(args: readonly string[]): Promise<Input[]> {
     if (st?.isDirectory()) {
       const files = await walk(arg.replace(/\/+$/, '') || '/');
       // Like a glob that matches nothing: a check of nothing must not look like a pass.
-      if (files.length === 0) push({ kind: 'missing', path: arg, reason: `no text files (${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder` });
+      if (files.length === 0) push({ kind: 'missing', path: arg, reason: `no text files (${CHECKED_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder` });
       for (const f of files) push({ kind: 'file', path: f });
     } else if (st) {
       push({ kind: 'file', path: arg });

@@ -26,7 +26,7 @@ function project(): string {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({
     name: 'notes', private: true,
     // The recipe: every text file herkenbaar reads, as lint-staged passes them (staged, the rest hidden).
-    'lint-staged': { '*.{md,markdown,mdx,txt,rst,html,htm}': 'herkenbaar' },
+    'lint-staged': { '*.{md,markdown,mdx,txt,rst,html,htm,docx,odt}': 'herkenbaar' },
   }, null, 2));
   link(dir, 'husky', join(root, 'node_modules', 'husky'), 'husky', 'bin.js');
   link(dir, 'lint-staged', join(root, 'node_modules', 'lint-staged'), 'lint-staged', join('bin', 'lint-staged.js'));

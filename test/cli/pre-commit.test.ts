@@ -6,6 +6,7 @@ import { inCI } from '../../src/cli/options.js';
 import { useTempDirs } from '../helpers.js';
 import { gitEnv, gitOk, HARMLESS, initRepo, RISKY } from './git-repo.js';
 import { root } from './run-cli.js';
+import { docx, wordParagraphs } from '../sources/office-files.js';
 
 // The shipped .pre-commit-hooks.yaml with the real pre-commit tool (Debian's `pre-commit`; .ci/run installs
 // it): `pre-commit try-repo` clones this repository, installs the node hook as pre-commit does for its users
@@ -52,7 +53,7 @@ function tryRepo(project: string, hookRepo: { repo: string; ref: string }, extra
   });
 }
 
-function project(files: Record<string, string>, unstaged: Record<string, string> = {}): string {
+function project(files: Record<string, string | Uint8Array>, unstaged: Record<string, string> = {}): string {
   const dir = tempDir();
   initRepo(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
@@ -72,7 +73,7 @@ describe('pre-commit framework: .pre-commit-hooks.yaml', () => {
   it(`pre-commit try-repo (${version.stdout.trim()}) installs the hook, blocks a risky staged file and passes a clean one, with the file names it passes`, async () => {
     const hookRepo = snapshot();
     const risky = project(
-      { 'casus.md': RISKY, 'notes.md': HARMLESS, 'tool.js': `// ${RISKY}` },
+      { 'casus.md': RISKY, 'notes.md': HARMLESS, 'tool.js': `// ${RISKY}`, 'verslag.docx': docx(wordParagraphs(['Verslag', RISKY.trim()])) },
     );
     // Harmless as staged; the risky edit is not staged, so pre-commit stashes it away and it is not committed.
     const clean = project({ 'post.md': HARMLESS }, { 'post.md': RISKY });
@@ -82,8 +83,9 @@ describe('pre-commit framework: .pre-commit-hooks.yaml', () => {
     expect(blocked.code, blocked.output).toBe(1);
     expect(blocked.output).toMatch(/herkenbaar \(could a reader recognize the person\?\)\.+Failed/);
     expect(blocked.output).toMatch(/casus\.md[\s\S]*Kloetinge/);
-    // Exactly the staged text files: casus.md and notes.md, not tool.js.
-    expect(blocked.output).toMatch(/2 bestanden gecontroleerd/);
+    expect(blocked.output).toMatch(/verslag\.docx\n  2:\d+ /);
+    // Exactly the staged text files and documents: casus.md, notes.md and verslag.docx, not tool.js.
+    expect(blocked.output).toMatch(/3 bestanden gecontroleerd/);
     expect(blocked.output).not.toMatch(/tool\.js/);
 
     expect(passed.code, passed.output).toBe(0);
