@@ -38,6 +38,18 @@ export function saveFix(path: string, checked: { result: FileResult; decoded?: D
 }
 
 /**
+ * --fix --write for a document (.docx, .odt): never written, since its text is read out of a zip of XML
+ * and writing it back would lose the layout, styles and everything that is not text. Refused, and said
+ * so, when it needed changes; `unchanged` when it did not.
+ */
+export function refuseDocument(path: string, result: FileResult, io: Io): SaveOutcome {
+  const fix = result.fix;
+  if (!fix || fix.changes.length === 0) return 'unchanged';
+  io.stderr(`herkenbaar: ${path}: not written: herkenbaar does not write documents back (it would lose their layout); make the changes in the document (--fix without --write prints the rewritten text)\n`);
+  return 'refused';
+}
+
+/**
  * Saves `text` over `path` atomically (a temporary file in the same folder, then a rename), with the
  * file's mode and in the encoding and BOM it was read in. Used by --fix --write and by the
  * interactive session once the user confirms. `root`: the folder the file was found in (see

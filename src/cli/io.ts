@@ -8,6 +8,12 @@ export interface Io {
   stderr: (s: string) => void;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** stderr is a terminal: long runs show a progress line there (src/cli/progress.ts). Default false. */
+  stderrIsTTY?: boolean;
+  /** Width of that terminal. */
+  stderrColumns?: number;
+  /** A monotonic clock in milliseconds, for the run's time in the summary (default: performance.now). */
+  now?: () => number;
   env: NodeJS.ProcessEnv;
   /** Reads a file named on the command line (default: node:fs/promises readFile). */
   readFile?: (path: string) => Promise<Uint8Array>;
@@ -53,6 +59,8 @@ export function processIo(): { io: Io; finish: (code: number) => void } {
     stderr: guard(process.stderr, false),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
     // Only --fix --interactive asks; readline loads when it does.

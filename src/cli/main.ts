@@ -18,9 +18,12 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { DEFAULT_MAX_SIZE, formatSize, readInputFile, readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { openPrivateFile, sameFile, writePrivateFile } from '../sources/write.js';
-import { FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
+import { defaultFormat, FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
+import { packageDocsBase } from './package-docs.js';
+import { createProgress } from './progress.js';
+import { DocumentError, documentKind, readDocument, type DocumentKind } from '../sources/documents.js';
 import { VERSION } from './version.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { ConfigResolver } from '../config/discover.js';
@@ -40,6 +43,11 @@ const REPORTERS: Record<CliConfig['format'], () => Promise<ReportWriterFactory>>
 
 // --fix prints rewrites and --write saves them (src/cli/fix-mode.ts, with the atomic write): loaded only then.
 const fixMode = () => import('./fix-mode.js');
+
+const docsBase = () => {
+  const base = packageDocsBase();
+  return base ? { docsBase: base } : {};
+};
 
 /** Where the report goes: standard output, or the file of --output-file, written as the files are checked. */
 interface Sink {
@@ -87,6 +95,7 @@ Examples:
   $ herkenbaar post.txt --fix                print a rewrite that passes
   $ herkenbaar post.txt --fix --interactive  go through the changes one by one, then save
   $ herkenbaar --staged                      in a git pre-commit hook
+  $ herkenbaar install-hook                  write .git/hooks/pre-commit (runs --staged); ./install-hook checks a path
   $ herkenbaar . --baseline-write .herkenbaar-baseline.json   accept what is there now
   $ herkenbaar . --baseline .herkenbaar-baseline.json         then report only new findings
   $ herkenbaar rules                         list the rules (--format json); ./rules checks a path named rules
@@ -120,7 +129,7 @@ function program(io: Io): Command {
     .description('Checks whether a reader could recognize the person a text is about, before you publish or commit it.')
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input')
     .option('--text <text>', 'check this text instead of files')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: stylish; github when GITHUB_ACTIONS=true)').choices(FORMATS))
     .option('--fail-on <level>', `exit 1 when a file reaches this level (${LEVELS.join('|')})`, 'medium')
     .addOption(new Option('--lang <lang>', 'language of the text').choices(['nl', 'en', 'auto']).default('auto'))
     .addOption(new Option('--ui-lang <lang>', "language of herkenbaar's own messages (default: the text's)").choices(['nl', 'en']))
@@ -153,6 +162,8 @@ interface Checked {
   result: FileResult;
   /** The text as read and how, for --fix --write. */
   decoded?: Decoded;
+  /** A document (.docx, .odt): read, never written back. */
+  document?: DocumentKind;
 }
 
 async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Promise<Checked | undefined> {
@@ -164,7 +175,23 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   } catch (e) {
     throw new InputError(name, (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message);
   }
+  const document = input.kind === 'stdin' ? undefined : documentKind(name);
+  if (document) {
+    // A .docx or .odt: its paragraphs, one per line, checked like text (src/sources/documents.ts).
+    const read = await readDocument(bytes, document).catch((e: unknown) => {
+      throw e instanceof DocumentError ? new InputError(name, e.message) : e;
+    });
+    for (const w of read.warnings) io.stderr(`herkenbaar: ${name}: ${w}\n`);
+    return { result: await checkDecoded(read.text, name, config, env, io, config.format === 'json' ? read.warnings : []), document };
+  }
   const decoded = decode(bytes);
+  if (decoded.binary) {
+    // A file named on the command line or staged for commit that cannot be read is an error (exit 2): a
+    // hook must not pass it. One a folder or a glob turned up is skipped with a warning, even with --quiet.
+    if (input.kind === 'staged' || (input.kind === 'file' && config.paths.includes(input.path))) {
+      throw new InputError(name, `not checked: ${decoded.warnings[0]!.replace(/; skipped$/, '')} (herkenbaar reads text files, .docx and .odt)`);
+    }
+  }
   // Even with --quiet: a file that was not checked, or not read as written, must never pass unnoticed.
   // On stderr, never only inside the report.
   for (const w of decoded.warnings) io.stderr(`herkenbaar: ${name}: ${w}\n`);
@@ -285,6 +312,10 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
     io.stderr(`herkenbaar: ${path}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message}\n`);
     return 2;
   }
+  if (documentKind(path)) {
+    io.stderr(`herkenbaar: ${path}: --interactive cannot write a document back; use --fix to print the rewrite, and make the changes in the document\n`);
+    return 2;
+  }
   const decoded = decode(bytes);
   if (decoded.binary) {
     io.stderr(`herkenbaar: ${path}: ${decoded.warnings[0]}\n`);
@@ -341,8 +372,11 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
 
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const now = io.now ?? (() => performance.now());
+  const started = now();
   // "herkenbaar rules" lists the rules; a file or folder named "rules" is checked as ./rules.
   if (argv[0] === 'rules') return listRules(argv.slice(1), io);
+  if (argv[0] === 'install-hook') return (await import('./install-hook.js')).installHook(argv.slice(1), io);
   const cmd = program(io);
   let config: CliConfig;
   let flags: Flags;
@@ -360,7 +394,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     config = {
       paths: cmd.args,
       ...(o['text'] !== undefined ? { text: o['text'] as string } : {}),
-      format: o['format'],
+      format: o['format'] ?? (o['interactive'] ? 'stylish' : defaultFormat(io.env)),
       failOn: fromCli('failOn') || !file.failOn ? parseLevel(o['failOn']) : file.failOn,
       lang: fromCli('lang') || !file.lang ? o['lang'] : file.lang,
       ...((o['uiLang'] ?? file.uiLang) ? { uiLang: o['uiLang'] ?? file.uiLang } : {}),
@@ -441,7 +475,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // (writing a baseline, not a report) its result.
   const verdicts: Verdict[] = [];
   const outcome: RunOutcome = { results: verdicts, failOn: config.failOn, fix: config.fix, trouble: false, unsaved: false };
-  const printsRewrites = config.fix && config.format !== 'json';
+  // A machine format reports the rewrite instead: never the text in a CI log.
+  const printsRewrites = config.fix && config.format === 'stylish';
   const keepsResults = printsRewrites || Boolean(config.baselineWrite);
   const results: FileResult[] = [];
   let baselines: typeof import('./baseline.js') | undefined;
@@ -459,7 +494,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (!keepsResults) {
     try {
       const paint = await createPaint(config.color);
-      writer = (await REPORTERS[config.format]())({ failOn: config.failOn, version: VERSION }, { paint, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) });
+      writer = (await REPORTERS[config.format]())({ failOn: config.failOn, version: VERSION, cwd: io.cwd, ...(config.format === 'sarif' ? docsBase() : {}), elapsed: () => now() - started }, { paint, quiet: config.quiet, ...(config.uiLang ? { uiLang: config.uiLang } : {}) });
     } catch (e) {
       return reportFailed(e);
     }
@@ -530,15 +565,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.stderr(`herkenbaar: --output-file ${config.outputFile} is ${overwritten.kind === 'staged' ? 'a staged file' : 'one of the inputs'} (${(overwritten as { path: string }).path}); choose another file for the ${config.fix ? 'rewrite' : 'report'}\n`);
         return 2;
       }
+      const progress = createProgress(io, inputs.length, config.quiet);
+      // Whatever else goes to stderr first wipes the progress line.
+      if (progress) io = { ...io, stderr: ((raw) => (s: string) => { progress.clear(); raw(s); })(io.stderr) };
       for (const input of inputs) {
         try {
+          if (input.kind !== 'stdin' && input.kind !== 'missing') progress?.start(input.path);
           const own = input.kind === 'missing' ? { config, env } : await forInput(input.kind === 'stdin' ? undefined : input.path);
           if (typeof own !== 'object') continue;
           const checked = await checkInput(input, own.config, own.env, io);
           if (!checked) continue;
+          progress?.done(checked.result.findings.length);
           if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
           if (config.write && input.kind === 'file') {
-            const saved = (await fixMode()).saveFix(input.path, checked, io, input.root);
+            const mode = await fixMode();
+            const saved = checked.document ? mode.refuseDocument(input.path, checked.result, io) : mode.saveFix(input.path, checked, io, input.root);
             if (saved === 'refused') outcome.unsaved = true;
             if (saved === 'failed') outcome.trouble = true;
           }
@@ -549,6 +590,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           outcome.trouble = true;
         }
       }
+      progress?.clear();
       if (writer) {
         let end: string;
         try {

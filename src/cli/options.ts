@@ -69,6 +69,15 @@ export function inCI(env: NodeJS.ProcessEnv): boolean {
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
+/**
+ * The format when --format is not given: GitHub Actions annotations in a GitHub Actions job (which sets
+ * GITHUB_ACTIONS=true), so that findings show on the changed lines and no matched words land in the log;
+ * otherwise stylish.
+ */
+export function defaultFormat(env: NodeJS.ProcessEnv): Format {
+  return env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish';
+}
+
 /** Colour: --no-color and NO_COLOR switch it off, FORCE_COLOR on; otherwise only on a terminal. */
 export function wantColor(flag: boolean | undefined, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   if (flag === false) return false;

@@ -36,6 +36,8 @@ export interface Catalog {
     /** "12 people match", with `n` formatted; `few` when fewer than one. */
     matches(n: string, e: number): string;
     summary(files: number, findings: number, highest: string, failed: number, failOn: string): string;
+    /** The line under the summary: files per level ("verhoogd 1 · geen 3"), then how long the run took. */
+    perLevel(counts: string, seconds: string): string;
     /** The heading of the table of audiences. */
     whoCanRecognize: string;
     /** Findings accepted by a comment in the text, the allow list or the baseline: not reported, and why. */

@@ -48,6 +48,7 @@ export const en: Catalog = {
     matches: (n, e) => `${e < 1 ? 'fewer than 1' : n} ${e < 1.5 ? 'person matches' : 'people match'}`,
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'file' : 'files'} checked, ${findings} ${findings === 1 ? 'finding' : 'findings'}; highest risk: ${highest}; ${failed} at or above '${failOn}'.`,
+    perLevel: (counts, seconds) => `files by risk: ${counts}; in ${seconds} s`,
     whoCanRecognize: 'Who could recognize this person?',
     suppressed: (n) =>
       `not reported: ${[

@@ -32,5 +32,10 @@ export function formatNumber(n: number, lang: Lang): string {
   return plain.replace('.', CATALOGS[lang].decimal);
 }
 
+/** Seconds with one decimal, from milliseconds: "1,2" in Dutch, "1.2" in English. */
+export function formatSeconds(ms: number, lang: Lang): string {
+  return (Math.max(0, ms) / 1000).toFixed(1).replace('.', CATALOGS[lang].decimal);
+}
+
 /** A country as a sentence names it; `fallback` (the code itself by default) when it has no name. */
 export const countryName = (code: string, lang: Lang, fallback = code): string => CATALOGS[lang].countries[code] ?? fallback;

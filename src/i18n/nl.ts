@@ -48,6 +48,7 @@ export const nl: Catalog = {
     matches: (n, e) => `${e < 1 ? 'minder dan 1' : n} ${e < 1.5 ? 'persoon past' : 'mensen passen'}`,
     summary: (files, findings, highest, failed, failOn) =>
       `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${findings} ${findings === 1 ? 'bevinding' : 'bevindingen'}; hoogste risico: ${highest}; ${failed} op of boven '${failOn}'.`,
+    perLevel: (counts, seconds) => `bestanden per risico: ${counts}; in ${seconds} s`,
     whoCanRecognize: 'Wie kan deze persoon herkennen?',
     suppressed: (n) =>
       `niet gemeld: ${[

@@ -1,7 +1,7 @@
-import type { Level } from '../core/kinds.js';
+import { LEVELS, type Level } from '../core/kinds.js';
 import type { FileResult, Lang, RiskResult } from '../core/types.js';
 import { decidingAudience } from '../risk/audiences.js';
-import { formatNumber, messages, type Catalog } from '../i18n/index.js';
+import { formatNumber, formatSeconds, messages, type Catalog } from '../i18n/index.js';
 import { fails, Tally } from './summary.js';
 import { inPieces, reporterOf, type Paint, type ReportWriterFactory } from './types.js';
 import { suppressedCounts } from './suppressions.js';
@@ -92,8 +92,16 @@ export const stylishWriter: ReportWriterFactory = (report, options) => {
     },
     end: () => {
       const s = tally.summary();
-      const words: Catalog = messages(options.uiLang ?? tally.language());
-      return `${paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn))}\n`;
+      const uiLang = options.uiLang ?? tally.language();
+      const words: Catalog = messages(uiLang);
+      let out = `${paint(c, s.highest, words.report.summary(s.files, s.findings, words.levels[s.highest], s.failed, report.failOn))}\n`;
+      // The closing summary of a run: files per level, and how long it took.
+      const elapsed = report.elapsed?.() ?? report.elapsedMs;
+      if (elapsed !== undefined && s.files > 0) {
+        const perLevel = [...LEVELS].reverse().map((l) => [l, tally.atLevel(l)] as const).filter(([, n]) => n > 0);
+        out += `${c.dim(words.report.perLevel(perLevel.map(([l, n]) => `${words.levels[l]} ${n}`).join(' · '), formatSeconds(elapsed, uiLang)))}\n`;
+      }
+      return out;
     },
   };
 };

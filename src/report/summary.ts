@@ -22,11 +22,13 @@ export class Tally {
   private highest: Level = 'none';
   private failed = 0;
   private english = 0;
+  private readonly levels = new Map<Level, number>();
 
   constructor(private readonly failOn: Level) {}
 
   add(r: FailsOn & Pick<FileResult, 'language'>): void {
     this.files++;
+    this.levels.set(r.risk.level, (this.levels.get(r.risk.level) ?? 0) + 1);
     this.findings += r.findings.length;
     if (levelRank(r.risk.level) > levelRank(this.highest)) this.highest = r.risk.level;
     if (fails(r, this.failOn)) this.failed++;
@@ -35,6 +37,11 @@ export class Tally {
 
   summary(): Summary {
     return { files: this.files, findings: this.findings, highest: this.highest, failed: this.failed };
+  }
+
+  /** How many files came out at this level. */
+  atLevel(level: Level): number {
+    return this.levels.get(level) ?? 0;
   }
 
   /** The language most files are in (Dutch on a tie): the summary line's, when --ui-lang does not say. */

@@ -5,6 +5,14 @@ export interface Report {
   results: FileResult[];
   failOn: Level;
   version: string;
+  /** The working folder: file names in results are relative to it (SARIF's %SRCROOT%). Default: process.cwd(). */
+  cwd?: string;
+  /** The installed package as a file: URI ending in '/' (SARIF links the docs under it); absent without docs. */
+  docsBase?: string;
+  /** How long the run took, for the closing summary (stylish). */
+  elapsedMs?: number;
+  /** The same, read when a streamed report ends. */
+  elapsed?: () => number;
 }
 
 /** Colour functions; identity functions when colour is off. */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
-import { TEXT_EXTENSIONS, tooLarge } from './inputs.js';
+import { CHECKED_EXTENSIONS, tooLarge } from './inputs.js';
 
 export class GitError extends Error {}
 
@@ -28,7 +28,7 @@ export interface StagedFile {
 export function stagedFiles(cwd: string): StagedFile[] {
   const top = git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
   const names = git(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'], top).toString().split('\0').filter(Boolean);
-  const ext = new RegExp(`\\.(?:${TEXT_EXTENSIONS.join('|')})$`, 'i');
+  const ext = new RegExp(`\\.(?:${CHECKED_EXTENSIONS.join('|')})$`, 'i');
   return names
     .filter((n) => ext.test(n))
     .sort()

@@ -2,15 +2,18 @@ import { constants } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { DOCUMENT_EXTENSIONS } from './documents.js';
 
 // Folder walking needs ignore; globs need fast-glob; a single file or --text does not pay for loading them.
 const fastGlob = async () => (await import('fast-glob')).default;
 const ignoreFactory = async () => (await import('ignore')).default;
 
 export const TEXT_EXTENSIONS = ['txt', 'md', 'markdown', 'mdx', 'rst', 'html', 'htm'];
+/** What a folder walk and --staged check: text files and documents (src/sources/documents.ts). */
+export const CHECKED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const TEXT_FILE = new RegExp(`\\.(?:${TEXT_EXTENSIONS.join('|')})$`, 'i');
+const TEXT_FILE = new RegExp(`\\.(?:${CHECKED_EXTENSIONS.join('|')})$`, 'i');
 
 /** The largest input read by default (--max-size): room for a 50 MB text, a clear refusal for a runaway one. */
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -187,7 +190,7 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
     if (st?.isDirectory()) {
       const inputs = await walk(arg.replace(/\/+$/, '') || '/', options.warn);
       // Like a glob that matches nothing: a check of nothing must not look like a pass.
-      if (inputs.length === 0) push({ kind: 'missing', path: arg, reason: `no text files (${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder` });
+      if (inputs.length === 0) push({ kind: 'missing', path: arg, reason: `no text files (${CHECKED_EXTENSIONS.map((e) => `.${e}`).join(' ')}) in this folder` });
       for (const i of inputs) push(i);
     } else if (st) {
       push({ kind: 'file', path: arg });

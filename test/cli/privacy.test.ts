@@ -122,7 +122,13 @@ describe('machine formats never carry the matched words', () => {
     const found = json.results.flatMap((r) => r.findings.map((f) => f.text));
     expect(found).toEqual(expect.arrayContaining(['Mevrouw Anna Jansen', 'anna.jansen@voorbeeld.nl', 'NL91 ABNA 0417 1643 00', 'Kloetinge', '45-jarige']));
     for (const format of ['sarif', 'github']) {
-      const out = (await runCli([dir, '--format', format])).stdout;
+      let out = (await runCli([dir, '--format', format])).stdout;
+      // SARIF's rule descriptions quote the rules' own examples ("45-jarige"): what comes from the texts is the rest.
+      if (format === 'sarif') {
+        const sarif = JSON.parse(out) as { runs: Array<{ tool: { driver: { rules?: unknown } } }> };
+        for (const run of sarif.runs) delete run.tool.driver.rules;
+        out = JSON.stringify(sarif);
+      }
       for (const words of found) expect(out, `${format}: ${words}`).not.toContain(words);
     }
   });

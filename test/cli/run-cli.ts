@@ -49,6 +49,11 @@ export interface RunOptions {
   readFile?: (path: string) => Promise<Uint8Array>;
   /** The terminal --fix --interactive talks to (see scripted-terminal.ts). */
   terminal?: () => Promise<OpenTerminal>;
+  /** stderr is a terminal (the progress line), and its width. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
+  /** The clock of the run (milliseconds). */
+  now?: () => number;
 }
 
 /**
@@ -67,6 +72,9 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     ...(options.readFile ? { readFile: options.readFile } : {}),
     ...(options.terminal ? { terminal: options.terminal } : {}),
+    ...(options.stderrIsTTY !== undefined ? { stderrIsTTY: options.stderrIsTTY } : {}),
+    ...(options.stderrColumns !== undefined ? { stderrColumns: options.stderrColumns } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout, stderr };
 }
