@@ -56,10 +56,12 @@ function firstEndingAfter(sorted: readonly Detection[], offset: number): number 
  * carries the definitions from one chunk of a long text to the next. Returns the new list, sorted.
  */
 export function propagateAbbreviations(text: string, detections: readonly Detection[], defined: Map<string, Detection>, from = 0, to = text.length): Detection[] {
-  let list = [...detections];
-  // Definitions: the finding grows by its brackets; what a rule found inside them goes.
-  for (let k = 0; k < list.length; k++) {
-    const d = list[k]!;
+  // Definitions: the finding grows by its brackets; what a rule found inside them goes. Built into a new
+  // list as it goes (no copy of the whole list per definition: a long text defines many).
+  const list: Detection[] = [];
+  for (let k = 0; k < detections.length; k++) {
+    const d = detections[k]!;
+    list.push(d);
     if (!NAMED.has(d.kind)) continue;
     DEFINITION.lastIndex = d.end;
     const m = DEFINITION.exec(text);
@@ -68,10 +70,11 @@ export function propagateAbbreviations(text: string, detections: readonly Detect
     if (!abbreviates(abbr, text.slice(d.start, d.end))) continue;
     const end = d.end + m[0].length;
     let next = k + 1;
-    while (next < list.length && list[next]!.end <= end) next++;
-    if (next < list.length && list[next]!.start < end) continue; // something runs on out of the brackets
+    while (next < detections.length && detections[next]!.end <= end) next++;
+    if (next < detections.length && detections[next]!.start < end) continue; // something runs on out of the brackets
     const grown = { ...d, end } as Detection;
-    list = [...list.slice(0, k), grown, ...list.slice(next)];
+    list[list.length - 1] = grown;
+    k = next - 1;
     if (!defined.has(abbr) && defined.size < MAX_DEFINED) defined.set(abbr, grown);
   }
   if (defined.size === 0) return list;
