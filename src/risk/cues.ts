@@ -1,5 +1,5 @@
 import { HOME_COUNTRY } from '../core/countries.js';
-import { settingOfWord, type Setting } from './settings.js';
+import { SETTING_WORDS, settingOfWord, type Setting } from './settings.js';
 import type { Finding, FindingOf, Lang } from '../core/types.js';
 import { sentenceIndex } from '../text/sentences.js';
 import { tokenIndexAt, type Token } from '../text/tokenize.js';
@@ -32,40 +32,89 @@ export interface PartialCues {
   setting?: Setting;
 }
 
+// Every word a cue reads, with what it may say: one look-up per token.
+const OWN = 1;
+const NEXT = 2;
+const ADMISSION = 4;
+const WARD_WORD = 8;
+const FLEMISH_WORD = 16;
+const SETTING = 32;
+const CUE_WORDS = new Map<string, number>();
+const flag = (words: Iterable<string>, bit: number) => {
+  for (const w of words) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+};
+flag(EMPLOYER_OWN, OWN);
+flag(['bij'], OWN);
+flag(EMPLOYER_NEXT, NEXT);
+flag(['ons'], NEXT);
+flag(ADMISSION_WORDS, ADMISSION);
+flag(WARD_WORDS, WARD_WORD);
+flag(FLEMISH, FLEMISH_WORD);
+for (const [, words] of SETTING_WORDS) flag(words, SETTING);
+
+/** What the words of a stretch say, whatever was found in it. */
+interface WordCues {
+  employer: boolean;
+  admission: boolean;
+  setting: Setting | undefined;
+  flemish: number;
+  /** Tokens of ward words, in order. */
+  wardTokens: number[];
+}
+
+// The rewrite search asks about one text's tokens again and again, with other findings each time.
+const wordCuesOf = new WeakMap<readonly Token[], WordCues>();
+
+function wordCues(tokens: readonly Token[]): WordCues {
+  const known = wordCuesOf.get(tokens);
+  if (known) return known;
+  let employer = false;
+  let admission = false;
+  let flemish = 0;
+  let setting: Setting | undefined;
+  const wardTokens: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    const cue = CUE_WORDS.get(lower);
+    if (cue === undefined) continue;
+    if (cue & OWN) {
+      const next = tokens[i + 1]?.lower ?? '';
+      if (lower === 'bij' ? next === 'ons' : EMPLOYER_OWN.has(lower) && EMPLOYER_NEXT.has(next)) employer = true;
+    }
+    if (cue & ADMISSION) admission = true;
+    if (cue & SETTING) setting ??= settingOfWord(lower);
+    if (cue & WARD_WORD) wardTokens.push(i);
+    if (cue & FLEMISH_WORD) flemish++;
+  }
+  const out = { employer, admission, setting, flemish, wardTokens };
+  wordCuesOf.set(tokens, out);
+  return out;
+}
+
 /**
  * Scans one stretch of text. `findings` are that stretch's findings, with offsets into `text` plus
  * `offset` (the stretch's start in the whole text).
  */
 export function scanCues(text: string, tokens: readonly Token[], findings: readonly Finding[], offset = 0): PartialCues {
-  const sentence = sentenceIndex(text, tokens);
-  const sentenceOf = (f: Finding) => sentence[tokenIndexAt(tokens, f.start - offset)] ?? 0;
+  const words = wordCues(tokens);
   // A court or a public authority is where the subject's case went, not where a reader works with them.
-  let employer = findings.some((f) => f.kind === 'institution' && !PUBLIC_BODIES.has(f.facts.type));
-  let ward = findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
-  let flemish = 0;
-  let admission = false;
-  let setting: Setting | undefined;
-  const wardSentences = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (EMPLOYER_OWN.has(t.lower) && EMPLOYER_NEXT.has(tokens[i + 1]?.lower ?? '')) employer = true;
-    if (t.lower === 'bij' && tokens[i + 1]?.lower === 'ons') employer = true;
-    if (ADMISSION_WORDS.has(t.lower)) admission = true;
-    setting ??= settingOfWord(t.lower);
-    if (WARD_WORDS.has(t.lower)) {
-      ward = true;
-      wardSentences.add(sentence[i] ?? 0);
-    }
-    if (FLEMISH.has(t.lower)) flemish++;
-  }
+  const employer = words.employer || findings.some((f) => f.kind === 'institution' && !PUBLIC_BODIES.has(f.facts.type));
+  const ward = words.wardTokens.length > 0 || findings.some((f) => f.kind === 'institution' && INPATIENT_TYPES.has(f.facts.type));
+  const { admission, flemish, setting } = words;
   // The window that counts is the one tied to the stay: a date in the sentence that speaks of the ward
   // ("Vandaag komt ... op de afdeling"), not "vandaag kreeg ik een kaartje" elsewhere in the text.
-  for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(f));
   let windowDays: number | undefined;
-  for (const f of findings) {
-    if (f.kind !== 'date' || !wardSentences.has(sentenceOf(f))) continue;
-    const w = f.facts.windowDays;
-    if (windowDays === undefined || w < windowDays) windowDays = w;
+  if (findings.some((f) => f.kind === 'date')) {
+    const sentence = sentenceIndex(text, tokens);
+    const sentenceOf = (f: Finding) => sentence[tokenIndexAt(tokens, f.start - offset)] ?? 0;
+    const wardSentences = new Set<number>();
+    for (const i of words.wardTokens) wardSentences.add(sentence[i] ?? 0);
+    for (const f of findings) if (f.kind === 'institution') wardSentences.add(sentenceOf(f));
+    for (const f of findings) {
+      if (f.kind !== 'date' || !wardSentences.has(sentenceOf(f))) continue;
+      const w = f.facts.windowDays;
+      if (windowDays === undefined || w < windowDays) windowDays = w;
+    }
   }
   return { employer, ward, admission, ...(windowDays !== undefined ? { windowDays } : {}), flemish, ...(setting ? { setting } : {}) };
 }

@@ -48,7 +48,7 @@ const FIGURES: Readonly<Record<Exclude<Setting, 'school'>, SettingFigures>> = {
 };
 
 // Words that name a setting without naming the institution ("in de tbs", "op het FPC", "verpleeghuis").
-const SETTING_WORDS: ReadonlyArray<readonly [Setting, ReadonlySet<string>]> = [
+export const SETTING_WORDS: ReadonlyArray<readonly [Setting, ReadonlySet<string>]> = [
   ['forensic', new Set(['tbs', 'fpc', 'fpk', 'forensisch', 'forensische', 'tbs-kliniek', 'tbs-patiënt', 'forensic', 'tbr'])],
   ['nursing-home', new Set(['verpleeghuis', 'woonzorgcentrum', 'wzc', 'zorgcentrum', 'verzorgingshuis', 'rusthuis', 'nursing', 'psychogeriatrie', 'pg-afdeling'])],
   ['youth-care', new Set(['jeugdzorg', 'jeugdinstelling', 'leefgroep', 'jeugdhulp', 'jji', 'jeugdgevangenis'])],
