@@ -402,6 +402,23 @@ function groupAfter(tokens: readonly Token[], last: number): boolean {
   return GROUP_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
+// Words that open one of the constructions below (their first tests, all on the word itself): every other
+// word is passed over at once. Each word's answer is worked out once.
+const OPENERS = new Set(['enig', 'enigst', 'enigste', 'enige', 'only', 'geen', 'no', 'twin', 'twins', 'bij', 'with', 'door', 'by', 'verblijfplaats', 'whereabouts', 'zonder', 'without']);
+const OPENS = new Map<string, boolean>();
+function opensConstruction(t: Token): boolean {
+  const w = t.lower;
+  let opens = OPENS.get(w);
+  if (opens === undefined) {
+    opens =
+      number(t) !== undefined || OPENERS.has(w) || FAMILY_NOUN.has(w) || BIRTH_ORDER.has(w) || ORDINAL_WORDS.has(w) || w.startsWith('tweeling') ||
+      CARE_VERBS.has(w) || LOSE.has(w) || EVENT_NOUN.has(w) || kinNoun(w) !== undefined;
+    if (OPENS.size >= 50_000) OPENS.clear();
+    OPENS.set(w, opens);
+  }
+  return opens;
+}
+
 function createKinshipDetector(lexicon: Lexicon): Detector {
   const isRole = roleLength(lexicon);
 
@@ -413,7 +430,7 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
 
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (t.type === 'punct') continue;
+        if (t.type === 'punct' || (t.type === 'word' && !opensConstruction(t))) continue;
         const w = t.lower;
 
         // --- a count: "vier kinderen", "zes broers en zussen", "twee zonen en twee dochters".
