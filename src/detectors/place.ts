@@ -163,19 +163,38 @@ function withAbroad(places: ReturnType<Lexicon['places']>, tokens: readonly Toke
   const home = places.matcher.findAll(tokens);
   const opens = tokens.some((t, i) => t.type === 'word' && (lowerText || t.text[0] !== t.lower[0]) && places.abroad.mayStart(t.lower, tokens[i + 1]?.lower));
   if (!opens) return home;
-  const out = [...home];
+  // The matches kept never overlap: which one holds each token is one array, so a name abroad costs its
+  // length, not the number of names at home.
+  type Match = PhraseMatch<Place[]>;
+  const live = new Set<Match>(home);
+  const owner: Array<Match | undefined> = new Array<Match | undefined>(tokens.length);
+  const claim = (m: Match | undefined, first: number, last: number) => {
+    for (let k = first; k <= last; k++) owner[k] = m;
+  };
+  for (const h of home) claim(h, h.first, h.last);
   for (const w of places.abroad.matcher().findAll(tokens)) {
-    const same = out.findIndex((h) => h.first === w.first && h.last === w.last);
-    if (same >= 0) {
-      out[same] = { ...out[same]!, value: [...out[same]!.value, ...w.value] };
+    const same = owner[w.first];
+    if (same && same.first === w.first && same.last === w.last) {
+      const merged = { ...same, value: [...same.value, ...w.value] };
+      live.delete(same);
+      live.add(merged);
+      claim(merged, w.first, w.last);
       continue;
     }
-    const overlapping = out.filter((h) => h.first <= w.last && w.first <= h.last);
+    const overlapping: Match[] = [];
+    for (let k = w.first; k <= w.last; k++) {
+      const h = owner[k];
+      if (h && !overlapping.includes(h)) overlapping.push(h);
+    }
     if (overlapping.some((h) => h.last - h.first >= w.last - w.first)) continue;
-    for (const h of overlapping) out.splice(out.indexOf(h), 1);
-    out.push(w);
+    for (const h of overlapping) {
+      live.delete(h);
+      claim(undefined, h.first, h.last);
+    }
+    live.add(w);
+    claim(w, w.first, w.last);
   }
-  return out.sort((a, b) => a.first - b.first);
+  return [...live].sort((a, b) => a.first - b.first);
 }
 
 export const placeRule: Rule = {
