@@ -368,7 +368,15 @@ function createInstitutionDetector(lexicon: Lexicon): Detector {
        * found by its head). Not a surname ("bij De Vries"), a place ("in De Bilt") or a paper ("in De Morgen").
        */
       function namedPlacesOfStay(): void {
-        const taken = (a: number, b: number) => out.some((d) => d.start < tokens[b]!.end && tokens[a]!.start < d.end);
+        // Which code units the findings so far cover, marked as they come: a candidate costs its length,
+        // not the number of findings (quadratic on a text full of "in De ...").
+        const covered = new Uint8Array(text.length + 1);
+        let marked = 0;
+        const taken = (a: number, b: number) => {
+          for (; marked < out.length; marked++) covered.fill(1, out[marked]!.start, out[marked]!.end);
+          for (let c = tokens[a]!.start; c < tokens[b]!.end; c++) if (covered[c]) return true;
+          return false;
+        };
         const outlets = lexicon.exposure().outlets;
         for (let i = 1; i < tokens.length - 1; i++) {
           const t = tokens[i]!;
