@@ -91,7 +91,18 @@ for (const r of [...readTsv('names/first-names.tsv'), ...readTsv('names/curated-
 const surnames = [...new Set([...readTsv('names/surnames.tsv'), ...readTsv('names/curated-surnames.tsv')]
   .filter((r) => r.origin !== 'en' || !r.rank || Number(r.rank) <= US_SURNAME_RANK_LIMIT)
   .map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
-const ambiguous = [...new Set(readTsv('names/ambiguous.tsv').map((r) => r.name?.toLowerCase()).filter(Boolean))].sort();
+// "name<TAB>languages": the languages in which the name is also an everyday word ("lien": en), empty when
+// it is one whatever the language (a calendar word, an abbreviation, two letters).
+const ambiguousLangs = new Map();
+for (const r of readTsv('names/ambiguous.tsv')) {
+  const name = r.name?.toLowerCase();
+  if (!name) continue;
+  const langs = (r.word_lang ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+  const seen = ambiguousLangs.get(name);
+  if (seen === undefined) ambiguousLangs.set(name, langs.length ? new Set(langs) : null);
+  else if (seen !== null) langs.length ? langs.forEach((l) => seen.add(l)) : ambiguousLangs.set(name, null);
+}
+const ambiguous = [...ambiguousLangs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, langs]) => `${n}\t${langs ? [...langs].sort().join(',') : ''}`);
 
 const concepts = (rel) => Object.fromEntries(readTsv(rel).filter((r) => r.id).map((r) => [r.id, [r.label_nl, r.label_en, ...figure(r), r.parent ?? '', r.source ?? '']]));
 /** Index of terms -> concept id; exact-case terms (ALS, ASS) keep their case. */

@@ -100,9 +100,18 @@ testRule('public-event', {
     { text: 'Ze verloor de macht over het stuur op de N34.', found: ['verloor de macht over het stuur op de N34'] },
     { text: 'He lost control of his car on the A9.', lang: 'en', found: ['lost control of his car on the A9'] },
     { text: 'She skidded off the road in the snow.', lang: 'en', found: ['skidded off the road'] },
+    // Forensic leave and release, and a hearing before a court.
+    { text: 'Na zijn onbegeleid verlof kwam hij te laat terug op de afdeling.', found: ['zijn onbegeleid verlof'] },
+    { text: 'Ze kreeg vorige maand een uitgaansvergunning.', found: ['een uitgaansvergunning'] },
+    { text: 'He was back from escorted leave by four.', lang: 'en', found: ['escorted leave'] },
+    { text: 'Mevrouw heeft maandag een zitting bij de kantonrechter.', found: ['zitting bij de kantonrechter'] },
   ],
   valid: [
     'Zijn optreden tijdens het gesprek was agressief.',
+    'Verlof aanvragen kan via het rooster.',
+    'De wethouder heeft zitting in de raad van toezicht.',
+    'De zitting van de stoel is versleten.',
+    { text: 'Staff annual leave must be booked in advance.', lang: 'en' },
     'Hij reed met de auto door het dorp naar de markt.',
     'De kat lag onder de auto te slapen.',
     'Ik lees de krant als hij langs komt.',
