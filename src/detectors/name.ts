@@ -154,13 +154,13 @@ function createNameDetector(lexicon: Lexicon): Detector {
       // Filtered before repeated mentions are looked for: "the George Medal" makes no later "George" a name.
       // An everyday word of either language: "Voor", "Coli" is no surname after an initial.
       const isWord = (w: string) => lexicon.wordRanks('nl').lookup(w) !== undefined || lexicon.wordRanks('en').lookup(w) !== undefined;
-      const names = detectNames(ctx, lexicon.names(), person, isWord);
+      const names = detectNames(ctx, lexicon.names(), person, isWord, isPlace);
       return names.filter(person);
     },
   };
 }
 
-function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, person: (d: Detection) => boolean, isWord: (w: string) => boolean): Detection[] {
+function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, person: (d: Detection) => boolean, isWord: (w: string) => boolean, isPlace: (w: string) => boolean): Detection[] {
   const caps = mostlyCaps(text);
   // Six words at least: a lone "kees" is a word, not a chat message to Kees.
   const lowerText = isMostlyLowercase(tokens, 6);
@@ -327,7 +327,8 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
     const lastTok = tokens[p.last]!;
     const multi = p.last > i;
     const firstKnown = lists.first.has(firstTok.lower);
-    const firstAmbiguous = ambiguousHere(firstTok);
+    // A word of the other language that is also a place ("Goes") stays ambiguous: the place is as likely.
+    const firstAmbiguous = ambiguousHere(firstTok) || (ambiguous(firstTok) && isPlace(firstTok.lower));
     const next = tokens[p.last + 1];
     const evidenceAfter = next && SAYING.has(next.lower) && isCap(firstTok, caps);
     const capital = isCap(firstTok, caps);
