@@ -129,7 +129,7 @@ export interface AmountFacts {
  */
 export type Construction =
   | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet' | 'tenure' | 'feat' | 'mastery'
-  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end'
+  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end' | 'ceremony'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'kin-count' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'relative-detail' | 'carer'
   | 'amount' | 'mark' | 'pet';

@@ -76,6 +76,9 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   // people tell of one person: about 1 in 1,000 [E].
   mastery: { low: 0.0001, central: 0.001, high: 0.01, source: 'knowing or doing all of something [E]' },
   media: { low: 0.00001, central: 0.0001, high: 0.001, source: 'in the media [E]' },
+  // An official who comes with flowers or a certificate (a 100th birthday, a diamond wedding, a rescue) is
+  // told in the local paper and the town hall's own news: as public as the media [E].
+  ceremony: { low: 0.00002, central: 0.0002, high: 0.002, source: 'an official\'s visit or ceremony ("de burgemeester kwam met bloemen") [E]' },
   accident: { low: 0.0001, central: 0.001, high: 0.01, source: 'an accident [E]' },
   disaster: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a disaster [E]' },
   fire: { low: 0.0001, central: 0.001, high: 0.01, source: 'a fire [E]' },

@@ -100,6 +100,10 @@ testRule('public-event', {
     { text: 'Ze verloor de macht over het stuur op de N34.', found: ['verloor de macht over het stuur op de N34'] },
     { text: 'He lost control of his car on the A9.', lang: 'en', found: ['lost control of his car on the A9'] },
     { text: 'She skidded off the road in the snow.', lang: 'en', found: ['skidded off the road'] },
+    // An official who comes to honour someone.
+    { text: 'Voor haar verjaardag kwam de burgemeester met een taart en een bos bloemen.', found: ['kwam de burgemeester met een taart en een bos bloemen'] },
+    { text: 'Meneer kreeg bezoek van de wethouder.', found: ['kreeg bezoek van de wethouder'] },
+    { text: 'The mayor presented him with a plaque at the station.', lang: 'en', found: ['The mayor presented him with a plaque'] },
     // Forensic leave and release, and a hearing before a court.
     { text: 'Na zijn onbegeleid verlof kwam hij te laat terug op de afdeling.', found: ['zijn onbegeleid verlof'] },
     { text: 'Ze kreeg vorige maand een uitgaansvergunning.', found: ['een uitgaansvergunning'] },
@@ -109,6 +113,12 @@ testRule('public-event', {
   valid: [
     'Zijn optreden tijdens het gesprek was agressief.',
     'Verlof aanvragen kan via het rooster.',
+    'De burgemeester opende de nieuwe vleugel van het ziekenhuis.',
+    'De burgemeester zei dat het budget krap is.',
+    'Het bezoek van de burgemeester aan de school was kort.',
+    { text: 'The mayor said the budget for roads was tight.', lang: 'en' },
+    { text: 'The councillor opened the new library on Monday.', lang: 'en' },
+    { text: 'She applied with a certificate from the office of the mayor.', lang: 'en' },
     'De wethouder heeft zitting in de raad van toezicht.',
     'De zitting van de stoel is versleten.',
     { text: 'Staff annual leave must be booked in advance.', lang: 'en' },
