@@ -128,8 +128,8 @@ export interface AmountFacts {
  * recognizes them: uniqueness, public exposure and datable events, compounds, family composition, sums of money.
  */
 export type Construction =
-  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet'
-  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end'
+  | 'superlative' | 'only' | 'ordinal' | 'record' | 'milestone-age' | 'count' | 'epithet' | 'tenure' | 'feat' | 'mastery'
+  | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end' | 'ceremony'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'kin-count' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'relative-detail' | 'carer'
   | 'amount' | 'mark' | 'pet';

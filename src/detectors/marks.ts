@@ -1,5 +1,6 @@
 import type { Construction } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { aboutNobody, aboutWriter, isGroup } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
@@ -74,9 +75,9 @@ function mark(tokens: readonly Token[], i: number): Hit | undefined {
   return { first, last, construction: 'mark' };
 }
 
-/** "haar hond Bobby", "zijn kat genaamd Minoes", "a dog called Biscuit". */
-function pet(tokens: readonly Token[], i: number): Hit | undefined {
-  let k = i + 1;
+/** "haar hond Bobby", "zijn kat genaamd Minoes", "a dog called Biscuit", "a Newfoundland called Biscuit" (the animal ends at `last`). */
+function pet(tokens: readonly Token[], i: number, last = i): Hit | undefined {
+  let k = last + 1;
   if (CALLED.has(tokens[k]?.lower ?? '')) k++;
   if (!named(tokens, k) || !word(tokens[k])) return undefined;
   let first = i;
@@ -85,14 +86,23 @@ function pet(tokens: readonly Token[], i: number): Hit | undefined {
   return { first, last: k, construction: 'pet' };
 }
 
-const marksDetector: Detector = {
+/** A breed names a kept animal as a pet noun does (standout.tsv, class `breed`): its last token at i, or -1. */
+function breedsIn(lexicon: Lexicon, tokens: readonly Token[]): Map<number, number> {
+  const at = new Map<number, number>();
+  for (const m of lexicon.standout().findAll(tokens)) if (m.value.cls === 'breed') at.set(m.first, m.last);
+  return at;
+}
+
+const createMarksDetector = (lexicon: Lexicon): Detector => ({
   id: 'marks',
   detect({ tokens }: DetectContext): Detection[] {
     const out: Detection[] = [];
+    const breeds = breedsIn(lexicon, tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      const hit = MARKS.has(t.lower) ? mark(tokens, i) : PETS.has(t.lower) ? pet(tokens, i) : undefined;
+      const breed = breeds.get(i);
+      const hit = MARKS.has(t.lower) ? mark(tokens, i) : PETS.has(t.lower) ? pet(tokens, i) : breed !== undefined ? pet(tokens, i, breed) : undefined;
       if (!hit) continue;
       // Whose: not the writer's ("mijn tatoeage"), nobody's ("tatoeages zijn populair"), not a group's.
       if (aboutWriter(tokens, i) || aboutNobody(tokens, i) || isGroup(tokens, i, i)) continue;
@@ -108,9 +118,9 @@ const marksDetector: Detector = {
     }
     return out;
   },
-};
+});
 
 export const marksRule: Rule = {
-  meta: ruleMeta('marks', ['unusual'], 'Marks others see and remember (a tattoo with its motif or place, a scar, a birthmark) and a pet by its name'),
-  create: () => marksDetector,
+  meta: ruleMeta('marks', ['unusual'], 'Marks others see and remember (a tattoo with its motif or place, a scar, a birthmark) and a pet or a breed by its name'),
+  create: createMarksDetector,
 };

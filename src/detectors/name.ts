@@ -40,7 +40,8 @@ interface WordSet { has(word: string): boolean }
 interface NameLists {
   first: WordSet & { get(word: string): string | undefined };
   surnames: WordSet;
-  ambiguous: WordSet;
+  /** The languages in which the name is also an everyday word ('' for every language). */
+  ambiguous: WordSet & { get(word: string): string | undefined };
 }
 
 const isCap = (t: Token | undefined, caps: boolean): boolean =>
@@ -156,18 +157,25 @@ function createNameDetector(lexicon: Lexicon): Detector {
       // Filtered before repeated mentions are looked for: "the George Medal" makes no later "George" a name.
       // An everyday word of either language: "Voor", "Coli" is no surname after an initial.
       const isWord = (w: string) => lexicon.wordRanks('nl').lookup(w) !== undefined || lexicon.wordRanks('en').lookup(w) !== undefined;
-      const names = detectNames(ctx, lexicon.names(), person, isWord);
+      const names = detectNames(ctx, lexicon.names(), person, isWord, isPlace);
       return names.filter(person);
     },
   };
 }
 
-function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: (d: Detection) => boolean, isWord: (w: string) => boolean): Detection[] {
+function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, person: (d: Detection) => boolean, isWord: (w: string) => boolean, isPlace: (w: string) => boolean): Detection[] {
   const caps = mostlyCaps(text);
   // Six words at least: a lone "kees" is a word, not a chat message to Kees.
   const lowerText = isMostlyLowercase(tokens, 6);
   const known = (t: Token) => lists.first.has(t.lower) || lists.surnames.has(t.lower);
   const ambiguous = (t: Token) => lists.ambiguous.has(t.lower) || NEVER_NAMES.has(t.lower);
+  // A name that is an everyday word of the other language only is a name here: "Lien" (an English word) in
+  // a Dutch text, "Roos" (a Dutch word) in an English one.
+  const ambiguousHere = (t: Token) => {
+    if (NEVER_NAMES.has(t.lower)) return true;
+    const langs = lists.ambiguous.get(t.lower);
+    return langs !== undefined && (langs === '' || langs.split(',').includes(lang));
+  };
   const wordLike = (t: Token | undefined): t is Token => !!t && t.type === 'word';
   // A name word: capitalized, or in lower-case text a word the name lists know.
   // With `loose` (after a title or in chat-style text) a lower-case word counts when the lists know it,
@@ -325,7 +333,8 @@ function detectNames({ text, tokens }: DetectContext, lists: NameLists, person: 
     const lastTok = tokens[p.last]!;
     const multi = p.last > i;
     const firstKnown = lists.first.has(firstTok.lower);
-    const firstAmbiguous = ambiguous(firstTok);
+    // A word of the other language that is also a place ("Goes") stays ambiguous: the place is as likely.
+    const firstAmbiguous = ambiguousHere(firstTok) || (ambiguous(firstTok) && isPlace(firstTok.lower));
     const next = tokens[p.last + 1];
     const evidenceAfter = next && SAYING.has(next.lower) && isCap(firstTok, caps);
     const capital = isCap(firstTok, caps);

@@ -15,6 +15,11 @@ const phoneLibExact = lazy(() => requireLazily('libphonenumber-js/max') as typeo
 // quantifier keeps the scan linear; number plans are libphonenumber's job, not ours.
 const CANDIDATE_RE = /(?<![\p{L}\p{Nd}+])(?:\+|00)?\(?\d[\d \t().\/-]{5,24}\d(?![\p{L}\p{Nd}])/gu;
 
+// A number written as a phone number: the area code in parentheses ("(555) 013-4478", "(020) 123 4567").
+const AREA_CODE = /^\(\d{2,5}\)[ .-]?\d/;
+// A label just before it says it is one: "tel.", "phone:", "bel", "call or text", "mobiel", "☎".
+const LABEL_BEFORE = /(?:(?<![\p{L}])(?:tel|telefoon|telefoonnummer|telnr|phone|ph|mobile|mob|mobiel|cell|gsm|fax|whatsapp|bel|call|text|sms|telephone)(?![\p{L}])\.?|[☎📞])[^\S\n]*(?::|-)?[^\S\n]*(?:(?:op|on|at|naar|me at|us at|me on|us on)[^\S\n]+)?$/iu;
+
 // Company-wide, toll-free and premium numbers: reported, but not a number of a person.
 const NON_PERSONAL = /^(?:\+31(?:800|900|906|909|88)|\+32(?:800|70|78|90)|\+44(?:800|808|345|370)|\+1(?:800|888|877|866|855|844|833))/;
 
@@ -67,8 +72,9 @@ const phoneDetector: Detector = {
       if (/^\d{2}\.\d{2}\.\d{2}[-. ]?\d{3}[-. ]?\d{2}$/.test(raw)) continue;
       const parsed = parse(raw, digits, lang);
       if (!parsed) continue;
-      // A merely "possible" number needs a phone-like shape: a national prefix or a plus.
-      if (!parsed.valid && !/^(?:\+|00|\(?0)/.test(raw)) continue;
+      // A merely "possible" number needs a phone-like shape: a national prefix or a plus, an area code in
+      // parentheses, or a label before it (numbering plans reject made-up area codes; readers do not).
+      if (!parsed.valid && !/^(?:\+|00|\(?0)/.test(raw) && !AREA_CODE.test(raw) && !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const e164 = parsed.phone.number;
       out.push({
         kind: 'phone',

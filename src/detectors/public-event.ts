@@ -46,6 +46,8 @@ const OBJECTS = new Set(['hem', 'haar', 'hen', 'hun', 'him', 'her', 'them']);
 const EVENT_PRONOUNS = new Set(['het', 'it', 'wat', 'which', 'dit', 'this', 'dat', 'that']);
 const DEFINE = new Set(['betekent', 'houdt', 'means', 'wordt', 'kan', 'can']);
 const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'which']);
+// Verbs of having had a visit ("kreeg bezoek van", "received a visit from").
+const RECEIVE = new Set(['kreeg', 'krijgt', 'kregen', 'had', 'heeft', 'gehad', 'received', 'receives', 'got', 'gets', 'has', 'enjoyed']);
 // A medium comes ("komt de krant langs", "came to film") for a purpose: the visit makes the appearance.
 const COME = new Set(['komt', 'kwam', 'komen', 'kwamen', 'came', 'comes', 'come', 'coming']);
 const VISIT_PURPOSE = new Set(['langs', 'filmen', 'interviewen', 'interview', 'reportage', 'opnames', 'film', 'filming', 'photograph', 'fotograferen']);
@@ -196,6 +198,9 @@ class Pass {
           break;
         case 'end-verb':
           this.careerEnded(hit);
+          break;
+        case 'official':
+          this.ceremony(hit);
           break;
       }
     }
@@ -1043,6 +1048,65 @@ class Pass {
     const core: [number, number] = [first, last];
     last = this.anchors(last + 1, false).last;
     this.add(first, last, 'crime', core);
+  }
+
+  // ---- ceremonies
+
+  /**
+   * An official who comes to honour someone: "De burgemeester kwam met bloemen en een oorkonde", "kreeg
+   * bezoek van de wethouder", "the mayor presented her with a certificate", "a visit from the Lord Mayor".
+   * The official with a verb of honouring, a gift, or a visit; with a gift or a person honoured in the
+   * clause. Not what an official says or opens ("the mayor said the budget ...", "de burgemeester opende de
+   * nieuwe vleugel"): no gift, no visit, no one honoured.
+   */
+  private ceremony(h: Hit): void {
+    const [cf, cl] = clauseAround(this.tokens, h.first, 10);
+    let first = h.first;
+    if (this.isDet(first - 1) || this.low(first - 1) === 'de') first--;
+    let last = h.last;
+    let honour = false;
+    let gift = false;
+    let visit = false;
+    for (let k = cf; k <= cl; k++) {
+      const c = this.cls(k);
+      if (c === 'ceremony-verb' && Math.abs(k - h.first) <= 4) {
+        honour = true;
+        if (k > last) last = this.at[k]!.last;
+        else if (k < first) first = this.at[k]!.first;
+      } else if (c === 'gift') {
+        gift = true;
+        if (k > last) last = this.at[k]!.last;
+      } else if (c === 'attend-verb' && ['van', 'from', 'by'].includes(this.low(this.at[k]!.last + 1)) && k < h.first) {
+        // "kreeg bezoek van de burgemeester", "received a visit from the mayor": a visit someone had.
+        const r = ARTICLES.has(this.low(k - 1)) ? k - 2 : k - 1;
+        if (RECEIVE.has(this.low(r))) {
+          visit = true;
+          first = Math.min(first, r);
+        }
+      } else if (c === 'media-verb' && k > h.last && k - h.last <= 2 && ['langs', 'over', 'by', 'round', 'to'].includes(this.low(this.at[k]!.last + 1))) {
+        visit = true;
+        last = Math.max(last, this.at[k]!.last + 1);
+      }
+    }
+    // A gift counts with a verb of coming ("kwam met bloemen", "came with a cake"), not on its own ("a
+    // certificate from the office of the mayor" is a document).
+    let came = false;
+    for (let k = Math.max(cf, h.first - 3); k <= Math.min(cl, h.last + 3); k++) if (this.cls(k) === 'media-verb' && COME.has(this.low(k))) came = true;
+    if (!honour && !visit && !(gift && came)) return;
+    // "kwam de burgemeester met bloemen": the verb of coming before it.
+    if (this.cls(first - 1) === 'media-verb' && first - 1 >= cf) first = this.at[first - 1]!.first;
+    // "met bloemen en een oorkonde": a gift coordinated with the last one goes with it.
+    for (let n = 0; n < 3 && this.cls(last) === 'gift' && ['en', 'and', ','].includes(this.low(last + 1)); n++) {
+      const j = this.isDet(last + 2) ? last + 3 : last + 2;
+      if (this.cls(j) !== 'gift') break;
+      last = this.at[j]!.last;
+    }
+    // Someone honoured: a gift (flowers, a certificate), or a person in the clause besides the official.
+    const others = this.personIn(cf, h.first - 1) || this.personIn(h.last + 1, cl) || OBJECTS.has(this.low(last + 1));
+    if (!gift && !visit && !others) return;
+    if (aboutWriter(this.tokens, h.first) && !gift) return;
+    if (this.ownedByWriter(cf, h.first)) return;
+    this.add(first, last, 'ceremony');
   }
 
   // ---- court and legal measures

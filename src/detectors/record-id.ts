@@ -8,8 +8,10 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
  *   followed by a value with at least four digits ("2023-4411", "2023/0457", "LDH4471832");
  * - a bare number sign ("no.", "nr.", "nos.") or a case noun ("application", "case", "zaak") followed by a
  *   number in the shape of a case number: a serial, a slash and a year ("36110/97", "12345/2001");
- * - Dutch court numbers, which need no label: "C/13/123456 / HA ZA 19-123", "200.123.456/01", and
- *   European Case Law Identifiers ("ECLI:NL:HR:2019:1234"), which name one case.
+ * - a number sign or a case noun before a file number with a year and a code ("case 2024-JV-00731");
+ * - Dutch court numbers, which need no label: "C/13/123456 / HA ZA 19-123", "200.123.456/01", a year, an
+ *   office code and a serial ("2024-JV-00731"), and European Case Law Identifiers ("ECLI:NL:HR:2019:1234"),
+ *   which name one case.
  * Only the value is reported. Lists go on: "applications nos. 26480/95, 28291/95 and 29280/95" gives three.
  * Without a label or a case-number shape a number like this is anything (an order, an invoice).
  */
@@ -69,7 +71,7 @@ const VALUE_SRC = String.raw`[^\S\n]{0,3}(?:[:#=][^\S\n]{0,3}|(is|was|luidt|are|
 const NEXT_SRC = String.raw`[^\S\n]{0,2}(?:[,;][^\S\n]{0,2}(?:(?:and|en|or|of|&)[^\S\n]{1,2})?|(?:and|en|or|of|&)[^\S\n]{1,2})(${PLAIN})(?![\p{L}\p{Nd}])`;
 // Recognized by their own grammar, without a label: Dutch civil and appeal court numbers, and ECLI.
 const FREE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{Nd}\/.])(?:${COURT}|\d{3}\.\d{3}\.\d{3}\/\d{2}|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d\d:[A-Z0-9]+(?:\.[A-Z0-9]+)*)(?![\p{L}\p{Nd}\/])`,
+  String.raw`(?<![\p{L}\p{Nd}\/.])(?:${COURT}|(?:19|20)\d\d-[A-Z]{1,4}-\d{4,7}|\d{3}\.\d{3}\.\d{3}\/\d{2}|ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d\d:[A-Z0-9]+(?:\.[A-Z0-9]+)*)(?![\p{L}\p{Nd}\/])`,
   'gu',
 );
 
@@ -82,6 +84,9 @@ const SHAPE = /^(?:[A-Za-z]{1,4}-?)?\d/;
 // The shape of a case number: a serial of three to six digits, a slash, the year ("36110/97", "316/07"),
 // or the year first ("2004/1234").
 const SERIAL_YEAR = /^(?:\d{3,6}\/(?:\d{2}|(?:19|20)\d\d)|(?:19|20)\d\d\/\d{3,6})$/;
+// A file number with a year and a code of its office or kind, in either order: "2024-JV-00731",
+// "JV/2024/00731", "FPC-2023-0418". After a number sign or a case noun it is a case number.
+const CODED_YEAR = /^(?:(?:19|20)\d\d([-\/])[A-Z]{1,5}\1\d{3,7}|[A-Z]{1,5}([-\/])(?:19|20)\d\d\2\d{3,7})$/;
 // What a value looks like, for a list: "28045/02" and "316/07" are alike, "2023-4411" and "12" are not.
 const signature = (v: string): string => (SERIAL_YEAR.test(v) ? 'serial/year' : v.replace(/\d/g, '9').replace(/[A-Za-z]/g, 'A'));
 
@@ -92,7 +97,7 @@ const CASE_TYPE_VALUE = new RegExp(String.raw`^${CASE_TYPE}$`, 'u');
 
 function acceptable(value: string, strength: Strength): boolean {
   if (COURT_VALUE.test(value) || (strength === 'label' && CASE_TYPE_VALUE.test(value))) return true;
-  if (strength === 'sign') return SERIAL_YEAR.test(value) && !YEAR_RANGE.test(value);
+  if (strength === 'sign') return (SERIAL_YEAR.test(value) && !YEAR_RANGE.test(value)) || CODED_YEAR.test(value);
   const digits = value.replace(/\D/g, '');
   return digits.length >= 4 && SHAPE.test(value) && !YEAR.test(value) && !YEAR_RANGE.test(value) && !DATE.test(value);
 }

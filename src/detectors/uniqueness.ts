@@ -5,6 +5,8 @@ import { parseNumberWord } from '../lexicon/numbers.js';
 import { ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { aboutOrganisation, aboutWriter, clauseAround, isClauseBoundary } from './subject.js';
+import type { ExposureWord } from '../lexicon/lexicon.js';
+import type { PhraseMatch } from '../lexicon/phrases.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 /**
@@ -19,7 +21,13 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
  * - records, titles, championships and named medals or prizes;
  * - milestone ages the age rule does not read ("haar 102de verjaardag", "honderdjarige", "eeuweling");
  * - large counts ("met 80.000 volgers", "moeder van elf", "a family of eleven");
- * - epithets a community gives one person ("de clown van de afdeling", "the hero of the street").
+ * - epithets a community gives one person ("de clown van de afdeling", "the hero of the street");
+ * - a long tenure: many years at one thing ("al zestig jaar organist", "for forty years", "a 40-year
+ *   marriage", "eighty years since she joined");
+ * - feats: a milestone ordinal ("haar duizendste legpuzzel", "his 100th marathon") and a large count in a
+ *   short time ("3000 stukjes in elf dagen");
+ * - mastery: knowing or doing all of something ("kent alle dienstregelingen uit zijn hoofd", "knows every
+ *   dog in the street by name", "has visited every league ground").
  *
  * A construction about the writer, the team or the organisation ("ik was de enige die ...", "ons
  * ziekenhuis is het oudste") does not describe the subject, and ordinary superlatives about things
@@ -202,6 +210,15 @@ const DEFINITE = new Set(['de', 'het', 'the', 'onze', 'ons', 'mijn', 'our', 'my'
 const WHEN_WORDS = new Set(['gisteren', 'vandaag', 'vorige', 'afgelopen', 'vorig', 'week', 'maand', 'onlangs', 'net', 'pas', 'zojuist', 'deze', 'op', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'yesterday', 'today', 'last', 'this', 'recently', 'just', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const AGE_REACHED = new Set(['werd', 'wordt', 'word', 'turned', 'turns', 'turning', 'reached', 'bereikte', 'bereikt']);
 
+// Tenure: from 25 years at one thing (a generation), up to a lifetime. Feats: from the fiftieth, and
+// counts from fifty in a short time.
+const MIN_TENURE = 25;
+const MAX_TENURE = 100;
+const MIN_MILESTONE_ORDINAL = 50;
+const MIN_FEAT_COUNT = 50;
+// Money words that make a count a sum ("5000 euro in twee maanden"), by their class in money-words.tsv.
+const MONEY_NOUNS = new Set(['currency', 'symbol', 'code', 'multiplier']);
+
 // Epithets: a figurative role the community gives one person ("de clown van de afdeling", "the hero of
 // the street", "de fietsdokter van de buurt"): a closed class of role nouns, heads of compounds too.
 const EPITHETS = new Set([
@@ -295,6 +312,34 @@ function wordOrdinal(w: string): number | undefined {
   }
   const en = /^(.+?)(?:ieth|th)$/.exec(w);
   if (en) return parseNumberWord(w.endsWith('ieth') ? `${en[1]}y` : en[1]!);
+  return undefined;
+}
+
+/**
+ * A number word up to the thousands: "zestig", "drieënveertig", "honderd", "tweehonderd", "duizend",
+ * "drieduizend", "hundred", "thousand".
+ */
+function bigNumberWord(w: string): number | undefined {
+  const v = parseNumberWord(w) ?? hundreds(w);
+  if (v !== undefined) return v;
+  if (w === 'thousand' || w === 'duizend') return 1000;
+  const m = /^(.*?)(honderd|duizend)(.*)$/.exec(w);
+  if (!m) return undefined;
+  const head = m[1] === '' ? 1 : parseNumberWord(m[1]!);
+  const tail = m[3] === '' ? 0 : parseNumberWord(m[3]!.replace(/^en/, ''));
+  if (head === undefined || tail === undefined || head > 9) return undefined;
+  return head * (m[2] === 'duizend' ? 1000 : 100) + tail;
+}
+
+/** An ordinal word up to the thousands: "vijftigste", "honderdste", "duizendste", "hundredth", "thousandth". */
+function bigOrdinal(w: string): number | undefined {
+  const nl = /^(.+?)(?:ste|de)$/.exec(w);
+  if (nl && nl[1]!.length >= 3) {
+    const v = bigNumberWord(nl[1]!);
+    if (v !== undefined) return v;
+  }
+  const en = /^(.+?)(?:ieth|th)$/.exec(w);
+  if (en) return bigNumberWord(w.endsWith('ieth') ? `${en[1]}y` : en[1]!);
   return undefined;
 }
 
@@ -1036,6 +1081,265 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     return undefined;
   }
 
+  // ----- tenure, feats, mastery -------------------------------------------------------------------------
+  //
+  // The word classes come from standout.tsv, matched once per text (`classes`, set by detect()).
+
+  let classes: (PhraseMatch<ExposureWord> | undefined)[] = [];
+  const cls = (k: number): string => classes[k]?.value.cls ?? '';
+  /** The last token of the phrase of class `c` at k, or -1. */
+  const endOf = (k: number, c: string): number => (classes[k] && classes[k]!.first === k && classes[k]!.value.cls === c ? classes[k]!.last : -1);
+  /** The first token of a phrase of class `c` that ends at k, or -1. */
+  const startOf = (k: number, c: string): number => (classes[k] && classes[k]!.last === k && classes[k]!.value.cls === c ? classes[k]!.first : -1);
+
+  /** A count at token i: digits ("3000", "3.000", "3,000"), a number word ("zestig", "thirty-one", "drieduizend"): its value and last token. */
+  function countAt(tokens: readonly Token[], i: number): { value: number; last: number } | undefined {
+    const t = tokens[i];
+    if (!t) return undefined;
+    if (t.type === 'number') {
+      let last = i;
+      let raw = t.text;
+      // "3.000", "12,500": groups of three digits joined without spaces.
+      while ((tokens[last + 1]?.text === '.' || tokens[last + 1]?.text === ',') && adjacent(tokens[last], tokens[last + 1]) && tokens[last + 2]?.type === 'number' && tokens[last + 2]!.text.length === 3 && adjacent(tokens[last + 1], tokens[last + 2])) {
+        raw += tokens[last + 2]!.text;
+        last += 2;
+      }
+      return { value: Number(raw), last };
+    }
+    if (t.type !== 'word') return undefined;
+    const v = bigNumberWord(t.lower);
+    if (v === undefined) return undefined;
+    // "thirty-one", "ninety-eight": tens, a hyphen and units.
+    if (v >= 20 && v % 10 === 0 && tokens[i + 1]?.text === '-' && adjacent(t, tokens[i + 1])) {
+      const u = parseNumberWord(lower(tokens, i + 2));
+      if (u !== undefined && u < 10) return { value: v + u, last: i + 2 };
+    }
+    // "three thousand", "drie honderd"
+    const m = MULTIPLIERS.get(lower(tokens, i + 1));
+    if (m && v < 1000) return { value: v * m, last: i + 1 };
+    if (/^(?:hundred|honderd)$/.test(lower(tokens, i + 1))) return { value: v * 100, last: i + 1 };
+    return { value: v, last: i };
+  }
+
+  /** Is the clause around token i one person's: a person in it, not the writer's, the team's or the organisation's? */
+  const someones = (tokens: readonly Token[], i: number, strict = false, owned = true): boolean =>
+    (personInClause(tokens, i, strict) || (owned && ownedBySomeone(tokens, i))) && !aboutWriter(tokens, i) && !aboutOrganisation(tokens, i) && !writerOwns(tokens, i);
+
+  /**
+   * A person's possessive or a person described before token i in the sentence, across a colon ("Zijn
+   * record: 3000 stukjes in elf dagen"), or the antecedent of the relative before it ("een autist die ...").
+   */
+  function ownedBySomeone(tokens: readonly Token[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const t = tokens[k]!;
+      if (/^[.!?\n]$/.test(t.text) || t.lineBefore) return POSS_THIRD.has(t.lower) && !t.lineBefore ? true : false;
+      if (POSS_THIRD.has(t.lower) && !aboutOrganisation(tokens, k)) return true;
+      if ((t.lower === 'die' || t.lower === 'who') && k > 0) {
+        const a = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
+        return !!personAt(tokens, a) || !!conditions().longestAt(tokens, a) || PERSON_SUFFIX.test(lower(tokens, a));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "al zestig jaar", "sinds ruim veertig jaar", "veertig jaar lang", "for over forty years", "spent 30
+   * years as", "eighty years since she joined", "zijn veertigjarig jubileum", "a 40-year marriage": many
+   * years at one thing, said of a person. Not an age ("zestig jaar oud", "a man of sixty years"), a past
+   * date ("veertig jaar geleden", "forty years ago") or a sentence ("kreeg dertig jaar cel", "jailed for 25 years").
+   */
+  function tenure(tokens: readonly Token[], i: number): Hit | undefined {
+    // "veertigjarig jubileum", "40-jarig huwelijk", "a 40-year marriage"
+    const compound = /^(.+?)jarige?$/.exec(lower(tokens, i));
+    if (compound && tokens[i]!.type === 'word') {
+      const n = bigNumberWord(compound[1]!);
+      const noun = endOf(i + 1, 'tenure-noun');
+      if (n === undefined || n < MIN_TENURE || n > MAX_TENURE || noun < 0) return undefined;
+      return someones(tokens, i) ? { first: i, last: noun, construction: 'tenure', confidence: 0.75 } : undefined;
+    }
+    const n = countAt(tokens, i);
+    if (!n) return undefined;
+    let unitEnd = -1;
+    let u = n.last + 1;
+    // "40-year", "40-jarig": the unit after a hyphen, before a tenure noun.
+    const hyphen = tokens[u]?.text === '-' && adjacent(tokens[n.last], tokens[u]);
+    if (hyphen) u++;
+    const decade = endOf(u, 'decade-unit');
+    const years = endOf(u, 'year-unit');
+    if (decade >= 0 ? n.value < 3 || n.value > 9 : years < 0 || n.value < MIN_TENURE || n.value > MAX_TENURE) {
+      if (!(hyphen && /^(?:jarig|jarige)$/.test(lower(tokens, u)) && n.value >= MIN_TENURE && n.value <= MAX_TENURE)) return undefined;
+      unitEnd = u;
+    } else unitEnd = Math.max(decade, years);
+    if (cls(unitEnd + 1) === 'not-tenure' || (lower(tokens, unitEnd + 1) === 'of' && lower(tokens, unitEnd + 2) === 'age')) return undefined;
+    // What makes it a tenure: a lead before ("al", "sinds", "for", "spent"), or after it "lang", a tenure
+    // noun ("jaar huwelijk", "years of marriage"), "as" a role, or "since" and a clause about someone.
+    let first = n.value === 0 ? i : i;
+    while (first > 0 && startOf(first - 1, 'qualifier') >= 0) first = startOf(first - 1, 'qualifier');
+    let last = unitEnd;
+    let lead = false;
+    if (endOf(first - 1, 'tenure-lead') === first - 1 || /^(?:spent|spend|spends|spending)$/.test(lower(tokens, first - 1))) {
+      lead = true;
+      first--;
+    }
+    const after = lower(tokens, unitEnd + 1);
+    if (hyphen) {
+      const noun = endOf(unitEnd + 1, 'tenure-noun');
+      if (noun < 0) return undefined;
+      last = noun;
+      lead = true;
+    } else if (after === 'lang' || after === 'long') {
+      last = unitEnd + 1;
+      lead = true;
+    } else if (endOf(unitEnd + 1, 'tenure-noun') >= 0) {
+      last = endOf(unitEnd + 1, 'tenure-noun');
+      lead = true;
+    } else if ((after === 'of' || after === 'as') && (endOf(unitEnd + 2, 'tenure-noun') >= 0 || /ing$/.test(lower(tokens, unitEnd + 2)) || /^(?:a|an)$/.test(lower(tokens, unitEnd + 2)))) {
+      last = endOf(unitEnd + 2, 'tenure-noun') >= 0 ? endOf(unitEnd + 2, 'tenure-noun') : unitEnd + 2;
+      lead = true;
+    } else if ((after === 'since' || after === 'sinds' || after === 'nadat') && (SUBJECT_THIRD.has(lower(tokens, unitEnd + 2)) || isCapitalized(tokens[unitEnd + 2]))) {
+      // "eighty years since she joined the Land Army": the clause it counts from goes with it.
+      last = unitEnd + 2;
+      // It stops before a name, which is a finding of its own ("the Women's Land Army").
+      for (let k = unitEnd + 3; k < tokens.length && k <= unitEnd + 12 && !ends(tokens[k]) && !/^(?:with|met)$/.test(lower(tokens, k)) && !isCapitalized(tokens[k]); k++) last = k;
+      while (last > unitEnd + 2 && TRIM_END.has(lower(tokens, last))) last--;
+      lead = true;
+    }
+    if (!lead) return undefined;
+    // A sentence, not a tenure: "kreeg dertig jaar cel", "jailed for 25 years".
+    for (let k = Math.max(0, first - 4); k < first; k++) if (cls(k) === 'not-tenure-lead') return undefined;
+    if (!someones(tokens, i)) return undefined;
+    return { first, last, construction: 'tenure', confidence: 0.75 };
+  }
+
+  /**
+   * "haar duizendste legpuzzel", "zijn 500ste wedstrijd", "her 100th marathon": a milestone ordinal with a
+   * person's possessive (or, from the hundredth, an article in a clause about a person). Not a count of
+   * times ("voor de honderdste keer"), an edition, a century or a birthday (read as an age).
+   */
+  function milestone(tokens: readonly Token[], i: number): Hit | undefined {
+    const t = tokens[i]!;
+    let value: number | undefined;
+    let last = i;
+    if (t.type === 'word') value = bigOrdinal(t.lower);
+    else if (t.type === 'number' && t.text.length <= 5 && ORDINAL_SUFFIX.has(lower(tokens, i + 1)) && adjacent(t, tokens[i + 1])) {
+      value = Number(t.text);
+      last = i + 1;
+    }
+    if (value === undefined || value < MIN_MILESTONE_ORDINAL) return undefined;
+    const lead = lower(tokens, i - 1);
+    const genitive = lead === 's' && /^['’]$/.test(tokens[i - 2]?.text ?? '') && isCapitalized(tokens[i - 3]);
+    const possessive = POSS_THIRD.has(lead) || genitive;
+    if (!possessive && !(DET.has(lead) && value >= 100)) return undefined;
+    // The head: the lower-case noun after it ("legpuzzel", "jigsaw", "marathon").
+    const head = last + 1;
+    const w = tokens[head];
+    if (!isWord(w) || STOP.has(w.lower) || isCapitalized(w) || cls(head) === 'not-feat' || cls(head) === 'time-unit' || cls(head) === 'year-unit' || BIRTHDAY.has(w.lower) || cls(head) === 'tenure-noun') return undefined;
+    const first = genitive ? i - 3 : i - 1;
+    // "Het koor gaf zijn vijftigste concert": the possessive is the choir's; a person must be in the clause.
+    if (!someones(tokens, i, !possessive, false)) return undefined;
+    return { first: genitive ? i - 1 : first, last: head, construction: 'feat', confidence: 0.75 };
+  }
+
+  /**
+   * "3000 stukjes in elf dagen", "ran 100 miles in one day": a large count of things in a short time, said
+   * of a person. Not doses or measures ("500 mg in 24 uur"), sums of money, or visits and admissions.
+   */
+  function countInTime(tokens: readonly Token[], i: number, lang: string): Hit | undefined {
+    const n = countAt(tokens, i);
+    if (!n || n.value < MIN_FEAT_COUNT) return undefined;
+    if (tokens[i]!.type === 'number' && n.last === i && tokens[i]!.text.length === 4 && n.value >= 1900 && n.value <= 2099) return undefined; // a year
+    let k = n.last + 1;
+    let noun = -1;
+    for (; k <= n.last + 2; k++) {
+      const w = tokens[k];
+      if (!isWord(w) || STOP.has(w.lower) || cls(k) === 'not-feat-unit' || cls(k) === 'time-unit' || cls(k) === 'year-unit' || MONEY_NOUNS.has(lexicon.money().get(lang as 'nl' | 'en', w.lower)?.cls ?? '')) break;
+      noun = k;
+    }
+    if (noun < 0 || !/^(?:in|binnen|within)$/.test(lower(tokens, noun + 1))) return undefined;
+    const m = countAt(tokens, noun + 2) ?? (/^(?:een|één|a|an|one)$/.test(lower(tokens, noun + 2)) ? { value: 1, last: noun + 2 } : undefined);
+    const unit = m ? m.last + 1 : -1;
+    if (!m || (cls(unit) !== 'time-unit' && cls(unit) !== 'year-unit')) return undefined;
+    if (!someones(tokens, i)) return undefined;
+    return { first: i, last: classes[unit]!.last, construction: 'feat', confidence: 0.75 };
+  }
+
+  /**
+   * "kent alle dienstregelingen uit zijn hoofd", "die alle kerken van Friesland heeft bezocht", "knows every
+   * dog in Newcastle by name", "has visited every league ground": knowing or doing all of something. A verb
+   * of knowing needs what makes it complete ("uit het hoofd", "by name", a place or a frame); a verb of
+   * doing (visiting, climbing, collecting) is the feat itself. Not what anyone knows or meets at work ("kent
+   * alle regels", "knows all the staff").
+   */
+  function mastery(tokens: readonly Token[], q: number): Hit | undefined {
+    const qLast = endOf(q, 'all-quantifier');
+    if (qLast < 0) return undefined;
+    // The object: up to four words ("NS-dienstregelingen", "Premier League grounds"), its head the last.
+    let head = -1;
+    for (let k = qLast + 1; k <= qLast + 4 && k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (w.text === '-' && adjacent(tokens[k - 1], w)) continue;
+      if (!isWord(w) || STOP.has(w.lower) || DET.has(w.lower) || cls(k) === 'mastery-amplifier') break;
+      head = k;
+    }
+    if (head < 0 || cls(head) === 'not-mastery' || personAt(tokens, head)) return undefined;
+    // The verb: before the quantifier (verb second, English), or after the object (Dutch verb-final).
+    let verb = -1;
+    let verbClass = '';
+    for (let k = q - 1; k >= Math.max(0, q - 3); k--) {
+      const c = cls(k);
+      if (c === 'know-verb' || c === 'feat-verb') {
+        verb = classes[k]!.first;
+        verbClass = c;
+        break;
+      }
+      if (ends(tokens[k]) || (!SUBJECT_THIRD.has(lower(tokens, k)) && !ADVERBS.has(lower(tokens, k)) && !/^(?:nearly|almost|bijna|vrijwel|practically|heeft|has)$/.test(lower(tokens, k)))) break;
+    }
+    let last = head;
+    // A frame after the object: "in Newcastle", "van Friesland", "in the league". A named one is a place
+    // of its own: the finding stops before it, and before what follows it.
+    const domain = domainAt(tokens, head + 1);
+    const framed = !!domain && (domain.type === 'named' || domain.type === 'frame');
+    const named = framed && domain!.type === 'named';
+    if (framed && !named) last = domain!.last;
+    let amplified = false;
+    for (let k = framed ? domain!.last + 1 : last + 1; k < tokens.length && k <= last + 8 && !ends(tokens[k]); k++) {
+      const c = cls(k);
+      if (c === 'mastery-amplifier') {
+        amplified = true;
+        if (!named || verb < 0) last = classes[k]!.last;
+        k = classes[k]!.last;
+        if (verb >= 0) break;
+        continue;
+      }
+      if (verb < 0 && (c === 'know-verb' || c === 'feat-verb')) {
+        verb = k;
+        verbClass = c;
+        last = classes[k]!.last;
+        break;
+      }
+    }
+    if (verb < 0) return undefined;
+    if (verbClass === 'know-verb' && !amplified && !framed) return undefined;
+    const first = Math.min(verb, q);
+    // Nobody in particular: "iedereen kent alle ...", "wie alle regels kent".
+    const [cf] = clauseAround(tokens, first);
+    for (let k = cf; k < first; k++) if (/^(?:iedereen|niemand|wie|everyone|everybody|nobody|anyone|whoever|je|you|men|one)$/.test(lower(tokens, k))) return undefined;
+    // "een autist die alle ... kent", "a man who knows every ...": the relative's antecedent is the one.
+    const rel = first - 1;
+    const antecedent = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+    const relative = /^(?:die|who)$/.test(lower(tokens, rel)) && (!!personAt(tokens, antecedent) || !!conditions().longestAt(tokens, antecedent) || PERSON_SUFFIX.test(lower(tokens, antecedent)));
+    if (!relative && !someones(tokens, q)) return undefined;
+    return { first, last: Math.max(last, verb), construction: 'mastery', confidence: 0.75 };
+  }
+
+  /** The stand-out constructions a token can open: a count or ordinal (tenure, feats), a quantifier (mastery). */
+  function standOut(tokens: readonly Token[], i: number, lang: string): Hit | undefined {
+    const t = tokens[i]!;
+    if (cls(i) === 'all-quantifier') return mastery(tokens, i);
+    if (t.type !== 'number' && !(t.type === 'word' && (bigNumberWord(t.lower) !== undefined || bigOrdinal(t.lower) !== undefined || /jarige?$/.test(t.lower)))) return undefined;
+    return tenure(tokens, i) ?? milestone(tokens, i) ?? countInTime(tokens, i, lang);
+  }
+
   /**
    * The constructions a word can open, by cheap tests on the word alone (set look-ups and suffixes), so
    * that most words cost a few comparisons: this runs for every token.
@@ -1085,10 +1389,15 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     id: 'uniqueness',
     detect({ text, tokens, lang }: DetectContext): Detection[] {
       const hits: Hit[] = [];
+      classes = new Array(tokens.length);
+      for (const m of lexicon.standout().findAll(tokens)) {
+        if (m.value.lang !== '*' && m.value.lang !== lang) continue;
+        for (let k = m.first; k <= m.last; k++) classes[k] = m;
+      }
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (t.type === 'punct') continue;
-        const hit = t.type === 'number' ? ordinal(tokens, i) ?? milestoneAge(tokens, i) : wordHit(tokens, i, lang);
+        const hit = (t.type === 'number' ? ordinal(tokens, i) ?? milestoneAge(tokens, i) : wordHit(tokens, i, lang)) ?? standOut(tokens, i, lang);
         if (!hit) continue;
         // A hit may start before i (a record's article, a count's "met"): drop what it overlaps.
         while (hits.length && hits[hits.length - 1]!.last >= hit.first) {

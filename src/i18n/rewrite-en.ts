@@ -85,6 +85,7 @@ export const enRewrite: RewriteWords = {
   relative: 'a relative',
   family: (preposition) => (preposition === 'for' || preposition === 'after' ? 'a relative' : 'family'),
   many: 'many',
+  manyYears: (before) => (before === 'for' || before === 'over' ? 'years' : 'many years'),
   eventNoun: (construction) => EVENT_NOUN[construction],
   majorEvent: 'a major event',
   underwent: (phrase) => `had ${phrase}`,

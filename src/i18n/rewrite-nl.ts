@@ -86,6 +86,7 @@ export const nlRewrite: RewriteWords = {
   relative: 'een familielid',
   family: (preposition) => (preposition === 'voor' || preposition === 'om' ? 'een familielid' : 'familie'),
   many: 'veel',
+  manyYears: () => 'jaren',
   eventNoun: (construction) => EVENT_NOUN[construction],
   majorEvent: 'een ingrijpende gebeurtenis',
   underwent: (phrase) => `kreeg ${phrase}`,

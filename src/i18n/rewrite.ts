@@ -91,6 +91,8 @@ export interface RewriteWords {
   family(preposition: string): string;
   /** "veel", "many": a large count without its figure ("14 katten" -> "veel katten"). */
   many: string;
+  /** Many years without their figure, after the word before them ("al zestig jaar" -> "al jaren", "for sixty years" -> "for years"). */
+  manyYears(before: string): string;
   /** The kind of an event without its place or time ("het ongeluk op de N59" -> "een ongeluk"); undefined when there is none to say. */
   eventNoun(construction: string): string | undefined;
   /** A verb in the past for a noun phrase that names what happened: "overdosed" -> "had a crisis", "overdoseerde" -> "kreeg een crisis". */

@@ -63,6 +63,9 @@ export interface CompiledLexicon {
   /** Named media: rows "name<TAB>country<TAB>type"; refs are row numbers. */
   outlets: string;
   outletIndex: CompiledIndex;
+  /** Words of the stand-out constructions by word class (standout.tsv): rows as in `exposure`. */
+  standout: string;
+  standoutIndex: CompiledIndex;
   /** Words of the amount rule: rows "form<TAB>lang<TAB>class<TAB>value<TAB>flags" (money-words.tsv, currency-codes.tsv). */
   money: string;
   institutions: InstitutionRow[];
@@ -93,6 +96,7 @@ export const SECTIONS = {
   'words-en': ['wordsEn'],
   exposure: ['exposure', 'exposureIndex', 'outlets', 'outletIndex'],
   money: ['money'],
+  standout: ['standout', 'standoutIndex'],
 } as const satisfies Record<string, ReadonlyArray<keyof CompiledLexicon>>;
 export type Section = keyof typeof SECTIONS;
 
@@ -186,5 +190,5 @@ export const EMPTY_LEXICON: CompiledLexicon = {
   unusual: '', unusualIndex: EMPTY_INDEX(), institutions: [], institutionIndex: EMPTY_INDEX(), institutionHeads: {}, institutionHeadFlags: {},
   compoundHeads: [], compoundExceptions: [],
   wordsNl: '', wordsEn: '',
-  exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(), money: '',
+  exposure: '', exposureIndex: EMPTY_INDEX(), outlets: '', outletIndex: EMPTY_INDEX(), money: '', standout: '', standoutIndex: EMPTY_INDEX(),
 };

@@ -318,6 +318,15 @@ export class Lexicon {
     };
   });
 
+  /** The words of the stand-out constructions (standout.tsv) by word class, read on first use. */
+  readonly standout = lazy(() => {
+    const words = tsvRows(this.field('standout'));
+    return new PhraseMatcher<ExposureWord>(this.field('standoutIndex'), (row: number) => {
+      const [cls, construction, needs, lang] = words()[row]!.split('\t');
+      return { cls: cls!, construction: construction ?? '', needs: needs ?? '', lang: (lang || '*') as Lang | '*' };
+    });
+  });
+
   /** The words of the amount rule by language; symbols and codes as written, the rest lower case. */
   readonly money = lazy(() => {
     const byKey = new Map<string, MoneyWord>();

@@ -66,7 +66,19 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   count: { low: 0.0005, central: 0.005, high: 0.05, source: 'a count that singles someone out [E]' },
   // The figures the unusual phrase list gave "de clown van de afdeling" and its kin before the construction replaced them.
   epithet: { low: 0.0001, central: 0.001, high: 0.01, source: 'a nickname or local reputation ("de clown van de afdeling") [E]' },
+  // Twenty-five years or more at one thing (a club, a church, a job, a marriage): a local paper reports the
+  // jubilee, the club and the parish know who it is; about 1 in 500 people [E].
+  tenure: { low: 0.0003, central: 0.002, high: 0.01, source: 'a long tenure ("al zestig jaar organist") [E]' },
+  // A milestone or a count in a short time (a thousandth puzzle, a hundredth marathon) is told by the club,
+  // the ward and often the local paper: about 1 in 2,000 [E].
+  feat: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a feat: a milestone ordinal or a count in a short time [E]' },
+  // Knowing or doing all of something (every timetable by heart, every dog in the street by name) is what
+  // people tell of one person: about 1 in 1,000 [E].
+  mastery: { low: 0.0001, central: 0.001, high: 0.01, source: 'knowing or doing all of something [E]' },
   media: { low: 0.00001, central: 0.0001, high: 0.001, source: 'in the media [E]' },
+  // An official who comes with flowers or a certificate (a 100th birthday, a diamond wedding, a rescue) is
+  // told in the local paper and the town hall's own news: as public as the media [E].
+  ceremony: { low: 0.00002, central: 0.0002, high: 0.002, source: 'an official\'s visit or ceremony ("de burgemeester kwam met bloemen") [E]' },
   accident: { low: 0.0001, central: 0.001, high: 0.01, source: 'an accident [E]' },
   disaster: { low: 0.00005, central: 0.0005, high: 0.005, source: 'a disaster [E]' },
   fire: { low: 0.0001, central: 0.001, high: 0.01, source: 'a fire [E]' },

@@ -33,6 +33,13 @@ describe('ladders for what happened and what stands out', () => {
     expect(withStep('She is the only woman on the lifeboat crew.', 'unusual', 0)).toBe('She is a woman on the lifeboat crew.');
     expect(withStep('Hij zingt als enige man in het koor.', 'unusual', 0)).toBe('Hij zingt in het koor.');
   });
+
+  it('tenure and feats: the count of years, the ordinal and the time go, the activity stays', () => {
+    expect(withStep('Ze zingt al veertig jaar in het kerkkoor.', 'unusual', 0)).toBe('Ze zingt al jaren in het kerkkoor.');
+    expect(withStep('He has rung the bells for over forty years.', 'unusual', 0)).toBe('He has rung the bells for years.');
+    expect(withStep('Vorige week liep hij zijn honderdste marathon.', 'unusual', 0)).toBe('Vorige week liep hij zijn marathon.');
+    expect(withStep('Zijn record: 2500 kilometer in negen dagen.', 'unusual', 0)).toBe('Zijn record: veel kilometer.');
+  });
 });
 
 describe('every mention alike; stand-out details never kept as written', () => {

@@ -13,6 +13,10 @@ testRule('marks', {
     { text: 'Hij woont alleen met zijn paard genaamd Storm.', found: ['zijn paard genaamd Storm'] },
     { text: 'Her parrot Captain greets every visitor.', lang: 'en', found: ['Her parrot Captain'] },
     { text: 'He lives with a rabbit named Clover.', lang: 'en', found: ['a rabbit named Clover'] },
+    // A breed names the animal as a pet noun does.
+    { text: 'Her Labrador Max sleeps at the foot of the bed.', lang: 'en', found: ['Her Labrador Max'] },
+    { text: 'There is a large Dalmatian called Pepper in the garden.', lang: 'en', found: ['Dalmatian called Pepper'] },
+    { text: 'Zijn teckel Guus gaat overal mee naartoe.', found: ['Zijn teckel Guus'] },
   ],
   valid: [
     'Ik heb zelf een litteken op mijn knie.',
@@ -22,6 +26,9 @@ testRule('marks', {
     'Ze is bang voor honden en katten.',
     { text: 'Many young people have a tattoo these days.', lang: 'en' },
     { text: 'The dog barked all night.', lang: 'en' },
+    { text: 'He moved to Newfoundland in 1990.', lang: 'en' },
+    { text: 'The golden retriever is a popular breed.', lang: 'en' },
+    'De labrador is een populair ras.',
     { text: 'My own scar is on my knee.', lang: 'en' },
   ],
 });

@@ -2,6 +2,9 @@ import { testRule } from '../rule-tester.js';
 
 testRule('name', {
   invalid: [
+    // A name that is an everyday word only in the other language is a name in this one.
+    { text: 'Wil jij vanavond de ronde van Lien overnemen?', found: ['Lien'] },
+    { text: 'Yesterday we visited Roos at her flat.', lang: 'en', found: ['Roos'] },
     { text: 'Frans woont sinds vorig jaar in Gent.', found: ['Frans'] },
     { text: 'Hij werd gezien door dr. Bakker op de SEH.', found: ['dr. Bakker'] },
     { text: 'Yesterday Sarah Nurse from the village came to visit.', lang: 'en', found: ['Sarah Nurse'] },
@@ -47,6 +50,9 @@ testRule('name', {
     { text: 'Gesprek met cliënt Wardi over de verhuizing.', found: ['Wardi'] },
   ],
   valid: [
+    'De roos in de tuin bloeit al.',
+    { text: 'The bank put a lien on the house.', lang: 'en' },
+    { text: 'A Lien was placed on the property last year.', lang: 'en' },
     'Hij spreekt goed Engels en Frans.',
     // A kin or role word that closes a line is no evidence for the capitalized word opening the next one.
     'Dossier van een cliënt\n\nWordt gestort op de rekening.',

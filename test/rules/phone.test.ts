@@ -5,6 +5,9 @@ testRule('phone', {
     { text: 'Haar zoon is bereikbaar op 06-12345678, ook in het weekend.', found: ['06-12345678'] },
     { text: 'Bel de moeder liever op 06 1234 5678 dan op haar werk.', found: ['06 1234 5678'] },
     { text: 'Tel. 06-12345678 (na 17 uur)', found: ['06-12345678'] },
+    // Written as a phone number, though the numbering plan has no such area code.
+    { text: 'Questions? Call the family at (555) 240-1187 after six.', lang: 'en', found: ['(555) 240-1187'] },
+    { text: 'Her cell: 555-310-2298, evenings only.', lang: 'en', found: ['555-310-2298'] },
     { text: 'Zijn Belgische gsm: 0470 12 34 56.', found: ['0470 12 34 56'] },
     { text: 'Bellen kan ook via +32 470 12 34 56 of +31 6 12345678.', found: ['+32 470 12 34 56', '+31 6 12345678'] },
     // Service numbers are reported too (they count as not personal).
@@ -16,6 +19,8 @@ testRule('phone', {
   ],
   valid: [
     'Ze woonde daar van 1998-2004 en verhuisde toen.',
+    { text: 'Order 555-310-2298 shipped on Monday.', lang: 'en' },
+    { text: 'The budget grew by (2024) 310 2298 units.', lang: 'en' },
     'De rekening bedroeg 1.250.000 euro in totaal.',
     'Het gesprek was op 12-03-2024 om 10.30 uur.',
     'BSN 271836490 staat in het dossier.',

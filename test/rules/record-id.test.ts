@@ -11,6 +11,10 @@ testRule('record-id', {
     { text: 'Hospital no: LDH4471832', lang: 'en', found: ['LDH4471832'] },
     { text: 'MRN 55120933 on the wristband.', lang: 'en', found: ['55120933'] },
     { text: 'Case number 2021-0088 was closed.', lang: 'en', found: ['2021-0088'] },
+    // A file number with a year and an office code: after a case noun or sign, or on its own.
+    { text: 'The review of case 2023-FC-10442 is due in May.', lang: 'en', found: ['2023-FC-10442'] },
+    { text: 'Zie zaak TK/2022/5531 voor het verslag.', found: ['TK/2022/5531'] },
+    { text: 'Onder 2021-JZ-0093 staat de melding geregistreerd.', found: ['2021-JZ-0093'] },
     // A copula between a specific label and its value.
     { text: 'Het dossiernummer is 2023-4411.', found: ['2023-4411'] },
     { text: 'Het cliëntnummer luidt 884213.', found: ['884213'] },
@@ -37,6 +41,9 @@ testRule('record-id', {
   ],
   valid: [
     'Het dossier van mevrouw is dik.',
+    'De vergadering van 2024 werd verplaatst naar zaal B-204.',
+    { text: 'The 2019-2020 season ended early.', lang: 'en' },
+    { text: 'Train IC-2024 leaves from platform 3.', lang: 'en' },
     'Dossier 2023 werd afgesloten.',
     'In het dossier staat 12-03-2024 als datum.',
     'Dossiernummer volgt later.',

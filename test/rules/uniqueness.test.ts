@@ -5,6 +5,23 @@ import type { Lang } from '../../src/core/types.js';
 
 testRule('uniqueness', {
   invalid: [
+    // Tenure: many years at one thing.
+    { text: 'Hij is al veertig jaar vrijwilliger bij de voedselbank.', found: ['al veertig jaar'] },
+    { text: 'Ze zingt sinds ruim dertig jaar in het kerkkoor.', found: ['sinds ruim dertig jaar'] },
+    { text: 'Na vijftig jaar huwelijk woont meneer nu alleen.', found: ['vijftig jaar huwelijk'] },
+    { text: 'Mevrouw viert volgende week haar veertigjarig jubileum bij de bakkerij.', found: ['veertigjarig jubileum'] },
+    { text: 'He has rung the church bells for over forty years.', lang: 'en', found: ['for over forty years'] },
+    { text: 'She marked sixty years since she joined the choir.', lang: 'en', found: ['sixty years since she joined the choir'] },
+    { text: 'He and his wife celebrated a 65-year marriage.', lang: 'en', found: ['65-year marriage'] },
+    // Feats: a milestone ordinal, a count in a short time.
+    { text: 'Vorige week liep hij zijn honderdste marathon.', found: ['zijn honderdste marathon'] },
+    { text: 'Zijn record: 2500 kilometer in negen dagen.', found: ['2500 kilometer in negen dagen'] },
+    { text: 'She completed her 200th jigsaw on Sunday.', lang: 'en', found: ['her 200th jigsaw'] },
+    // Mastery: knowing or doing all of something.
+    { text: 'Hij kent alle buslijnen van de provincie uit zijn hoofd.', found: ['kent alle buslijnen van de provincie uit zijn hoofd'] },
+    { text: 'Een jongen die alle vogels uit het hoofd kent.', found: ['alle vogels uit het hoofd kent'] },
+    { text: 'He has visited every lighthouse in the country.', lang: 'en', found: ['has visited every lighthouse in the country'] },
+    { text: 'She knows every cat in the village by name.', lang: 'en', found: ['knows every cat in the village by name'] },
     // Nicknames the people around someone use.
     { text: "Op de voetbalclub noemen ze hem 'de kapitein', al speelt hij nauwelijks.", found: ["'de kapitein'"] },
     { text: "In het dorp heet ze gewoon 'de vogelvrouw'.", found: ["'de vogelvrouw'"] },
@@ -98,6 +115,27 @@ testRule('uniqueness', {
     { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
   ],
   valid: [
+    // Look-alikes of tenure, feats and mastery.
+    'Hij is zestig jaar oud.',
+    'Veertig jaar geleden sloot de fabriek.',
+    'Al jaren komt ze elke week langs.',
+    'Hij kreeg dertig jaar cel voor de overval.',
+    'De vereniging bestaat al vijftig jaar.',
+    'Ik werk al dertig jaar in de zorg.',
+    'Voor de honderdste keer vroeg hij om koffie.',
+    'Het koor gaf zijn vijftigste concert.',
+    'Hij krijgt 500 mg in 24 uur.',
+    'Zij kent alle bewoners bij naam.',
+    'Hij kent alle regels van de afdeling.',
+    'Een app die alle dienstregelingen kent.',
+    'Iedereen kent alle liedjes uit het hoofd.',
+    { text: 'He was jailed for 25 years.', lang: 'en' },
+    { text: 'Forty years ago the mill closed.', lang: 'en' },
+    { text: 'The ward has served the town for fifty years.', lang: 'en' },
+    { text: 'For the hundredth time, he asked for tea.', lang: 'en' },
+    { text: 'She knows all the staff by name.', lang: 'en' },
+    { text: 'All people deserve respect for their first time.', lang: 'en' },
+    { text: 'The mayor said the budget for 2030 covers all roads.', lang: 'en' },
     "De film heet 'de grote stilte' en duurt drie uur.",
     "Mijn collega's noemen mij 'de planner'.",
     { text: "He stood up and called me 'the boss'.", lang: 'en' },

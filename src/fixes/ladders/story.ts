@@ -101,6 +101,8 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   if (construction && toks.length > 0) {
     if (UNIQUENESS.has(construction)) uniqueness(f, ctx, toks, generic);
     if (COUNTS.has(construction) || construction === 'first-achievement') counted(ctx, toks, f, generic);
+    if (construction === 'tenure') tenure(ctx, toks, f, generic);
+    if (construction === 'feat') feat(ctx, toks, generic);
     // Where a relative lives is the detail; which relative it is says less: the place goes first.
     if (construction === 'relative-detail') whereabouts(ctx, f, generic);
     if (RELATIVES.has(construction) || construction === 'family-size') relative(ctx, toks, generic);
@@ -180,6 +182,43 @@ function counted(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Gen
   }
   out += ctx.text.slice(at, f.end);
   if (/\p{L}/u.test(out)) generic(out.trim());
+}
+
+/**
+ * "al zestig jaar" -> "al jaren", "for over forty years" -> "for years", "eighty years since she joined"
+ * -> "many years since she joined", "haar veertigjarig jubileum" -> "haar jubileum": the count of years goes.
+ */
+function tenure(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Generic): void {
+  const words = ctx.lexicon.standout();
+  const clsOf = (t: Token) => words.longestAt(ctx.tokens, t.index)?.value.cls ?? '';
+  const u = toks.findIndex((t) => ['year-unit', 'decade-unit'].includes(clsOf(t)) || /jarige?$/.test(t.lower));
+  if (u < 0) return;
+  const unit = toks[u]!;
+  // "40-year marriage", "veertigjarig jubileum": only the noun stays.
+  if (toks[u - 1]?.text === '-' || /jarige?$/.test(unit.lower)) {
+    const rest = toks[u + 1];
+    if (rest) generic(ctx.text.slice(rest.start, f.end));
+    return;
+  }
+  const from = toks.findIndex((t, i) => i < u && (isNumber(t) || clsOf(t) === 'qualifier'));
+  if (from < 0) return;
+  const before = from > 0 ? toks[from - 1]!.lower : '';
+  generic(ctx.text.slice(f.start, toks[from]!.start) + ctx.words.manyYears(before) + ctx.text.slice(unit.end, f.end));
+}
+
+/** "zijn duizendste legpuzzel" -> "zijn legpuzzel", "3000 stukjes in elf dagen" -> "veel stukjes": the figure and the time go. */
+function feat(ctx: Ctx, toks: readonly Token[], generic: Generic): void {
+  const first = toks[0]!;
+  const head = toks[toks.length - 1]!;
+  if (isNumber(first)) {
+    const within = toks.findIndex((t, i) => i > 0 && ['in', 'binnen', 'within'].includes(t.lower));
+    const noun = toks[within - 1];
+    const n1 = toks.findIndex((t, i) => i > 0 && t.type === 'word' && !isNumber(t));
+    if (within > 1 && n1 > 0 && n1 < within && noun && noun.type === 'word') generic(`${ctx.words.many} ${ctx.text.slice(toks[n1]!.start, noun.end)}`);
+    return;
+  }
+  if (POSSESSIVES.has(first.lower)) generic(`${first.text} ${head.text}`);
+  else generic(ctx.words.indefinite(head.text));
 }
 
 /** "Haar broer zit in de gevangenis" -> "Een familielid zit in de gevangenis": the relation goes, the person stays a relative. */
