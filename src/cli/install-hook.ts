@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import type { Io } from './io.js';
+import { parseSubcommand } from './options.js';
 
 /** The line that marks a hook as herkenbaar's own: such a hook is replaced without --force. */
 export const HOOK_MARKER = '# herkenbaar-hook: written by `herkenbaar install-hook`';
@@ -122,12 +123,8 @@ export async function installHook(argv: readonly string[], io: Io, self: readonl
     .option('--force', 'replace a pre-commit hook that herkenbaar did not write (the old one is kept as pre-commit.bak)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  try {
-    cmd.parse(argv as string[], { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+  const stop = parseSubcommand(cmd, argv);
+  if (stop !== undefined) return stop;
   const force = Boolean(cmd.opts()['force']);
   let place: HookPlace;
   try {

@@ -18,7 +18,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
 import { DEFAULT_MAX_SIZE, formatSize, readInputFile, readStdin, resolveInputs, type Input } from '../sources/inputs.js';
 import { openPrivateFile, sameFile, writePrivateFile } from '../sources/write.js';
-import { defaultFormat, FORMATS, inCI, oneOf, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
+import { defaultFormat, FORMATS, inCI, oneOf, parseSubcommand, parseLevel, parsePopulation, parseSize, UsageError, wantColor, type CliConfig } from './options.js';
 import type { Fixer } from './interactive.js';
 import { createPaint } from './paint.js';
 import { packageDocsBase } from './package-docs.js';
@@ -112,12 +112,8 @@ async function listRules(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  try {
-    cmd.parse(argv as string[], { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+  const stop = parseSubcommand(cmd, argv);
+  if (stop !== undefined) return stop;
   const [{ RULES }, { rulesJson, rulesText }] = await Promise.all([import('../detectors/registry.js'), import('../report/rules.js')]);
   const metas = Object.values(RULES).map((r) => r.meta);
   io.stdout(cmd.opts()['format'] === 'json' ? rulesJson(metas) : rulesText(metas));

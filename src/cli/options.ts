@@ -1,3 +1,4 @@
+import { CommanderError, type Command } from 'commander';
 import { LEVELS, type Level } from '../core/kinds.js';
 import type { Finding, Lang } from '../core/types.js';
 import type { Audience } from '../risk/estimate.js';
@@ -92,4 +93,18 @@ export function parseSize(value: string): number {
   const n = m ? Number(m[1]) * 1024 ** ({ k: 1, m: 2, g: 3 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 0) : NaN;
   if (!Number.isFinite(n) || n < 1) throw new UsageError(`--max-size must be a size such as 200MB, 1G or 500000 (got '${value}')`);
   return Math.floor(n);
+}
+
+/**
+ * Parses a subcommand's arguments (`rules`, `install-hook`): undefined when it may go on, else its exit
+ * code (0 after --help or --version, 2 after a usage error, which Commander has already reported).
+ */
+export function parseSubcommand(cmd: Command, argv: readonly string[]): number | undefined {
+  try {
+    cmd.parse(argv as string[], { from: 'user' });
+    return undefined;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
 }

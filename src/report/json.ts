@@ -2,18 +2,11 @@ import type { FileResult, Finding } from '../core/types.js';
 import { shareOf } from '../risk/shares.js';
 import { inPieces, nestedJson, nestedJsonOf, reporterOf, type ReportWriterFactory } from './types.js';
 import { Tally } from './summary.js';
-import { jsonSuppressions } from './suppressions.js';
+import { findingPlace, jsonSuppressions } from './suppressions.js';
 
 /** A finding as the report gives it. */
 const findingJson = (f: Finding) => ({
-  kind: f.kind,
-  identifier: f.identifier,
-  text: f.text,
-  start: f.start,
-  end: f.end,
-  line: f.line,
-  column: f.column,
-  rule: f.rule,
+  ...findingPlace(f),
   message: f.message,
   suggestion: f.suggestion,
   ...(f.factor !== undefined ? { factor: f.factor } : {}),

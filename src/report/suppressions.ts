@@ -1,4 +1,4 @@
-import type { FileResult, SuppressedFinding } from '../core/types.js';
+import type { FileResult, Finding, SuppressedFinding } from '../core/types.js';
 
 /**
  * What the reports say about the findings a directive, the allow list or the baseline accepted
@@ -6,19 +6,21 @@ import type { FileResult, SuppressedFinding } from '../core/types.js';
  * a directive or the allow list, not in the exit code.
  */
 
+/** What and where a finding is, as the JSON report opens every finding with it (reported and suppressed alike). */
+export const findingPlace = (f: Finding) => ({
+  kind: f.kind,
+  identifier: f.identifier,
+  text: f.text,
+  start: f.start,
+  end: f.end,
+  line: f.line,
+  column: f.column,
+  rule: f.rule,
+});
+
 /** JSON: per result, `suppressions` (docs/json-report.md §5.1). */
 export function jsonSuppressions(r: FileResult): { suppressions?: object[]; baseline?: FileResult['baseline'] } {
-  const list = (r.suppressed ?? []).map((f) => ({
-    kind: f.kind,
-    identifier: f.identifier,
-    text: f.text,
-    start: f.start,
-    end: f.end,
-    line: f.line,
-    column: f.column,
-    rule: f.rule,
-    suppression: f.suppression,
-  }));
+  const list = (r.suppressed ?? []).map((f) => ({ ...findingPlace(f), suppression: f.suppression }));
   return { ...(list.length ? { suppressions: list } : {}), ...(r.baseline ? { baseline: r.baseline } : {}) };
 }
 
