@@ -136,6 +136,9 @@ function houseNumberEnd(tokens: readonly Token[], text: string, j: number, maxDi
 }
 
 /** Extends a Dutch street name to the left over title words, dotted abbreviations, hyphens and particles. */
+// The article of a street, written small ("in de Jacob Catsstraat"; "De" opens a sentence).
+const STREET_ARTICLES = new Set(['de', 'het', "'t"]);
+
 export function extendLeft(tokens: readonly Token[], i: number): number {
   let s = i;
   for (let steps = 0; steps < 6; steps++) {
@@ -153,6 +156,17 @@ export function extendLeft(tokens: readonly Token[], i: number): number {
     if (isCap(p) && cur.gapBefore && (TITLES.has(p.lower) || /(?:se|sche)$/.test(p.lower))) {
       s -= 1; // Oude Kerkstraat, Burgemeester ..., Brusselse Steenweg
       continue;
+    }
+    if (isCap(p) && cur.gapBefore) {
+      // "in de Jacob Catsstraat", "aan de Jan Pieter Heijestraat": the names of a person before the street word,
+      // after the street's own article.
+      let k = s - 1;
+      while (k > s - 3 && isCap(tokens[k - 1]) && tokens[k]!.gapBefore) k--;
+      const article = tokens[k - 1];
+      if (article && STREET_ARTICLES.has(article.text)) {
+        s = k;
+        continue;
+      }
     }
     if (isWord(p) && PARTICLES.has(p.lower) && p.text === p.lower) {
       // "Burgemeester de Withstraat", "Jan van Galenstraat"; not "woont in de Kerkstraat".

@@ -30,6 +30,10 @@ const SAYING = new Set(['zegt', 'zei', 'vertelt', 'vertelde', 'vroeg', 'vraagt',
 const LABELS = new Set(['consulent', 'jongere', 'cliënt', 'client', 'patiënt', 'patient', 'naam', 'name', 'bewoner', 'contactpersoon', 'behandelaar', 'begeleider', 'mentor', 'casemanager', 'huisarts', 'verwijzer', 'moeder', 'vader', 'ouder', 'ouders', 'opsteller', 'auteur', 'aan', 'van', 'cc', 'to', 'from', 'betreft', 'betrokkene', 'zorgverlener', 'contact', 'nok', 'mentor', 'counselor', 'counsellor', 'gp']);
 // Prepositions that also occur in names ("in 't Veld") but far more often before a place.
 const PLACE_PREPOSITIONS = new Set(['in', 'op', 'te', 'bij', 'uit', 'naar', 'at', 'from']);
+const STREET_ARTICLES = new Set(['de', 'het', "'t", 'den']);
+// "In 't Veld", "Op den Akker": these are particles only before an article ("Bootle in May" is no name).
+const LEADING_ONLY = new Set(['in', 'op']);
+const FOLLOWING = new Set(['de', 'den', 'der', 'het', "'t", 't', 'ten', 'ter']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 't', 'vd', 'v', 'd', 'le', 'la', 'du', 'di', 'da', 'del', 'della', 'von', 'zu', 'op', 'in', 'el', 'al', 'ben', 'bin', 'mac', 'st']);
 // Capitalized words that start sentences or headings far more often than they name anyone.
 const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow',
@@ -197,6 +201,8 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
     return n;
   };
 
+  /** An article of a name at token k: "de", "den", "'t" (one token or an apostrophe and "t"). */
+  const articleAt = (k: number): boolean => FOLLOWING.has(tokens[k]?.lower ?? '') || (/^['’]$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.lower === 't');
   /** Parses [initials] [given names] [particles] surname[-surname] from token i; returns the last index. */
   function parseName(i: number, loose: boolean): { last: number; parts: string[] } | undefined {
     // Initials: "A.", "A.B.C.", "J.P."
@@ -208,7 +214,7 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
       // particles: "van der", "De", "v/d"
       let k = j;
       let particles = 0;
-      while (particles < 3 && tokens[k] && PARTICLES.has(tokens[k]!.lower) && tokens[k]!.type === 'word') {
+      while (particles < 3 && tokens[k] && PARTICLES.has(tokens[k]!.lower) && tokens[k]!.type === 'word' && !(LEADING_ONLY.has(tokens[k]!.lower) && !articleAt(k + 1))) {
         k++;
         if (tokens[k]?.text === "'" || tokens[k]?.text === '/' || tokens[k]?.text === '’') k++;
         particles++;
@@ -240,6 +246,10 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
 
   const out: Detection[] = [];
   const push = (first: number, last: number, confidence: number, parts: string[], form: NameForm) => {
+    // "in de Jacob Catsstraat", "aan de Piet Heinlaan": a person's name inside a street's, after the street's
+    // article, is the street (src/detectors/street.ts); no one says "de Jan Verweg".
+    const end = tokens[last]!;
+    if (last > first && STREET_ARTICLES.has(tokens[first - 1]?.lower ?? '') && suffixStreet(end) && !lists.surnames.has(end.lower)) return;
     out.push({ kind: 'name', start: tokens[first]!.start, end: tokens[last]!.end, rule: 'name', confidence, facts: { parts, pseudonym: false, form } });
   };
 
@@ -358,7 +368,15 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
       form = 'surname';
     }
     if (confidence > 0) {
-      const last = multi && form !== 'full' && form !== 'context' ? i : p.last;
+      let last = multi && form !== 'full' && form !== 'context' ? i : p.last;
+      // "Kaylee M.", "Jan V.": a first name with the initial of its surname is one name.
+      const initial = tokens[last + 1];
+      if (form !== 'surname' && isInitial(initial) && initial!.gapBefore && !/[\r\n\t]/.test(text.slice(tokens[last]!.end, initial!.start)) && tokens[last + 2]?.text === '.' && !tokens[last + 2]!.gapBefore) {
+        last++;
+        // "Sanne A. Bakker": a middle initial before a surname the lists know.
+        const surname = tokens[last + 2];
+        if (surname && isCap(surname, caps) && lists.surnames.has(surname.lower)) last += 2;
+      }
       push(i, last, confidence, multi && last === p.last ? p.parts : [firstTok.lower], form);
       i = last;
     }

@@ -48,6 +48,8 @@ const DEFINE = new Set(['betekent', 'houdt', 'means', 'wordt', 'kan', 'can']);
 const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'which']);
 // Verbs of having had a visit ("kreeg bezoek van", "received a visit from").
 const RECEIVE = new Set(['kreeg', 'krijgt', 'kregen', 'had', 'heeft', 'gehad', 'received', 'receives', 'got', 'gets', 'has', 'enjoyed']);
+// The preposition of whom a visit came from ("bezoek van", "a visit from", "visited by").
+const VISIT_FROM = new Set(['van', 'from', 'by']);
 // A medium comes ("komt de krant langs", "came to film") for a purpose: the visit makes the appearance.
 const COME = new Set(['komt', 'kwam', 'komen', 'kwamen', 'came', 'comes', 'come', 'coming']);
 const VISIT_PURPOSE = new Set(['langs', 'filmen', 'interviewen', 'interview', 'reportage', 'opnames', 'film', 'filming', 'photograph', 'fotograferen']);
@@ -144,6 +146,13 @@ class Pass {
       const hit = this.at[i];
       if (!hit || hit.first !== i) continue;
       switch (hit.w.cls) {
+        case 'media-contact':
+          this.mediaContact(hit, hit.last + 1);
+          break;
+        case 'attend-verb':
+          // "kreeg bezoek van de krant", "a visit from the BBC": a visit the person had, from a medium.
+          if (VISIT_FROM.has(this.low(hit.last + 1)) && hit.first > 0 && (RECEIVE.has(this.low(hit.first - 1)) || ARTICLES.has(this.low(hit.first - 1)))) this.mediaContact(hit, hit.last + 2);
+          break;
         case 'media-reach':
           this.mediaReach(hit);
           break;
@@ -182,6 +191,7 @@ class Pass {
           break;
         case 'performance':
         case 'performance-named':
+        case 'performance-role':
           this.performance(hit);
           break;
         case 'achieve-verb':
@@ -731,6 +741,30 @@ class Pass {
   }
 
   /**
+   * A medium the person spoke to or had a visit from, right after the words that say so: "sprak met de
+   * krant over haar ziekte", "a visit from the BBC Radio Lancashire breakfast show", "interview with the
+   * Liverpool Echo". Not a visit from the GP, and not the writer's own talk with the paper.
+   */
+  private mediaContact(h: Hit, at: number): void {
+    const m = this.mediumAt(at);
+    if (!m || m.type === 'platform') return;
+    const [cf, cl] = clauseAround(this.tokens, h.first);
+    if (!this.personIn(cf, Math.max(cl, m.last)) || this.hypothetical(h.first) || this.notTheSubjects(h.first)) return;
+    if (this.ownedByWriter(this.leftEdge(h.first, 6), h.first)) return;
+    // "the BBC Radio Lancashire breakfast show": the station's name and its programme belong to the medium.
+    let last = m.last;
+    for (let k = last + 1, n = 0; k < this.tokens.length && n < 5; k++, n++) {
+      const t = this.tokens[k]!;
+      const c = this.cls(k);
+      if (c === 'show' || c === 'medium') last = this.at[k]?.last ?? k;
+      else if (!(t.type === 'word' && (this.isProper(k) || /^\p{Ll}+$/u.test(t.text)) && t.gapBefore)) break;
+      if (c === 'show') break;
+    }
+    if (last > m.last && !['show', 'medium'].includes(this.cls(last))) last = m.last;
+    this.add(ARTICLES.has(this.low(h.first - 1)) ? h.first - 1 : h.first, this.withOutletOf(last), 'media');
+  }
+
+  /**
    * A medium that comes to the person: "volgende week komt de streekkrant langs voor een interview", "the
    * local paper came to interview her", "TV Oost kwam filmen". The visit is the appearance to be.
    */
@@ -760,8 +794,12 @@ class Pass {
     if (FIRST_OR_LAST.has(this.low(start - 1))) start--;
     if (POSSESSIVES.has(this.low(start - 1))) {
       start--;
-      owned = h.w.cls === 'performance';
-    } else if (this.isDet(start - 1)) start--;
+      owned = h.w.cls === 'performance' || h.w.cls === 'performance-role';
+    } else if (this.isDet(start - 1)) {
+      start--;
+      // "zong de solo", "played the lead role": one part, one performer, with its article.
+      owned = h.w.cls === 'performance-role';
+    }
     let last = h.last;
     const of = this.low(h.last + 1);
     // "van Tosca", "van de Matthäus-Passion", "of Hamlet": the named work.
@@ -773,7 +811,10 @@ class Pass {
     }
     if (!owned && last === h.last) return;
     const [cf, cl] = clauseAround(this.tokens, h.first);
-    if (!this.personIn(cf, cl) || this.watchedIn(cf, cl) || this.notTheSubjects(h.first) || this.defined(start, last)) return;
+    // "Hij is 16 en speelde de hoofdrol": a part is played by the subject the verb shares.
+    let from = cf;
+    if (h.w.cls === 'performance-role') while (from > 0 && h.first - from < 16 && !/^[.!?;:]$/.test(this.tokens[from - 1]!.text) && !this.breakBefore(from)) from--;
+    if (!this.personIn(from, cl) || this.watchedIn(cf, cl) || this.notTheSubjects(h.first) || this.defined(start, last)) return;
     this.add(start, last, 'performance', [start, last]);
   }
 

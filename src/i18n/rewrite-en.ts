@@ -5,7 +5,7 @@ const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const SEASONS = ['', 'winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 const STAGE_ADJECTIVE: Readonly<Record<Stage, string>> = { child: 'young', youth: 'teenage', adult: 'adult', older: 'older' };
 const STAGE_NOUN: Readonly<Record<Stage, string>> = { child: 'child', youth: 'teenager', adult: 'adult', older: 'older person' };
-const STAGE_PREDICATE: Readonly<Record<Stage, string>> = { child: 'a child', youth: 'a teenager', adult: 'an adult', older: 'older' };
+const STAGE_PREDICATE: Readonly<Record<Stage, string>> = { child: 'a child', youth: 'a teenager', adult: 'an adult', older: 'elderly' };
 const STAGE_LABEL: Readonly<Record<Stage, string>> = { child: 'child', youth: 'teenager', adult: 'adult', older: 'older' };
 /** English names of the Dutch and Belgian regions the place dictionary names in Dutch. */
 const PLACE_NAMES: Readonly<Record<string, string>> = { Vlaanderen: 'Flanders', 'Wallonië': 'Wallonia', 'Brussels Hoofdstedelijk Gewest': 'the Brussels region', Zeeland: 'Zeeland' };
@@ -88,6 +88,8 @@ export const enRewrite: RewriteWords = {
   manyYears: (before) => (before === 'for' || before === 'over' ? 'years' : 'many years'),
   eventNoun: (construction) => EVENT_NOUN[construction],
   majorEvent: 'a major event',
+  incidentSentence: (subject, plural) => (subject ? `${subject.toLowerCase()} ${plural ? 'were' : 'was'} involved in a serious incident` : 'there was a serious incident'),
+  subjectPronouns: new Set(['he', 'she', 'they']),
   underwent: (phrase) => `had ${phrase}`,
   pastVerb: /ed$/,
   indefinite: (noun) => (plural(noun) ? noun : `${an(noun)} ${noun}`),

@@ -89,6 +89,8 @@ export const nlRewrite: RewriteWords = {
   manyYears: () => 'jaren',
   eventNoun: (construction) => EVENT_NOUN[construction],
   majorEvent: 'een ingrijpende gebeurtenis',
+  incidentSentence: (subject, plural) => (subject ? `${subject.toLowerCase()} ${plural ? 'waren' : 'was'} betrokken bij een ernstig voorval` : 'er was een ernstig voorval'),
+  subjectPronouns: new Set(['hij', 'zij', 'ze']),
   underwent: (phrase) => `kreeg ${phrase}`,
   pastVerb: /(?:de|te)$/,
   indefinite: (noun) => (plural(noun) ? noun : `een ${noun}`),

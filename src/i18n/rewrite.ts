@@ -101,6 +101,14 @@ export interface RewriteWords {
   pastVerb: RegExp;
   /** Any event at all: "een ingrijpende gebeurtenis", "a major event". */
   majorEvent: string;
+  /**
+   * A whole sentence about an event, with what happened, where and when gone: "Hij was betrokken bij een
+   * ernstig voorval", "there was a serious incident" (the rewrite gives it its capital). `subject`: the pronoun the sentence was about, if
+   * any, as written; `plural`: it takes a plural verb.
+   */
+  incidentSentence(subject: string | undefined, plural: boolean): string;
+  /** Third-person pronouns that can be what an event's sentence is about. */
+  subjectPronouns: ReadonlySet<string>;
   /** A noun phrase with the indefinite article ("een bewoonster", "an adult"); plural nouns take none. */
   indefinite(noun: string): string;
   /** Whether a person noun is plural ("bewoners", "women"). */

@@ -17,6 +17,12 @@ describe('Dutch and Flemish addresses', () => {
     expect(d.rule).toBe('address');
     expect(d.kind === 'address' && d.facts.style).toBe('nl');
   });
+  it('takes a person\'s names before the street word after the street\'s article, not a sentence opener', () => {
+    expect(texts('Hij woont aan de Piet Heinlaan 4 in Goes.')).toEqual(['Piet Heinlaan 4']);
+    expect(texts('Post naar de Jan Pieter Heijestraat 12.')).toEqual(['Jan Pieter Heijestraat 12']);
+    expect(texts('Gisteren Kerkstraat 5 bezocht.')).toEqual(['Kerkstraat 5']);
+    expect(texts('Marie Kerkstraat 5 is gesloten.')).toEqual(['Kerkstraat 5']);
+  });
   it('finds streets from the case write-ups', () => {
     expect(texts('bij zijn oom, Kapelstraat 41, 9400 Ninove. Moeder is sinds maart opgenomen.')).toEqual(['Kapelstraat 41']);
     expect(texts('Vaste kosten: huur sociale woning (Hospitaalstraat 12), energie, alimentatie.')).toEqual(['Hospitaalstraat 12']);

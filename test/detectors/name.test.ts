@@ -72,6 +72,30 @@ describe('names: titles and initials', () => {
     expect(texts(withGang, 'Wij zagen Jansen in de gang.')).toEqual(['Jansen']);
   });
 
+  // "in" and "op" are particles only before an article: "Jan in 't Veld", "Sanne op den Acker", but in
+  // "Jansen in Mei" and "Jansen op Bos" the word is a preposition before a place or a month.
+  it('reads "in" and "op" as particles only before an article', () => {
+    expect(found("Gesprek met Jan in 't Veld.")).toEqual(["Jan in 't Veld"]);
+    expect(found('Gesprek met Sanne op den Acker.')).toEqual(['Sanne op den Acker']);
+    expect(found('Gesprek met mevrouw Jansen in Mei.')).toEqual(['mevrouw Jansen']);
+    expect(found('Meneer Jansen op Bos belde.')).toEqual(['Meneer Jansen']);
+  });
+
+  it('takes the initial of a surname after a first name, and a surname after a middle initial', () => {
+    expect(found('Gisteren sprak ik Sanne M. op de gang.')).toEqual(['Sanne M']);
+    expect(found('Yesterday I met Yara K. She is 15.', 'en')).toEqual(['Yara K']);
+    expect(found('Brief van Sanne A. Bakker.')).toEqual(['Sanne A. Bakker']);
+    // A sentence that ends with the first name: the next sentence's first letter is no initial.
+    expect(found('Ik sprak Sanne. Daarna ging ik.')).toEqual(['Sanne']);
+  });
+
+  // After a street's article a person's names are part of the street ("in de Jan Jansenstraat"); a surname
+  // that ends like a street is still a name without it.
+  it('leaves the names in a street\'s name to the street rule', () => {
+    expect(found('Ze woont in de Jan Jansenstraat.')).toEqual([]);
+    expect(found('Jan Dorpsweg kwam langs.')).toEqual(['Jan Dorpsweg']);
+  });
+
   it('does not read lower-case "E. coli" as a name', () => {
     expect(run(names, 'She has an E. coli infection.', 'en')).toEqual([]);
   });

@@ -21,6 +21,25 @@ describe('ladders for what happened and what stands out', () => {
     expect(withStep(text, 'event', -1, 'stond met foto in de Zeeuwse Courant')).toBe('Hij reed met zijn auto de sloot in.');
   });
 
+  it('an accident, a fire or a crime told in a sentence of its own becomes a serious incident, about the same pronoun', () => {
+    const incident = (text: string, lang: 'nl' | 'en' = 'nl') => {
+      const { ladder } = ladderOf(text, 'event', undefined, lang);
+      expectMonotone(ladder);
+      const at = ladder.findIndex((s) => /voorval|incident/.test(s.replacement));
+      return at < 0 ? undefined : withStep(text, 'event', at, undefined, lang);
+    };
+    expect(incident('Vorig jaar reed hij met de tractor tegen een boom aan de Dorpsweg. Hij is 19.')).toBe('Hij was betrokken bij een ernstig voorval. Hij is 19.');
+    expect(incident('Vorige maand werd ze beroofd bij de bushalte. Ze woont alleen.')).toBe('Ze was betrokken bij een ernstig voorval. Ze woont alleen.');
+    expect(incident('In March they set fire to the barn behind the pub. They are both 15.', 'en')).toBe('They were involved in a serious incident. They are both 15.');
+    // The sentence's own punctuation stays: after a semicolon the next clause keeps its own fate.
+    expect(incident('Met Pinksteren reed hij met de shovel tegen een boom; het team schrok.')).toBe('Hij was betrokken bij een ernstig voorval; het team schrok.');
+    // Not a sentence of its own: the clause it opens goes, the main clause stays.
+    expect(incident('Sinds hij met de auto tegen een boom reed, loopt hij met krukken.')).toBeUndefined();
+    expect(withStep('Sinds hij met de auto tegen een boom reed, loopt hij met krukken.', 'event', -1)).toBe('Hij loopt met krukken.');
+    // A performance is no incident.
+    expect(incident('Met Kerst zong ze de solo in het kerkkoor van Yerseke.')).toBeUndefined();
+  });
+
   it('family composition loses its figure first', () => {
     expect(withStep('Ze is moeder van vier en woont in Goes.', 'family', 0)).toBe('Ze is moeder en woont in Goes.');
     expect(withStep('Ze is moeder van vier en woont in Goes.', 'family', -2)).toBe('Ze woont in Goes.');

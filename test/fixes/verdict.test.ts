@@ -54,7 +54,7 @@ describe('--fix and --fix --write with stand-out details', () => {
     // --target high: everything up to "high" is allowed; the event stands out all the same.
     const r = await runCli([post, '--fix', '--write', '--target', 'high']);
     expect(r.code).toBe(0);
-    expect(readFileSync(post, 'utf8')).toBe('Hij woont nu in Goes.\n');
+    expect(readFileSync(post, 'utf8')).toBe('Hij was betrokken bij een ernstig voorval. Hij woont nu in Goes.\n');
   });
 
   it('a text that is nothing but the detail is not made "safe" by emptying it: exit 1, the draft stays', async () => {

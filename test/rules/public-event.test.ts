@@ -25,6 +25,15 @@ testRule('public-event', {
     { text: 'Op de braderie verkocht ze haar eerste vijf schilderijen.', found: ['verkocht ze haar eerste vijf schilderijen'] },
     { text: 'Sinds hij vorig jaar zijn eerste marathon liep, traint hij dagelijks.', found: ['zijn eerste marathon liep'] },
     { text: 'Last spring he published his first novel.', lang: 'en', found: ['published his first novel'] },
+    // A medium the person spoke to or had a visit from, with its station and programme.
+    { text: 'Hij sprak met de krant over zijn ziekte.', found: ['sprak met de krant'] },
+    { text: 'Ze vertelde aan Omroep Zeeland over haar dochter.', found: ['vertelde aan Omroep Zeeland'] },
+    { text: 'She had a visit from the BBC Radio Kent breakfast show.', lang: 'en', found: ['a visit from the BBC Radio Kent breakfast show'] },
+    { text: 'He spoke to the local paper about his illness.', lang: 'en', found: ['spoke to the local paper'] },
+    // A solo or a lead part: one performer, with its article.
+    { text: 'Met Kerst zong ze de solo in het kerkkoor.', found: ['de solo'] },
+    { text: 'Hij is zestien en speelde de hoofdrol in de schoolmusical.', found: ['de hoofdrol'] },
+    { text: 'She played the lead role in the school musical.', lang: 'en', found: ['the lead role'] },
     { text: 'Vorig jaar stond ze in de krant.', found: ['stond ze in de krant'] },
     { text: 'Het stond met foto in De Stentor.', found: ['stond met foto in De Stentor'] },
     { text: 'Zij moest afzeggen, wat uitgebreid in de pers kwam.', found: ['in de pers kwam'] },
@@ -111,6 +120,13 @@ testRule('public-event', {
     { text: 'Mevrouw heeft maandag een zitting bij de kantonrechter.', found: ['zitting bij de kantonrechter'] },
   ],
   valid: [
+    // A visit or a talk that is no medium's; the writer's own talk with the paper; a part that is a figure of speech.
+    { text: 'Ze kreeg bezoek van de huisarts.' },
+    { text: 'We had a visit from the GP.', lang: 'en' },
+    { text: 'We spoke to the local paper about the ward.', lang: 'en' },
+    { text: 'Geld speelt de hoofdrol in deze discussie.' },
+    { text: 'We luisterden naar de gitaarsolo.' },
+    { text: 'Ze reist graag solo.' },
     'Zijn optreden tijdens het gesprek was agressief.',
     'Verlof aanvragen kan via het rooster.',
     'De burgemeester opende de nieuwe vleugel van het ziekenhuis.',

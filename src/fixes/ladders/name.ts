@@ -1,5 +1,5 @@
 import type { Finding, FindingOf } from '../../core/types.js';
-import { GREETINGS as SHARED_GREETINGS, KIN_TITLES as SHARED_KIN_TITLES, ROLES_BEFORE_NAME } from '../../lexicon/person-words.js';
+import { GREETINGS as SHARED_GREETINGS, KIN_NOUNS, KIN_TITLES as SHARED_KIN_TITLES, ROLES_BEFORE_NAME } from '../../lexicon/person-words.js';
 import { isPersonalDirect } from '../../risk/estimate.js';
 import type { LadderStep } from '../types.js';
 import { type Ctx, DETERMINERS, nextToken, prevToken, tokenAfter, tokenBefore } from './shared.js';
@@ -17,6 +17,22 @@ const SECOND_PERSON = new Set(['jij', 'je', 'u', 'jullie', 'you']);
 
 export function nameLadder(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
   if (f.facts.pseudonym || f.confidence < 0.7) return [];
+  const steps = nameSteps(f, ctx);
+  const dot = initialPoint(f, ctx);
+  return dot ? steps.map((s) => (s.span ? s : { ...s, span: { start: f.start, end: dot } })) : steps;
+}
+
+/**
+ * "meneer D. (beschut wonen)", "Kaylee M. is": the point of a last initial is part of the name and goes
+ * with it; before a capital or at the end it also ends the sentence, and stays. The end of the point, if so.
+ */
+function initialPoint(f: FindingOf<'name'>, ctx: Ctx): number | undefined {
+  if (!/(?:^|[\s.])\p{Lu}$/u.test(f.text) || ctx.text[f.end] !== '.') return undefined;
+  const rest = ctx.text.slice(f.end + 1, f.end + 40);
+  return /^\s*(?:$|\p{Lu})/u.test(rest) ? undefined : f.end + 1;
+}
+
+function nameSteps(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
   let prev = prevToken(ctx, f.start);
   const next = nextToken(ctx, f.end);
   // "hoi Sanne," / "Jorrit, jij bent een kanjer": the person spoken to; the name just goes.
@@ -26,7 +42,7 @@ export function nameLadder(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
   // "Consulent: Joke Vermeersch", "Patient: ...": the label names the role; a placeholder keeps the form readable.
   if (prev?.text === ':' && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return [{ replacement: ctx.words.namePlaceholder, loss: 1, remove: true }];
   if (prev?.text === '(' || prev?.text === ',') prev = tokenBefore(ctx, prev);
-  if (prev && KIN_BEFORE.has(prev.lower)) return [{ replacement: '', loss: 1, remove: true }];
+  if (prev && (KIN_BEFORE.has(prev.lower) || KIN_NOUNS.has(prev.lower))) return [{ replacement: '', loss: 1, remove: true }];
   const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
   const words = ctx.words;
   // Later mentions of the same person are "de cliënt", the first "een cliënt".

@@ -119,11 +119,20 @@ export function nounRun(ctx: Ctx, end: number): { start: number; end: number } |
 }
 
 /** "is 45", "Ze is burgemeester": the span to delete with the copula, or the whole sentence ("Hij is 45."). */
+/**
+ * A word that opens a predicate, not a verb phrase: "(is 57,) gewezen rijkswachter", "een vrouw van",
+ * "a former policeman", "gepensioneerd". An article, an adjective of a former role, or a Dutch participle
+ * ("ge...en", "ge...d/t"); a finite verb ("woont", "heeft") opens a verb phrase that takes the subject.
+ */
+function predicateWord(t: Token): boolean {
+  return t.type === 'word' && (PRE_ADJECTIVES.has(t.lower) || ['een', 'a', 'an', 'gewezen'].includes(t.lower) || /^ge\p{L}{3,}(?:en|d|t)$/u.test(t.lower));
+}
+
 export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start: number; end: number } {
   const after = nextToken(ctx, end);
   // "is weduwnaar, 74 jaar en ...": one of a list of predicates goes with its comma, the copula serves the others.
   const following = after?.text === ',' ? tokenAfter(ctx, after) : undefined;
-  if (following && (following.type === 'number' || ctx.findings.some((x) => x.start === following.start && x.kind !== 'gender'))) {
+  if (following && (following.type === 'number' || predicateWord(following) || ctx.findings.some((x) => x.start === following.start && x.kind !== 'gender'))) {
     return { start: nextToken(ctx, copula.end)!.start, end: following.start };
   }
   // "Hij is de jongste van zes en zijn vader zit ...": a clause with a subject of its own follows, so the
@@ -134,16 +143,23 @@ export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start:
     for (let t = tokenBefore(ctx, copula); t && !/^[.!?;]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) first = t;
     return { start: first.start, end: nextSubject.start };
   }
+  // "is gewezen rijkswachter, en heeft": the comma and the conjunction after it go together.
+  const and = after?.text === ',' ? tokenAfter(ctx, after) : undefined;
+  if (after && and && (and.lower === 'en' || and.lower === 'and')) return { start: copula.start, end: and.end };
   if (after && (after.text === ',' || after.lower === 'en' || after.lower === 'and')) return { start: copula.start, end: after.end };
   if (after && /^[.!?]$/.test(after.text)) {
     // A sentence that only says this ("Hij is 45.") goes as a whole.
     let words = 0;
+    let ownWords = -1;
     let first = copula;
     for (let t = tokenBefore(ctx, copula); t && !/^[.!?]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) {
+      if (t.text === ',' && ownWords < 0) ownWords = words;
       if (t.type === 'word' || t.type === 'number') words++;
       first = t;
     }
-    if (words <= 2) {
+    // "After he set fire to his flat, he was sectioned.": without its main clause the clause before it cannot stand.
+    const subordinate = ownWords >= 0 && ownWords <= 2 && (SUBORDINATORS.has(first.lower) || LEADING_SUBORDINATORS.has(first.lower));
+    if (words <= 2 || subordinate) {
       let stop = after.end;
       while (stop < ctx.text.length && /[ \t]/.test(ctx.text[stop]!)) stop++;
       return { start: first.start, end: stop };
@@ -153,7 +169,7 @@ export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start:
 }
 
 
-export const PRE_ADJECTIVES = new Set(['voormalig', 'oud', 'ex', 'gepensioneerd', 'former', 'retired', 'local', 'plaatselijk', 'bekend', 'famous', 'well-known']);
+export const PRE_ADJECTIVES = new Set(['voormalig', 'voormalige', 'gewezen', 'vroegere', 'oud', 'ex', 'gepensioneerd', 'gepensioneerde', 'former', 'retired', 'local', 'plaatselijk', 'bekend', 'famous', 'well-known']);
 
 /** "de burgemeester", "De 45-jarige burgemeester", "the retired nurse": a determiner before the noun phrase. */
 export function hasDeterminer(ctx: Ctx, prev: Token | undefined): boolean {
@@ -211,6 +227,8 @@ export function determinerOf(ctx: Ctx, prev: Token | undefined): Token | undefin
 /** The copula a predicate hangs on: "is moeder van vier", "is de jongste", "was an only child". */
 export function copulaBefore(ctx: Ctx, start: number): Token | undefined {
   let prev = prevToken(ctx, start);
+  // "is gewezen rijkswachter", "is a retired nurse": the role's adjective is part of the predicate.
+  if (prev && PRE_ADJECTIVES.has(prev.lower)) prev = tokenBefore(ctx, prev);
   if (prev && ['de', 'het', 'een', 'the', 'a', 'an'].includes(prev.lower)) prev = tokenBefore(ctx, prev);
   // "was vroeger burgemeester", "is now a nurse".
   for (let n = 0; prev && n < 2 && COPULA_ADVERBS.has(prev.lower); n++) prev = tokenBefore(ctx, prev);
@@ -274,6 +292,9 @@ const SUBORDINATORS = new Set([
   'when', 'because', 'while', 'whilst', 'until', 'where', 'who', 'which', 'whose', 'whom', 'although', 'though', 'before', 'once',
 ]);
 const AFTER_COMMA = new Set(['die', 'dat', 'that', 'after', 'since', 'sinds']);
+// Words that are prepositions before a noun and subordinators before a subject ("Sinds de brand", "Sinds hij viel").
+const LEADING_SUBORDINATORS = new Set(['sinds', 'since', 'after']);
+const ENGLISH_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 const RELATIVE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'made', 'went', 'got', 'became']);
 const NUMBER_WORD = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)$/;
 const COORDINATORS = new Set(['en', 'maar', 'want', 'dus', 'and', 'but', 'so']);
@@ -321,7 +342,9 @@ export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: nu
   const toks = tokensIn(ctx, a, b);
   if (toks.length === 0) return whole();
   // The clauses of the sentence.
-  const clauses: Clause[] = [{ first: toks[0]!, type: SUBORDINATORS.has(toks[0]!.lower) ? 'sub' : 'main' }];
+  // "Sinds hij ... reed, loopt hij": a preposition that opens the sentence with a subject after it opens a clause.
+  const opens = SUBORDINATORS.has(toks[0]!.lower) || (LEADING_SUBORDINATORS.has(toks[0]!.lower) && !!toks[1] && (SUBJECT_PRONOUNS.has(toks[1].lower) || ENGLISH_SUBJECTS.has(toks[1].lower)));
+  const clauses: Clause[] = [{ first: toks[0]!, type: opens ? 'sub' : 'main' }];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1]!;

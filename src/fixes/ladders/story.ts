@@ -110,6 +110,7 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
     event(construction, ctx, toks, f, generic);
     if (construction === 'crime') threat(ctx, toks, generic);
   }
+  if (construction === 'performance') soloPart(ctx, toks, f, steps, loss(w, share, rung++));
   // Being in the news is the detail itself, wherever it appeared: it only goes whole.
   if (f.kind === 'event' && toks.length > 0 && construction !== 'media') withoutWhere(ctx, toks, f, generic);
   // "een voormalig kermisexploitant bij wie ...": a rare noun for the person leaves "iemand" behind, with what follows it.
@@ -121,6 +122,8 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   const phrase = phraseRemoval(f, ctx, toks);
   if (phrase) steps.push({ replacement: phrase.replacement, loss: loss(w, share, rung++ + 1, 1), remove: true, ...(phrase.span ? { span: phrase.span } : {}), ...(phrase.edits ? { edits: phrase.edits } : {}) });
   const clause = clauseRemoval(ctx, f.start, f.end);
+  const incident = f.kind === 'event' && construction && EVENTS.has(construction) ? incidentSentence(ctx, clause) : undefined;
+  if (incident) steps.push({ replacement: incident.replacement, loss: loss(w, share, rung + 1, 1), drop: true, span: incident.span });
   if (!phrase || phrase.span?.start !== clause.start || phrase.span?.end !== clause.end) {
     const span = { start: clause.start, end: clause.end };
     steps.push({ replacement: clause.text ?? '', loss: loss(w, share, rung + 2, 2), remove: true, span });
@@ -129,6 +132,54 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
 }
 
 type Generic = (replacement: string, span?: { start: number; end: number }) => void;
+
+/**
+ * "zong ze de solo in het kerkkoor" -> "zong ze in het kerkkoor", "played the lead role in the school
+ * musical" -> "played in the school musical": the part that only one person performs goes, taking part
+ * (which many do) stays. Only before the group it was performed in, where the verb still has its phrase.
+ */
+function soloPart(ctx: Ctx, toks: readonly Token[], f: StoryFinding, steps: LadderStep[], cost: number): void {
+  const head = toks[toks.length - 1];
+  if (toks.length !== 2 || !head || !DETERMINERS.has(toks[0]!.lower)) return;
+  if (ctx.lexicon.exposure().words.longestAt(ctx.tokens, head.index)?.value.cls !== 'performance-role') return;
+  const after = nextToken(ctx, f.end);
+  const before = prevToken(ctx, f.start);
+  if (!after || !GROUP_PREPOSITIONS.has(after.lower) || !before || before.type !== 'word') return;
+  steps.push({ replacement: '', loss: cost, drop: true });
+}
+const GROUP_PREPOSITIONS = new Set(['in', 'bij', 'met', 'tijdens', 'op', 'at', 'with', 'during', 'for', 'in']);
+
+/**
+ * "Met Pinksteren reed hij met de shovel dwars door de dorpsvijver." -> "Hij was betrokken bij een ernstig
+ * voorval.": when an accident, a fire or a crime is a main clause of its own, what happened, where and
+ * when all go, and the sentence says only that something serious happened, about the same pronoun. The
+ * story around it ("De buren willen hem weg") keeps its ground. Undefined when the clause is not a whole
+ * main clause (a subordinate clause, or one the removal rewrites).
+ */
+function incidentSentence(ctx: Ctx, clause: { start: number; end: number; text?: string }): { replacement: string; span: { start: number; end: number } } | undefined {
+  if (clause.text !== undefined) return undefined;
+  const s = ctx.text;
+  const body = s.slice(clause.start, clause.end);
+  const lead = /^;[ \t]*/.exec(body)?.[0] ?? '';
+  const tail = /[.!?;]?[ \t]*$/.exec(body)?.[0] ?? '';
+  // A main clause: it opens a sentence (or follows a semicolon) and runs to the sentence's end (or one).
+  if (!lead) {
+    let i = clause.start - 1;
+    while (i >= 0 && /[ \t]/.test(s[i]!)) i--;
+    if (i >= 0 && !/[.!?;\n\r:]/.test(s[i]!)) return undefined;
+  }
+  if (!/[.!?;]/.test(tail) && clause.end < s.length && !/^[ \t]*[\r\n]/.test(s.slice(clause.end))) return undefined;
+  const toks = tokensIn(ctx, clause.start + lead.length, clause.end - tail.length);
+  if (toks.length < 3 || toks.some((t) => t.text === ',' )) return undefined;
+  const pronouns = ctx.words.subjectPronouns;
+  const at = toks.findIndex((t) => pronouns.has(t.lower));
+  const subject = at >= 0 ? toks[at] : undefined;
+  // "ze reden", "they were": a verb next to the pronoun that ends like a plural says how many.
+  const verb = subject ? toks[at + 1] ?? toks[at - 1] : undefined;
+  const plural = !!subject && (subject.lower === 'they' || (subject.lower === 'ze' && !!verb && /[^aeiou]en$/.test(verb.lower) && verb.lower !== 'ben'));
+  // The sentence's own punctuation stays where it is: a clause after it that goes takes its semicolon along.
+  return { replacement: lead + ctx.words.incidentSentence(subject?.text, plural), span: { start: clause.start, end: clause.end - tail.length } };
+}
 
 /**
  * "de oudste bewoonster" -> "een bewoonster", "Onze oudste bewoonster" -> "Onze bewoonster", "the only
@@ -286,6 +337,8 @@ function event(construction: Construction, ctx: Ctx, toks: readonly Token[], f: 
   const leads = (t: Token) => (PREPOSITIONS.has(t.lower) || ADJUNCT.has(t.lower) || ['voor', 'before', 'bij'].includes(t.lower)) && !['door', 'by', 'met', 'with'].includes(t.lower);
   const at = toks.findIndex((t, i) => DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower) && (i === 0 || leads(toks[i - 1]!)) && headsEvent(ctx, t, f.end));
   if (at < 0) return;
+  // "de aanstelling van een bewindvoerder": a person who carries out a measure is no measure.
+  if (toks.slice(at + 1).some((t) => MEASURE_PERSONS.has(t.lower))) return;
   const det = toks[at]!;
   const lead = at > 0 ? toks[at - 1] : undefined;
   // "de brand in De Punt" -> "een brand": where it happened goes with what happened.
@@ -371,6 +424,9 @@ function headsEvent(ctx: Ctx, det: Token, end: number): boolean {
   }
   return false;
 }
+
+/** The people a measure appoints: the measure's word, not the measure ("de aanstelling van een bewindvoerder"). */
+const MEASURE_PERSONS = new Set(['bewindvoerder', 'curator', 'mentor', 'voogd', 'gezinsvoogd', 'guardian', 'deputy', 'appointee', 'receiver']);
 
 /** Adjectives that make someone known ("de bekende bakker", "a famous actor"). */
 const FAME = new Set(['bekende', 'beroemde', 'plaatselijke', 'befaamde', 'famous', 'well-known', 'local', 'celebrated']);
