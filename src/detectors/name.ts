@@ -62,6 +62,15 @@ function mostlyCaps(text: string): boolean {
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < text.length && letters < 2000; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters by their code; case conversions (which allocate) only for the rest.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
     const c = text[i]!;
     if (c.toLowerCase() !== c.toUpperCase()) {
       letters++;

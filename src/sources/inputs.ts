@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { DOCUMENT_EXTENSIONS } from './documents.js';
@@ -226,9 +226,18 @@ const KIND_OF = (st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockD
  * opened). A file larger than `maxBytes` is refused before it is read.
  */
 export async function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<Uint8Array> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  return readInputFileSync(path, maxBytes);
+}
+
+/**
+ * The same, synchronously: a file is read in four system calls without a round trip through the thread
+ * pool for each (a run over hundreds of short posts spent a tenth of its time waiting on them). O_NONBLOCK
+ * keeps a FIFO from blocking the open; fstat then refuses everything that is not a regular file.
+ */
+export function readInputFileSync(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (!st.isFile()) throw new Error(`is ${KIND_OF(st)}, not a regular file; not read (to check what it gives, pipe it in: herkenbaar - < ${path})`);
     if (st.size > maxBytes) throw new Error(tooLarge(maxBytes, st.size));
@@ -238,15 +247,17 @@ export async function readInputFile(path: string, maxBytes: number = DEFAULT_MAX
     for (;;) {
       const buffer = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 64 * 1024), maxBytes + 1 - total));
       if (buffer.length === 0) throw new Error(tooLarge(maxBytes));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw new Error(tooLarge(maxBytes));
       chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+      // A regular file that has not grown: its size was all there was to read.
+      if (total === st.size && bytesRead < buffer.length) break;
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
