@@ -38,7 +38,9 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het',
 // Capitalized words that start sentences or headings far more often than they name anyone.
 const NEVER_NAMES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'ik', 'i', 'we', 'wij', 'ze', 'zij', 'hij', 'he', 'she', 'they', 'dit', 'dat', 'this', 'that', 'op', 'in', 'en', 'and', 'maar', 'but', 'ook', 'nog', 'geen', 'hoe', 'wat', 'wie', 'waar', 'why', 'what', 'who', 'where', 'ons', 'onze', 'our', 'mijn', 'my', 'voor', 'for', 'met', 'with', 'na', 'after', 'als', 'if', 'dan', 'then', 'bij', 'at', 'om', 'zo', 'so', 'nu', 'now', 'er', 'there', 'daarom', 'sinds', 'since', 'toen', 'when', 'vandaag', 'today', 'gisteren', 'yesterday', 'morgen', 'tomorrow',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anybody', 'anyone', 'iedereen', 'niemand', 'iemand', 'all', 'alle', 'many', 'veel', 'some', 'sommige']);
+  'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anybody', 'anyone', 'iedereen', 'niemand', 'iemand', 'all', 'alle', 'many', 'veel', 'some', 'sommige',
+  // Prefixes of a hyphenated word ("Ex-merchant navy", "Oud-wethouder"), not the first part of a double name.
+  'ex', 'oud', 'vice', 'pre', 'post', 'non', 'anti', 'pro', 'semi']);
 
 interface WordSet { has(word: string): boolean }
 interface NameLists {

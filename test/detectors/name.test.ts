@@ -81,6 +81,12 @@ describe('names: titles and initials', () => {
     expect(found('Meneer Jansen op Bos belde.')).toEqual(['Meneer Jansen']);
   });
 
+  it('does not read a prefix before a hyphen as a name ("Ex-merchant navy", "Oud-wethouder")', () => {
+    const withMerchant = RULES.name.create(new Lexicon({ ...EMPTY_LEXICON, firstNames: { ex: 'u' }, surnames: ['merchant', 'wethouder'] }));
+    expect(texts(withMerchant, 'Ex-merchant navy, he is 79.', 'en')).toEqual([]);
+    expect(texts(withMerchant, 'Oud-wethouder kwam langs.')).toEqual([]);
+  });
+
   it('takes the initial of a surname after a first name, and a surname after a middle initial', () => {
     expect(found('Gisteren sprak ik Sanne M. op de gang.')).toEqual(['Sanne M']);
     expect(found('Yesterday I met Yara K. She is 15.', 'en')).toEqual(['Yara K']);

@@ -32,6 +32,16 @@ describe('age ladder', () => {
     expectMonotone(ladderOf(text, 'age').ladder);
   });
 
+  it('an age that opens its sentence: the band in its place, and removal takes the copula and subject along', () => {
+    const text = 'Eenenveertig is ze, en ze woont in Goes.';
+    expect(withStep(text, 'age', 0)).toBe('In de veertig is ze, en ze woont in Goes.');
+    expect(withStep(text, 'age', -1)).toBe('Ze woont in Goes.');
+    expectMonotone(ladderOf(text, 'age').ladder);
+    expect(withStep('Zeventig is hij nu. Hij woont in Goes.', 'age', -1)).toBe('Hij woont in Goes.');
+    // Not fronted: the predicate after its copula, as before.
+    expect(withStep('Ze is 41, en ze woont in Goes.', 'age', -1)).not.toMatch(/^Is/);
+  });
+
   it('parenthesized age after a name', () => {
     const text = 'Mevrouw Jansen (45) uit Kloetinge is opgenomen.';
     expect(withStep(text, 'age', 0)).toBe('Mevrouw Jansen (in de veertig) uit Kloetinge is opgenomen.');

@@ -84,6 +84,17 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
     steps.push({ ...(isNoun ? roleInPlace(ctx, f.start, f.end, true) : { replacement: '' }), loss: removeLoss, remove: true, ...(span ? { span } : {}) });
     return monotone(steps);
   }
+  const fronted = frontedAge(ctx, f, prev);
+  if (fronted && (form === 'said' || form === 'exact')) {
+    // "Eenennegentig is ze, en ze woont ..." -> "In de negentig is ze, en ..." / "Op leeftijd is ze, en ..." /
+    // "Ze woont ...": the age stands first, its copula and subject after it go with it.
+    for (const b of bands) {
+      if (b.kind === 'decade') push(b, 1, bandPhrase(b));
+      else push(b, 2, words.stagePredicate(b.stage!));
+    }
+    steps.push({ replacement: '', loss: removeLoss, remove: true, span: fronted });
+    return monotone(steps);
+  }
   const isCopula = !!prev && COPULAS.has(prev.lower);
   // "werd gisteren 104", "turned 104 yesterday": an age reached is a birthday ("was gisteren jarig", "had a birthday").
   const reached = !isCopula ? copulaBefore(ctx, f.start) : prev;
@@ -132,3 +143,27 @@ export function ageLadder(f: FindingOf<'age'>, ctx: Ctx): LadderStep[] {
   steps.push({ replacement: '', loss: removeLoss, remove: true, span });
   return monotone(steps);
 }
+
+/**
+ * An age that opens its sentence as the predicate, verb second: "Eenennegentig is ze, en ze woont ...",
+ * "Negentig is hij nu.". The span its removal takes: through the conjunction after the subject, or the
+ * whole sentence when nothing else follows; undefined when the age is not fronted so.
+ */
+function frontedAge(ctx: Ctx, f: FindingOf<'age'>, prev: ReturnType<typeof prevToken>): { start: number; end: number } | undefined {
+  if (prev && !/^[.!?:]$/.test(prev.text) && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return undefined;
+  const copula = nextToken(ctx, f.end);
+  const subject = copula ? tokenAfter(ctx, copula) : undefined;
+  if (!copula || !COPULAS.has(copula.lower) || !subject || !FRONTED_SUBJECTS.has(subject.lower)) return undefined;
+  let last = subject;
+  for (let t = tokenAfter(ctx, last), n = 0; t && n < 2 && t.type === 'word' && ['nu', 'inmiddels', 'al', 'now', 'already'].includes(t.lower); t = tokenAfter(ctx, t), n++) last = t;
+  const after = tokenAfter(ctx, last);
+  const and = after?.text === ',' ? tokenAfter(ctx, after) : after;
+  if (and && ['en', 'and', 'maar', 'but'].includes(and.lower)) return { start: f.start, end: tokenAfter(ctx, and)?.start ?? and.end };
+  if (!after || /^[.!?]$/.test(after.text)) {
+    let end = after ? after.end : last.end;
+    while (end < ctx.text.length && /[ \t]/.test(ctx.text[end]!)) end++;
+    return { start: f.start, end };
+  }
+  return undefined;
+}
+const FRONTED_SUBJECTS = new Set(['ze', 'zij', 'hij', 'she', 'he', 'meneer', 'mevrouw']);
