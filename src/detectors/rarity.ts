@@ -24,8 +24,12 @@ export const RARE_RANK = 10_000;
 // article or a number ("heeft een hangbuikzwijn", not "heeft de indruk"), or after a preposition of its own.
 // `required`: the preposition is part of the frame ("doet aan kickboksen", "took up beekeeping"). Not "zit
 // op": it is where someone is placed as often as what they do ("zit op een internaat", "op dagbesteding").
-type Frame = { kind: 'object' | 'possession'; preps?: readonly string[]; required?: boolean };
+type Frame = { kind: 'object' | 'possession'; preps?: readonly string[]; required?: boolean; light?: boolean };
 const OBJ: Frame = { kind: 'object' };
+const HOLD: Frame = { kind: 'object', light: true };
+// What one holds as an occasion ("een speech houden", "een afscheidsborrel houden"), by the compound's head:
+// the closed class of the light verb "houden".
+const OCCASIONS = /(?:speech|toespraak|borrel|feest|feestje|lezing|preek|dienst|vergadering|receptie|pleidooi|presentatie|praatje|wake|gesprek|overleg|inleiding|voordracht|minuut|interview|spreekuur|zitting|kamp|bijeenkomst)$/;
 const HAS: Frame = { kind: 'possession' };
 const RIDE: Frame = { kind: 'object', preps: ['op', 'in', 'on'] };
 const TINKER: Frame = { kind: 'object', preps: ['aan', 'on'] };
@@ -39,7 +43,9 @@ const HOBBY_LINKS = new Set(['is', 'was', 'zijn', 'waren', 'are', 'were', ':', '
 // first person is the writer). Participles take their object before them.
 const VERBS: Readonly<Record<Lang, ReadonlyMap<string, Frame>>> = {
   nl: new Map([
-    ...['speelt', 'speelde', 'bespeelt', 'bespeelde', 'verzamelt', 'verzamelde', 'houdt', 'hield', 'fokt', 'fokte', 'kweekt', 'kweekte',
+    // "een speech houden", "hield een afscheidsborrel": with an article "houden" holds an occasion, not an animal.
+    ...['houdt', 'hield'].map((v) => [v, HOLD] as const),
+    ...['speelt', 'speelde', 'bespeelt', 'bespeelde', 'verzamelt', 'verzamelde', 'fokt', 'fokte', 'kweekt', 'kweekte',
       'bouwt', 'bouwde', 'beoefent', 'beoefende', 'restaureert', 'restaureerde'].map((v) => [v, OBJ] as const),
     // Present possession only: "had een ..." tells an event as often ("had een terugval", "a fall").
     ...['heeft', 'bezit'].map((v) => [v, HAS] as const),
@@ -235,6 +241,8 @@ function createRarityDetector(lexicon: Lexicon): Detector {
     const head = run[run.length - 1];
     if (!head || !rare(head)) return undefined;
     if (frame.kind === 'possession' && !(indefinite && thing(lang, tokens, head))) return undefined;
+    // "hield een afscheidsspeech": an occasion made of common words is no rare thing kept.
+    if (frame.light && indefinite && OCCASIONS.test(tokens[head.k]!.lower)) return undefined;
     return head;
   }
 

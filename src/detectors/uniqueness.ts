@@ -75,6 +75,13 @@ const KIN = new Set([
 ]);
 // The heads of Dutch compounds that name a person ("dorpsbewoner", "brandweervrouw", "schaakspeler").
 const PERSON_COMPOUND_HEADS = ['bewoner', 'bewoonster', 'inwoner', 'inwoonster', 'patiënt', 'patiënte', 'cliënt', 'cliënte', 'vrouw', 'meisje', 'jongen', 'speler', 'speelster', 'deelnemer', 'leerling', 'vrijwilliger', 'ganger', 'genoot'];
+// Superlatives of age that, among kin, are a birth order ("de jongste", "the eldest").
+const BIRTH_ORDER = new Set(['jongste', 'oudste', 'youngest', 'eldest', 'oldest']);
+// Groups of kin a birth order is counted in.
+const KIN_GROUPS = new Set([
+  'kinderen', 'broers', 'zussen', 'zusjes', 'broertjes', 'gezin', 'familie', 'kinderschaar', 'kleinkinderen', 'tweeling', 'drieling',
+  'children', 'kids', 'siblings', 'brothers', 'sisters', 'family', 'grandchildren', 'twins', 'triplets',
+]);
 // A case is a person in a care text ("de heftigste casus ooit").
 const CASE_NOUNS = new Set(['casus', 'geval', 'case', 'patiëntcasus']);
 // Person nouns by their suffix, for heads no list has ("psychoot", "neuroot", "sadist").
@@ -652,6 +659,8 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     if (head.type === 'case' && /^(?:in|at)$/.test(lower(tokens, d - 1))) return undefined;
     const tail = tailOf(tokens, head.last + 1);
     if (tail.domain?.type === 'count') return undefined; // "de jongste van zes": birth order, a family detail
+    // "Van de drie kinderen is zij de jongste", "the eldest of the siblings": birth order among kin.
+    if ((head.type === 'none' || head.type === 'one') && BIRTH_ORDER.has(lower(tokens, s)) && kinGroupIn(tokens, s)) return undefined;
     const ever = tail.ever || tail.relative?.ever === true || tail.domain?.type === 'career';
     const framed = !!tail.domain && tail.domain.type !== 'temporal' && tail.domain.type !== 'possessor';
     const pred = predicateOf(tokens, d);
@@ -685,6 +694,13 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     if (AS.has(lead) && clauseWriter()) return undefined;
     const last = Math.max(e, head.last, tail.end, ever && tail.relative && !tail.stopped ? tail.relative.last : -1);
     return { first: d, last, construction: 'superlative', confidence: 0.75, ...personHead(head) };
+  }
+
+  /** A group of kin in the sentence of token i ("de drie kinderen", "her siblings", "het gezin"). */
+  function kinGroupIn(tokens: readonly Token[], i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 12 && !ends(tokens[k]); k--) if (KIN_GROUPS.has(lower(tokens, k))) return true;
+    for (let k = i + 1; k < tokens.length && k - i <= 8 && !ends(tokens[k]); k++) if (KIN_GROUPS.has(lower(tokens, k))) return true;
+    return false;
   }
 
   function only(tokens: readonly Token[], i: number): Hit | undefined {

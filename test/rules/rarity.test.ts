@@ -22,6 +22,7 @@ testRule('rarity', {
     { text: 'Mevrouw Jansen (82) uit Kloetinge fokt alpaca\'s en speelt mondharmonica.', found: ["alpaca's", 'mondharmonica'] },
     { text: 'Ze houdt fretten.', found: ['fretten'] },
     { text: 'Mevrouw woont alleen en heeft een hangbuikzwijn in de tuin.', found: ['hangbuikzwijn'] },
+    { text: 'Mevrouw houdt een hangbuikzwijn in de tuin.', found: ['hangbuikzwijn'] },
     { text: 'Hij rijdt op een eenwieler naar de markt.', found: ['eenwieler'] },
     // Pets' names.
     { text: 'Haar hond heet Bolletje.', found: ['Bolletje'] },
@@ -43,6 +44,9 @@ testRule('rarity', {
     { text: 'His cat Mittens sleeps on the radiator.', lang: 'en', found: ['Mittens'] },
   ],
   valid: [
+    // "houden" with an occasion: a speech held, no rare thing kept.
+    'Bij haar afscheid hield ze een afscheidsspeech voor het hele team.',
+    'Hij hield een kerstpreek in de kapel.',
     // Common objects.
     'Ze speelt piano.',
     'Hij speelt gitaar en voetbalt.',

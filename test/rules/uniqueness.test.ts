@@ -36,6 +36,8 @@ testRule('uniqueness', {
     { text: 'Hij was de allerjongste deelnemer.', found: ['de allerjongste deelnemer'] },
     { text: 'Als jongste deelnemer won ze de halve marathon.', found: ['Als jongste deelnemer'] },
     { text: 'Zij is de oudste.', found: ['de oudste'] },
+    // Among the residents, not among kin: still the one.
+    { text: 'Van alle bewoners is zij de oudste.', found: ['de oudste'] },
     { text: 'Op de afdeling is zij de jongste.', found: ['de jongste'] },
     { text: 'Ze is de jongste van het team.', found: ['de jongste van het team'] },
     { text: 'De oudste inwoner van Ootmarsum is overleden.', found: ['De oudste inwoner'] },
@@ -183,6 +185,9 @@ testRule('uniqueness', {
     'De jongste dochter van de koning opende de tentoonstelling.',
     { text: 'Her eldest son lives in Leeds.', lang: 'en' },
     { text: 'She is the eldest of four.', lang: 'en' },
+    'Van de drie kinderen is zij de jongste.',
+    'In het gezin is hij de oudste.',
+    { text: 'Of the five children she is the youngest.', lang: 'en' },
     // "enige" and ordinals about things, anyone, or the writer's own day.
     'Het enige wat telt is rust.',
     'De enige oplossing is rust.',
