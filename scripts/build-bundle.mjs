@@ -72,7 +72,13 @@ const result = await build({
 if (result.errors.length > 0) process.exit(1);
 
 // The bundle's last line names it by a hash of what comes before; the cache's first line names the bundle it was made for.
-const built = readFileSync(bundle, 'utf8');
+// Every character past ASCII written as an escape (esbuild leaves them in regular expressions): an
+// ASCII-only file is read without decoding (a one-byte string), where one 'ë' made reading the whole
+// bundle as UTF-8 take several milliseconds of every start. \uXXXX means the same code unit in strings,
+// templates, regular expressions (with or without the u flag) and identifiers.
+const escapeNonAscii = (s) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+if (/String\.raw`[^`]*[^\x00-\x7f]/.test(readFileSync(bundle, 'utf8'))) throw new Error('build-bundle: a String.raw template holds a character past ASCII; escaping it would change its value');
+const built = escapeNonAscii(readFileSync(bundle, 'utf8'));
 const id = createHash('sha256').update(built).digest('hex').slice(0, 32);
 const source = `${built}\n//# herkenbaar-bundle ${id}\n`;
 writeFileSync(bundle, source);
