@@ -4,8 +4,9 @@ import { getAsset } from 'node:sea';
 import { run } from '../dist/cli/main.js';
 import { processIo } from '../dist/cli/io.js';
 import { useEmbeddedDictionaries } from '../dist/lexicon/load.js';
+import { decodeDict } from '../dist/lexicon/compiled.js';
 
-useEmbeddedDictionaries((file) => getAsset(file, 'utf8'));
+useEmbeddedDictionaries((file) => decodeDict(new Uint8Array(getAsset(file))));
 
 // Whatever goes wrong that the CLI did not catch is an internal error: exit 2, never 1 ("risk found").
 const internalError = (e) => {

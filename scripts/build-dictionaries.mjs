@@ -322,13 +322,13 @@ for (const [key, names] of [['placeNames', placeNames], ['worldPlaceNames', worl
 }
 
 // One file per section, so the CLI reads only what a text needs (SECTIONS in src/lexicon/compiled.ts).
-const { SECTIONS, encodeSection, sectionFile } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
+const { SECTIONS, encodeDict, encodeSection, sectionFile } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'compiled.js')).href);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 let bytes = 0;
 for (const [section, keys] of Object.entries(SECTIONS)) {
   const file = join(outDir, sectionFile(section));
-  writeFileSync(file, encodeSection(Object.fromEntries(keys.map((k) => [k, lexicon[k]]))));
+  writeFileSync(file, encodeDict(encodeSection(Object.fromEntries(keys.map((k) => [k, lexicon[k]])))));
   bytes += statSync(file).size;
 }
 const size = (v) => (typeof v === 'string' ? (v ? v.split('\n').length : 0) : Array.isArray(v) ? v.length : Object.keys(v).length);

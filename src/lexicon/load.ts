@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeSection, sectionFile, type Section } from './compiled.js';
+import { decodeDict, decodeSection, sectionFile, type Section } from './compiled.js';
 import { Lexicon } from './lexicon.js';
 
 // dist/lexicon/load.js -> dist/dict; from src (tests via vitest) -> dist/dict as well.
@@ -31,5 +31,5 @@ export function loadLexicon(): Lexicon {
 function folderReader(): DictionaryReader {
   const dir = CANDIDATES.find((u) => existsSync(fileURLToPath(new URL(sectionFile('names'), u))));
   if (!dir) throw new Error('compiled dictionaries not found (dist/dict/); run `npm run build`');
-  return (file) => readFileSync(new URL(file, dir), 'utf8');
+  return (file) => decodeDict(readFileSync(new URL(file, dir)));
 }

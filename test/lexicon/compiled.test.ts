@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSection, encodeSection, indexToLines } from '../../src/lexicon/compiled.js';
+import { decodeDict, decodeSection, encodeDict, encodeSection, indexToLines } from '../../src/lexicon/compiled.js';
 import { SortedLines } from '../../src/lexicon/names.js';
 import { PhraseMatcher } from '../../src/lexicon/phrases.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -25,6 +25,12 @@ const PHRASES: Array<[string, string]> = [
 ];
 
 describe('compiled dictionaries (dist/dict/<section>.dict)', () => {
+  it('stores a file with accents as UTF-16 after a byte order mark, an ASCII one as bytes, and reads both back', () => {
+    for (const text of ['zeeland\tgoes\n', 'Zürich\tcliënte\n\u{1F600}', '']) expect(decodeDict(encodeDict(text))).toBe(text);
+    expect([...encodeDict('ë').subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(encodeDict('goes').length).toBe(4);
+  });
+
   it('gives back every field as it was written: text as is, records and tuples, indexes', () => {
     const index = { index: { zeeland: ['zeeland'], '{num}': [[['{num}', 'kinderen'], 'kids']] } };
     const section = decodeSection(encodeSection({ places: 'a\tb\nc\td', conditions: { x: ['X', 'Y', 0.1, 0.2, 0.3, '', 'src'] }, placeIndex: index }));
