@@ -2,7 +2,7 @@ import type { Construction } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { parseNumberWord } from '../lexicon/numbers.js';
-import { ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
+import { isPersonNoun, KIN_TITLES, ROLES_BEFORE_NAME } from '../lexicon/person-words.js';
 import { isCapitalized, type Token } from '../text/tokenize.js';
 import { aboutOrganisation, aboutWriter, clauseAround, isClauseBoundary } from './subject.js';
 import type { ExposureWord } from '../lexicon/lexicon.js';
@@ -82,6 +82,9 @@ const KIN_GROUPS = new Set([
   'kinderen', 'broers', 'zussen', 'zusjes', 'broertjes', 'gezin', 'familie', 'kinderschaar', 'kleinkinderen', 'tweeling', 'drieling',
   'children', 'kids', 'siblings', 'brothers', 'sisters', 'family', 'grandchildren', 'twins', 'triplets',
 ]);
+const KIN_TITLE_WORDS = new Set(KIN_TITLES);
+// The copulas of a role held for a count of years ("was vijftig jaar koster").
+const TENURE_COPULAS = new Set(['was', 'is', 'werd', 'bleef', 'blijft', 'wordt', 'waren', 'zijn']);
 // A case is a person in a care text ("de heftigste casus ooit").
 const CASE_NOUNS = new Set(['casus', 'geval', 'case', 'patiëntcasus']);
 // Person nouns by their suffix, for heads no list has ("psychoot", "neuroot", "sadist").
@@ -257,7 +260,7 @@ const RECORD = 64;
 const EPI = 128;
 const NICK = 256;
 // Verbs and nouns of naming: "ze noemen hem 'de professor'", "known as 'the Colonel'", "zijn bijnaam is ...".
-const NAMING = ['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'heet', 'heette', 'heten', 'bijnaam', 'roepnaam', 'call', 'calls', 'called', 'calling', 'nicknamed', 'nickname', 'dubbed', 'known', 'know', 'knows', 'knew'];
+const NAMING = ['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'heet', 'heette', 'heten', 'bijnaam', 'roepnaam', 'kent', 'kende', 'kennen', 'kenden', 'call', 'calls', 'called', 'calling', 'nicknamed', 'nickname', 'dubbed', 'known', 'know', 'knows', 'knew'];
 // Someone named: a pronoun of a person near the verb ("noemen hem", "heet hij", "call her"), not a film's title.
 const NAMED_PERSON = new Set(['hem', 'haar', 'hij', 'zij', 'ze', 'hen', 'him', 'her', 'he', 'she', 'they', 'them']);
 // Who is named: not the writer ("ze noemen mij ...", "he called me 'Sergeant'").
@@ -972,7 +975,10 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
         const close = q + 1 + c;
         const inner = tokens.slice(q + 1, close);
         const first = inner[0]!;
-        const quotedNick = QUOTED_ARTICLES.has(first.lower) || (first.type === 'word' && first.text === first.lower);
+        // "'de professor'", "'the Colonel'", or a kin title before a word that is no first name ("'Tante Post'",
+        // "'Opa Disco'"; "'Opa Jan'" may be a pseudonym).
+        const titled = inner.length >= 2 && KIN_TITLE_WORDS.has(first.lower) && inner.slice(1).every((x) => isWord(x) && !lexicon.names().first.has(x.lower));
+        const quotedNick = QUOTED_ARTICLES.has(first.lower) || (first.type === 'word' && first.text === first.lower) || titled;
         if (!quotedNick || !inner.every(isWord) || (close < i && close !== i - 1 && close !== i - 2 && close !== i - 3)) {
           q = -1;
           continue;
@@ -1219,12 +1225,33 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
       for (let k = unitEnd + 3; k < tokens.length && k <= unitEnd + 12 && !ends(tokens[k]) && !/^(?:with|met)$/.test(lower(tokens, k)) && !isCapitalized(tokens[k]); k++) last = k;
       while (last > unitEnd + 2 && TRIM_END.has(lower(tokens, last))) last--;
       lead = true;
+    } else if (!hyphen && copulaBefore(tokens, first)) {
+      // "was ruim vijftig jaar klokkenluider", "ze was er 38 jaar postbode": a role held for the years counted.
+      const role = roleAfterCount(tokens, unitEnd + 1);
+      if (role >= 0) {
+        last = role;
+        lead = true;
+      }
     }
     if (!lead) return undefined;
     // A sentence, not a tenure: "kreeg dertig jaar cel", "jailed for 25 years".
     for (let k = Math.max(0, first - 4); k < first; k++) if (cls(k) === 'not-tenure-lead') return undefined;
     if (!someones(tokens, i)) return undefined;
     return { first, last, construction: 'tenure', confidence: 0.75 };
+  }
+
+  /** A copula of the clause within a few words before token k ("was er ruim", "is al"): the count says how long. */
+  function copulaBefore(tokens: readonly Token[], k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= 3 && !ends(tokens[j]); j--) if (TENURE_COPULAS.has(lower(tokens, j))) return true;
+    return false;
+  }
+
+  /** The last token of a role right after a count of years ("postbode", "klokkenluider van de kerk" stops at "van"), or -1. */
+  function roleAfterCount(tokens: readonly Token[], k: number): number {
+    const p = personAt(tokens, k);
+    if (p) return p.kin || p.plural ? -1 : p.last;
+    const t = tokens[k];
+    return isWord(t) && t.text === t.lower && t.lower.length >= 6 && isPersonNoun(t.lower, 'nl') && !STOP.has(t.lower) ? k : -1;
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Lang } from '../../src/core/types.js';
 testRule('uniqueness', {
   invalid: [
     // Tenure: many years at one thing.
-    { text: 'Hij is al veertig jaar vrijwilliger bij de voedselbank.', found: ['al veertig jaar'] },
+    { text: 'Hij is al veertig jaar vrijwilliger bij de voedselbank.', found: ['al veertig jaar vrijwilliger'] },
     { text: 'Ze zingt sinds ruim dertig jaar in het kerkkoor.', found: ['sinds ruim dertig jaar'] },
     { text: 'Na vijftig jaar huwelijk woont meneer nu alleen.', found: ['vijftig jaar huwelijk'] },
     { text: 'Mevrouw viert volgende week haar veertigjarig jubileum bij de bakkerij.', found: ['veertigjarig jubileum'] },
@@ -26,6 +26,10 @@ testRule('uniqueness', {
     { text: "Op de voetbalclub noemen ze hem 'de kapitein', al speelt hij nauwelijks.", found: ["'de kapitein'"] },
     { text: "In het dorp heet ze gewoon 'de vogelvrouw'.", found: ["'de vogelvrouw'"] },
     { text: "On the estate they call him 'the little professor'.", lang: 'en', found: ["'the little professor'"] },
+    // A kin title before a word that is no first name is a nickname; a role held for a count of years is a tenure.
+    { text: "In het dorp kent iedereen haar als 'Tante Post'.", found: ["'Tante Post'"] },
+    { text: 'Ze was er 38 jaar postbode.', found: ['38 jaar postbode'] },
+    { text: 'Hij was ruim vijftig jaar klokkenluider van de kerk.', found: ['ruim vijftig jaar klokkenluider'] },
     { text: "She is known at the market as 'the jam lady'.", lang: 'en', found: ["'the jam lady'"] },
     // Superlatives with a person head, "ooit / allertijden / ever", or said of a person.
     { text: 'Onze oudste bewoonster vierde gisteren haar 102de verjaardag.', found: ['Onze oudste bewoonster', '102de verjaardag'] },
@@ -118,6 +122,9 @@ testRule('uniqueness', {
   ],
   valid: [
     // Look-alikes of tenure, feats and mastery.
+    'Ze was 38 jaar toen ze trouwde.',
+    'Het gebouw is veertig jaar oud en de verwarming ook.',
+    "In deze blog heet ze 'Tante Sanne'.",
     'Hij is zestig jaar oud.',
     'Veertig jaar geleden sloot de fabriek.',
     'Al jaren komt ze elke week langs.',
