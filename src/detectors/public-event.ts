@@ -386,6 +386,8 @@ class Pass {
       for (let n = 0; n < 2 && (this.tokens[last + 1]?.type === 'number' || this.isProper(last + 1)) && !this.breakBefore(last + 1); n++) last++;
       return { last, type: 'generic' };
     }
+    // "Channel 6", "Kanaal 2": a channel word that heads a broadcaster's name with its number ("the Channel" is a sea).
+    if (c === 'channel' && this.tokens[k + 1]?.type === 'number' && !this.breakBefore(k + 1) && isCapitalized(t)) return { last: k + 1, type: 'outlet' };
     if (c === 'platform') return { last: this.at[k]!.last, type: 'platform' };
     if (c === 'show') return { last: this.at[k]!.last, type: 'show' };
     if (!c && t.type === 'word' && t.lower.length > 6 && MEDIUM_HEADS.some((h) => t.lower.endsWith(h))) return { last: k, type: 'generic' };

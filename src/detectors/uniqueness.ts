@@ -887,16 +887,24 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     } else if (w.startsWith('recordhoud')) {
       first = i;
     } else if (w === 'kampioen' || w === 'kampioene' || w === 'champion') {
-      const prev = tokens[i - 1];
+      // "the state bronc-riding champion", "county darts champion": the discipline between the modifier and the title.
+      let m = i - 1;
+      if (tokens[m - 1]?.text === '-' && adjacent(tokens[m - 2], tokens[m - 1]) && adjacent(tokens[m - 1], tokens[m]) && isWord(tokens[m - 2])) m -= 3;
+      else if (isWord(tokens[m]) && tokens[m]!.text === tokens[m]!.lower && !TITLE_MODIFIERS.has(tokens[m]!.lower) && TITLE_MODIFIERS.has(lower(tokens, m - 1))) m -= 1;
+      if (m !== i - 1 && !TITLE_MODIFIERS.has(lower(tokens, m))) m = i - 1;
+      // "county darts champion": modifiers in a row.
+      for (let n = 0; n < 2 && TITLE_MODIFIERS.has(lower(tokens, m)) && TITLE_MODIFIERS.has(lower(tokens, m - 1)); n++) m--;
+      const prev = tokens[m];
       if (lower(tokens, i + 1) === 'of' || lower(tokens, i + 1) === 'van') return undefined; // "a champion of the poor"
-      const modified = !!prev && (TITLE_MODIFIERS.has(prev.lower) || nationalities().longestAt(tokens, i - 1)?.last === i - 1);
+      const modified = !!prev && (TITLE_MODIFIERS.has(prev.lower) || nationalities().longestAt(tokens, m)?.last === m);
       // "zij werd kampioen", "he became champion": a title said of a person.
       const said = !!prev && BECAME.has(prev.lower) && SUBJECT_THIRD.has(lower(tokens, i - 2));
       if (!modified && !said) return undefined;
-      first = modified ? i - 1 : i;
+      first = modified ? m : i;
       if (CHAMPION_PREFIX.has(lower(tokens, first - 1))) first--;
       first = countBefore(tokens, first);
-      last = disciplineAfter(tokens, i + 1);
+      // With its discipline before it ("bronc-riding champion") nothing after it is the discipline.
+      last = m < i - 1 ? i : disciplineAfter(tokens, i + 1);
     } else if (/^(?:.{3,})(?:kampioen|kampioene|champion)$/.test(w) && !/^(?:oud|ex)$/.test(w.slice(0, -8))) {
       first = countBefore(tokens, i); // "wereldkampioen", "schaakkampioen", "clubkampioen"
       if (CHAMPION_PREFIX.has(lower(tokens, first - 1))) first--;

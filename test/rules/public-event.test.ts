@@ -26,6 +26,8 @@ testRule('public-event', {
     { text: 'Sinds hij vorig jaar zijn eerste marathon liep, traint hij dagelijks.', found: ['zijn eerste marathon liep'] },
     { text: 'Last spring he published his first novel.', lang: 'en', found: ['published his first novel'] },
     // A medium the person spoke to or had a visit from, with its station and programme.
+    { text: 'Hij was vorige week op Kanaal 2.', found: ['op Kanaal 2'] },
+    { text: 'She was on Channel 5 last week.', lang: 'en', found: ['was on Channel 5'] },
     { text: 'Hij sprak met de krant over zijn ziekte.', found: ['sprak met de krant'] },
     { text: 'Ze vertelde aan Omroep Zeeland over haar dochter.', found: ['vertelde aan Omroep Zeeland'] },
     { text: 'She had a visit from the BBC Radio Kent breakfast show.', lang: 'en', found: ['a visit from the BBC Radio Kent breakfast show'] },
@@ -127,6 +129,8 @@ testRule('public-event', {
     { text: 'Geld speelt de hoofdrol in deze discussie.' },
     { text: 'We luisterden naar de gitaarsolo.' },
     { text: 'Ze reist graag solo.' },
+    { text: 'We change the channel every evening.', lang: 'en' },
+    { text: 'She swam across the Channel in 1984.', lang: 'en' },
     'Zijn optreden tijdens het gesprek was agressief.',
     'Verlof aanvragen kan via het rooster.',
     'De burgemeester opende de nieuwe vleugel van het ziekenhuis.',

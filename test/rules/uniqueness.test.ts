@@ -93,6 +93,9 @@ testRule('uniqueness', {
       found: ['the first paramedic in the county to be awarded', 'the George Medal'],
     },
     { text: 'She is a national champion and won an Olympic medal.', lang: 'en', found: ['national champion', 'an Olympic medal'] },
+    // The discipline between the modifier and the title, hyphenated or not.
+    { text: 'Walt was the state bronc-riding champion back in 1971.', lang: 'en', found: ['state bronc-riding champion'] },
+    { text: 'He was county darts champion in 1988.', lang: 'en', found: ['county darts champion'] },
     { text: 'He holds the Guinness World Record for the longest beard.', lang: 'en', found: ['the Guinness World Record'] },
     { text: 'He received an MBE for services to the community.', lang: 'en', found: ['an MBE'] },
     // Milestone ages: reported as ages.
