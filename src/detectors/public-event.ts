@@ -1176,6 +1176,12 @@ class Pass {
     while (p >= 0 && this.isProper(p) && !this.cls(p)) p--;
     if (this.isDet(p)) p--;
     const prep = this.low(p);
+    // "Zitting kantonrechter: 18 april": a note's hearing noun right before the court, no preposition.
+    const noted = p === h.first - 1 && this.cls(p) === 'court-verb' && this.at[p]!.first === p && isCapitalized(this.tokens[p]) && (p === 0 || this.breakBefore(p) || /^[.!?:;]$/.test(this.tokens[p - 1]!.text));
+    if (noted) {
+      this.add(p, h.last, 'court', [p, h.last]);
+      return;
+    }
     // "moest voorkomen bij de politierechter": "bij" with a verb of appearing.
     if (!COURT_PREP.has(prep) && !(prep === 'bij' && this.cls(p - 1) === 'court-verb')) return;
     // "in court" without an article is English; Dutch "in de rechtbank" is a building.

@@ -26,6 +26,7 @@ testRule('public-event', {
     { text: 'Sinds hij vorig jaar zijn eerste marathon liep, traint hij dagelijks.', found: ['zijn eerste marathon liep'] },
     { text: 'Last spring he published his first novel.', lang: 'en', found: ['published his first novel'] },
     // A medium the person spoke to or had a visit from, with its station and programme.
+    { text: 'Zitting kantonrechter staat op 18 april.', found: ['Zitting kantonrechter'] },
     { text: 'Hij was vorige week op Kanaal 2.', found: ['op Kanaal 2'] },
     { text: 'She was on Channel 5 last week.', lang: 'en', found: ['was on Channel 5'] },
     { text: 'Hij sprak met de krant over zijn ziekte.', found: ['sprak met de krant'] },
@@ -130,6 +131,7 @@ testRule('public-event', {
     { text: 'We luisterden naar de gitaarsolo.' },
     { text: 'Ze reist graag solo.' },
     { text: 'We change the channel every evening.', lang: 'en' },
+    { text: 'Wat doet een kantonrechter?' },
     { text: 'She swam across the Channel in 1984.', lang: 'en' },
     'Zijn optreden tijdens het gesprek was agressief.',
     'Verlof aanvragen kan via het rooster.',
