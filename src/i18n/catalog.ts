@@ -32,6 +32,8 @@ export interface Catalog {
     rechecked: string;
     remove: string;
     cautiousEstimate: string;
+    /** After a rewrite that leaves no detail describing a person: in place of a count of people. */
+    nobodyDescribed: string;
     notEnoughYet: string;
     /** "12 people match", with `n` formatted; `few` when fewer than one. */
     matches(n: string, e: number): string;

@@ -44,6 +44,7 @@ export const en: Catalog = {
     rechecked: 're-checked',
     remove: '(remove)',
     cautiousEstimate: ' (cautious estimate)',
+    nobodyDescribed: 'no detail left that describes someone',
     notEnoughYet: 'Not enough yet',
     matches: (n, e) => `${e < 1 ? 'fewer than 1' : n} ${e < 1.5 ? 'person matches' : 'people match'}`,
     summary: (files, findings, highest, failed, failOn) =>

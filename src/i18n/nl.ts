@@ -44,6 +44,7 @@ export const nl: Catalog = {
     rechecked: 'opnieuw gecontroleerd',
     remove: '(weglaten)',
     cautiousEstimate: ' (voorzichtige schatting)',
+    nobodyDescribed: 'geen detail meer dat iemand beschrijft',
     notEnoughYet: 'Nog niet genoeg',
     matches: (n, e) => `${e < 1 ? 'minder dan 1' : n} ${e < 1.5 ? 'persoon past' : 'mensen passen'}`,
     summary: (files, findings, highest, failed, failOn) =>

@@ -35,10 +35,17 @@ function fixLines(r: FileResult, lang: Lang, c: Paint): string[] {
     const reach = ch.outOfReach?.length ? c.dim(`  · ${say.outOfReach(ch.outOfReach.map((a) => say.audienceShort[a]))}`) : '';
     lines.push(`    "${ch.original}" → ${to}${reach}`);
   }
-  // The people who match for the audience behind the verdict, before and after.
-  const matching = (risk: Pick<RiskResult, 'expectedMatches' | 'audiences'>) => (risk.audiences?.length ? decidingAudience(risk.audiences).expectedMatches.low : risk.expectedMatches.low);
+  // The people who match for the audience behind the verdict, before and after: the same audience both
+  // times (after the rewrite another audience may decide, and its own base would read as a change).
+  const deciding = r.risk.audiences?.length ? decidingAudience(r.risk.audiences).audience : undefined;
+  const matching = (risk: Pick<RiskResult, 'expectedMatches' | 'audiences'>) => {
+    const same = deciding ? risk.audiences?.find((a) => a.audience === deciding) : undefined;
+    return same ? same.expectedMatches.low : risk.audiences?.length ? decidingAudience(risk.audiences).expectedMatches.low : risk.expectedMatches.low;
+  };
   const people = (e: number) => say.matches(formatNumber(e, lang), e);
-  lines.push(`    ${people(matching(r.risk))} → ${people(matching(f.after))}${say.cautiousEstimate}`);
+  // Nothing left that describes a person: its "expected matches" are only the base of the widest audience.
+  const nobody = f.after.level === 'none' && !f.after.audiences?.length;
+  lines.push(`    ${people(matching(r.risk))} → ${nobody ? say.nobodyDescribed : `${people(matching(f.after))}${say.cautiousEstimate}`}`);
   if (!f.reached) lines.push(`    ${c.yellow(say.notEnoughYet)}: ${f.reason ?? ''}`);
   return lines;
 }

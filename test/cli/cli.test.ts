@@ -307,6 +307,12 @@ describe('fixes', () => {
     expect(r.stdout).toMatch(/"Kloetinge" → [^\n]*· herkenbaar zonder deze wijziging voor: [^\n]*bekenden/);
   });
 
+  it('a rewrite that leaves nothing describing a person says so, not a count of the widest audience\'s base', async () => {
+    const r = await run(['--text', 'Gisteren is Louka opgenomen op de afdeling, na een val thuis.']);
+    expect(r.stdout).toMatch(/→ geen detail meer dat iemand beschrijft/);
+    expect(r.stdout).not.toMatch(/→ minder dan 1 persoon past/);
+  });
+
   it('json says per change which audiences it takes out of reach', async () => {
     const res = JSON.parse((await run(['--text', RISKY, '--format', 'json'])).stdout).results[0];
     const audiences = new Set(['anyone', 'community', 'acquaintances', 'insiders']);
