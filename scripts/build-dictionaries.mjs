@@ -67,7 +67,13 @@ for (const r of allPlaces) if (r.parent && !known.has(r.parent)) throw new Error
 function nameIndex(rows) {
   const names = {};
   rows.forEach(([, name, , , , , aliases], row) => {
-    for (const n of [name, ...aliases]) (names[n.toLowerCase()] ??= []).push(row);
+    const all = new Set([name, ...aliases].map((n) => n.toLowerCase()));
+    // "Sint Annaparochie" (GeoNames) is written "Sint-Annaparochie" in Dutch, and the other way round.
+    for (const n of [...all]) {
+      const m = /^(sint|st\.?)([ -])(.+)$/.exec(n);
+      if (m) all.add(`${m[1]}${m[2] === ' ' ? '-' : ' '}${m[3]}`);
+    }
+    for (const n of all) (names[n] ??= []).push(row);
   });
   return [names, indexOf(Object.keys(names).map((key) => [compilePattern(key), key]))];
 }

@@ -39,6 +39,24 @@ const PERIOD_LEAD = new Set(['deze', 'dit', 'vorige', 'vorig', 'afgelopen', 'vol
 const AGO = new Set(['geleden', 'ago']);
 const BIRTH_CUES = new Set(['geboren', 'geb', 'born', 'dob', 'geboortedatum', '°', 'birth']);
 
+/**
+ * A word of birth in the few tokens before a date: "geboren", "geb.", "DOB", "°", and the labels of forms
+ * written with points ("Geb.datum:", "D.O.B.:"), whose letters are tokens of their own.
+ */
+function birthCueBefore(tokens: readonly Token[], first: number): boolean {
+  let letters = '';
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k]!;
+    if (BIRTH_CUES.has(t.lower) && k >= first - 3) return true;
+    if (t.type === 'word') letters = t.lower + letters;
+    else if (!/^[.:\-]$/.test(t.text)) break;
+    if (BIRTH_LABELS.has(letters)) return true;
+  }
+  return false;
+}
+// Labels of a date of birth with their points taken out ("Geb.datum" -> "gebdatum", "D.O.B." -> "dob").
+const BIRTH_LABELS = new Set(['gebdatum', 'geboortedatum', 'dob', 'gebdat', 'datumgeboorte', 'dateofbirth', 'birthdate']);
+
 interface DateSpan { first: number; last: number; windowDays: number; form: DateForm; confidence: number; birth?: boolean }
 
 const isNum = (t: Token | undefined, min: number, max: number): boolean => !!t && t.type === 'number' && Number(t.text) >= min && Number(t.text) <= max;
@@ -99,8 +117,7 @@ function textualDate(tokens: readonly Token[], i: number): DateSpan | undefined 
     if (MONTH_ABBREVIATIONS.has(month.lower)) return undefined;
     if (month.lower === 'may' && month.text === 'may') return undefined; // the English verb
   }
-  let birth = false;
-  for (let k = Math.max(0, first - 3); k < first; k++) if (BIRTH_CUES.has(tokens[k]!.lower)) birth = true;
+  const birth = birthCueBefore(tokens, first);
   return {
     first,
     last,
@@ -199,7 +216,7 @@ const dateDetector: Detector = {
       const span = numericDate(tokens, i) ?? textualDate(tokens, i) ?? relativeDate(tokens, i, lang) ?? yearDate(tokens, i) ?? clockTime(tokens, i);
       if (!span) continue;
       let birth = span.birth ?? false;
-      if (span.form === 'numeric') for (let k = Math.max(0, span.first - 3); k < span.first; k++) if (BIRTH_CUES.has(tokens[k]!.lower)) birth = true;
+      if (span.form === 'numeric' && birthCueBefore(tokens, span.first)) birth = true;
       out.push({
         kind: 'date',
         start: tokens[span.first]!.start,

@@ -147,7 +147,8 @@ function createNameDetector(lexicon: Lexicon): Detector {
         const prev = tokens[at - 1];
         if (NOT_PERSON_TAIL.has(tail) || words.some((w) => heads.has(w))) return false;
         // "Our Chief Nurse", "the Ward Manager": a capitalized job title, not a person, unless it opens with a first name.
-        if (words.length > 1 && !lexicon.names().first.has(words[0]!) && endsInRole(at, d.end)) return false;
+        // Initials before it make the run a name ("J. Visser", "H. Brouwer": surnames that are also trades).
+        if (words.length > 1 && !lexicon.names().first.has(words[0]!) && !/^\p{L}\.?$/u.test(words[0]!) && endsInRole(at, d.end)) return false;
         // A medicine's brand name ("spuit NovoRapid", "neemt Rilatine") is no person; a brand that is also a
         // name ("Foster") stays a name.
         const drug = drugs.longestAt(tokens, at);
@@ -220,6 +221,11 @@ function detectNames({ text, tokens, lang }: DetectContext, lists: NameLists, pe
     let j = initialsEnd[i]!;
     const parts: string[] = [];
     const hadInitials = j > i;
+    // "H. (Henk) Brouwer": the name called by, in brackets between the initials and the surname.
+    if (hadInitials && tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && lists.first.has(tokens[j + 1]?.lower ?? '') && isCap(tokens[j + 1], caps)) {
+      parts.push(tokens[j + 1]!.lower);
+      j += 3;
+    }
     let last = -1;
     for (let n = 0; n < 4; n++) {
       // particles: "van der", "De", "v/d"

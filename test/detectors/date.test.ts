@@ -33,6 +33,10 @@ describe('dates: numeric', () => {
     expect(dates('geb. 14-05-1966')).toEqual([['14-05-1966', 'numeric', 1, 'birth']]);
     expect(texts(dateDetector, '° 12/03/1985')).toEqual(['12/03/1985']);
     expect(dates('° 12/03/1985')).toEqual([['12/03/1985', 'numeric', 1, 'birth']]);
+    // Form labels written with points: their letters are tokens of their own.
+    expect(dates('Geb.datum: 03-11-1941')).toEqual([['03-11-1941', 'numeric', 1, 'birth']]);
+    expect(dates('D.O.B.: 07.09.1948', 'en')).toEqual([['07.09.1948', 'numeric', 1, 'birth']]);
+    expect(dates('Opname.datum: 03-11-2024')).toEqual([['03-11-2024', 'numeric', 1]]);
     const [d] = run(dateDetector, 'geboren 14-05-1966');
     expect(d!.rule).toBe('date');
     expect(d!.facts).toEqual({ windowDays: 1, birth: true, form: 'numeric' });

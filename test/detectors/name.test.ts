@@ -81,6 +81,14 @@ describe('names: titles and initials', () => {
     expect(found('Meneer Jansen op Bos belde.')).toEqual(['Meneer Jansen']);
   });
 
+  it('reads a name called by in brackets between initials and surname, and initials before a surname that is also a trade', () => {
+    // The real lexicon: "visser" and "brouwer" are trades in the professions list too.
+    const real = detectorOf('name');
+    expect(texts(real, 'Naam: H. (Henk) Brouwer')).toEqual(['H. (Henk) Brouwer']);
+    expect(texts(real, 'Brief van J. Visser.')).toEqual(['J. Visser']);
+    expect(texts(real, 'Our Chief Nurse said so.', 'en')).toEqual([]);
+  });
+
   it('does not read a prefix before a hyphen as a name ("Ex-merchant navy", "Oud-wethouder")', () => {
     const withMerchant = RULES.name.create(new Lexicon({ ...EMPTY_LEXICON, firstNames: { ex: 'u' }, surnames: ['merchant', 'wethouder'] }));
     expect(texts(withMerchant, 'Ex-merchant navy, he is 79.', 'en')).toEqual([]);

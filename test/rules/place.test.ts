@@ -9,6 +9,8 @@ testRule('place', {
     { text: 'Hij woont in Peer, in Limburg.', found: ['Peer', 'Limburg'] },
     { text: "Hij woont in 's-Hertogenbosch.", found: ["'s-Hertogenbosch"] },
     { text: 'Ze verhuisde naar Sint-Amandsberg.', found: ['Sint-Amandsberg'] },
+    // GeoNames writes "Sint Annaparochie"; Dutch writes it with a hyphen.
+    { text: 'Mevrouw komt uit Sint-Annaparochie.', found: ['Sint-Annaparochie'] },
     { text: 'Ze woont in De Haan, dicht bij zee.', found: ['De Haan'] },
     { text: 'ze woont in kloetinge en fietst elke dag naar school', found: ['kloetinge'] },
     { text: 'She grew up in Aberdeen.', lang: 'en', found: ['Aberdeen'] },

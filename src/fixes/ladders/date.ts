@@ -47,7 +47,7 @@ export function dateLadder(f: FindingOf<'date'>, ctx: Ctx): LadderStep[] {
   if (f.facts.birth) {
     // A date of birth: the year alone is an age, no more. Removed, its label goes too ("geboren", "DOB:", "°").
     const share = (shareOf(f) ?? BIRTH_DATE_SHARE).central;
-    const label = /(?:^|[\s(,;])((?:geboren|geb\.?|born|DOB|d\.o\.b\.|geboortedatum|date of birth)\s*:?\s*(?:op|on)?\s*|°\s*)$/i.exec(ctx.text.slice(Math.max(0, f.start - 30), f.start));
+    const label = /(?:^|[\s(,;])((?:geboren|geb\.?\s*datum|geb\.?|born|DOB|d\.o\.b\.|geboortedatum|date of birth)\s*:?\s*(?:op|on)?\s*|°\s*)$/i.exec(ctx.text.slice(Math.max(0, f.start - 30), f.start));
     // "was born on 3 February" keeps its verb: only a label ("geb.", "DOB:", "born" in a list) goes.
     const verb = label && /^(?:geboren|born)/i.test(label[1]!) && /\b(?:is|was|werd|wordt|were|ben|bent)\s+$/i.test(ctx.text.slice(Math.max(0, f.start - label[1]!.length - 8), f.start - label[1]!.length));
     const labelled = label && !verb ? { start: f.start - label[1]!.length, end: f.end } : span;

@@ -43,6 +43,8 @@ function nameSteps(f: FindingOf<'name'>, ctx: Ctx): LadderStep[] {
   if (prev?.text === ':' && !/[\n\r]/.test(ctx.text.slice(prev.end, f.start))) return [{ replacement: ctx.words.namePlaceholder, loss: 1, remove: true }];
   if (prev?.text === '(' || prev?.text === ',') prev = tokenBefore(ctx, prev);
   if (prev && (KIN_BEFORE.has(prev.lower) || KIN_NOUNS.has(prev.lower))) return [{ replacement: '', loss: 1, remove: true }];
+  // "Groet, Marieke": a name after a sign-off is the writer's signature; it goes with its comma.
+  if (prev && GREETINGS.has(prev.lower) && ctx.text.slice(prev.end, f.start).includes(',')) return [{ replacement: '', loss: 1, remove: true, span: { start: prev.end, end: f.end } }];
   const first = f.text.split(/[\s.]+/)[0]!.toLowerCase();
   const words = ctx.words;
   // Later mentions of the same person are "de cliënt", the first "een cliënt".
