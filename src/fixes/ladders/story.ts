@@ -386,6 +386,12 @@ const WHERE = new Set(['op', 'in', 'bij', 'aan', 'nabij', 'at', 'on', 'in', 'nea
 function phraseRemoval(f: StoryFinding, ctx: Ctx, toks: readonly Token[]): Pick<LadderStep, 'replacement' | 'span' | 'edits'> | undefined {
   const copula = copulaBefore(ctx, f.start);
   const after = nextToken(ctx, f.end);
+  // "met een wijnvlek over zijn gezicht en handen als kolenschoppen": the first of two noun phrases after a
+  // preposition goes with its conjunction, the preposition stays for the second.
+  const lead = prevToken(ctx, f.start);
+  const second = after && ctx.words.conjunctions.has(after.lower) ? tokenAfter(ctx, after) : undefined;
+  // (As an edit, so that the rewrite does not take the preposition along as it does for a removal.)
+  if (lead && PREPOSITIONS.has(lead.lower) && second && second.type === 'word' && !SECOND_NOT_A_NOUN.has(second.lower)) return { replacement: '', span: { start: f.start, end: second.start }, edits: [{ start: f.start, end: second.start, text: '' }] };
   // Only a whole predicate goes with its copula ("is moeder van vier en", not "was the first woman to climb" before its object).
   if (copula && (!after || after.type === 'punct' || ['en', 'and', 'maar', 'but'].includes(after.lower))) return { replacement: '', span: predicateRemoval(ctx, copula, f.end) };
   const first = toks[0];
@@ -411,6 +417,9 @@ function phraseRemoval(f: StoryFinding, ctx: Ctx, toks: readonly Token[]): Pick<
   }
   return undefined;
 }
+
+// Words after "en" that start a clause of their own, not a second noun phrase.
+const SECOND_NOT_A_NOUN = new Set(['hij', 'zij', 'ze', 'het', 'er', 'ik', 'we', 'wij', 'he', 'she', 'it', 'there', 'i', 'we', 'they', 'dan', 'toen', 'then', 'daarna', 'nu', 'now']);
 
 const EVENT_HEADS = new Set(['event-noun', 'measure', 'court-case', 'court', 'performance', 'performance-named']);
 
