@@ -291,6 +291,8 @@ const SUBORDINATORS = new Set([
   'toen', 'omdat', 'nadat', 'terwijl', 'zodat', 'waar', 'waarbij', 'waardoor', 'waarna', 'waarin', 'wat', 'wie', 'voordat', 'zodra', 'hoewel', 'totdat', 'tot',
   'when', 'because', 'while', 'whilst', 'until', 'where', 'who', 'which', 'whose', 'whom', 'although', 'though', 'before', 'once',
 ]);
+// Prepositions that open a phrase after a comma without a verb of its own ("op weg naar ...", "on the way to").
+const ADJUNCT_OPENERS = new Set(['op', 'onderweg', 'met', 'zonder', 'on', 'with', 'without']);
 const AFTER_COMMA = new Set(['die', 'dat', 'that', 'after', 'since', 'sinds']);
 // Words that are prepositions before a noun and subordinators before a subject ("Sinds de brand", "Sinds hij viel").
 const LEADING_SUBORDINATORS = new Set(['sinds', 'since', 'after']);
@@ -372,6 +374,10 @@ export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: nu
   const firstIsMain = clauses[0]!.type === 'main';
   if (k > 0 && (clause.type === 'sub' || clause.type === 'coord' || (clause.type === 'list' && firstIsMain))) {
     const from = clause.comma?.start ?? clause.first.start;
+    // "...: op 2 mei reed hij de A28 op, op weg naar zijn volkstuin.": a phrase after the comma that opens with a
+    // preposition has no verb of its own and goes with the clause it belongs to.
+    const after = clauses[last + 2];
+    if (next?.comma && next.type === 'list' && ADJUNCT_OPENERS.has(next.first.lower) && clause.comma?.text === ':') return { start: from, end: after ? (after.comma ?? after.first).start : b };
     // Between commas ("Haar zus, die ... woont, komt"): both commas go.
     if (clause.comma && next?.comma && next.type !== 'sub' && next.type !== 'coord') return { start: from, end: next.comma.end };
     return { start: from, end: stop };
