@@ -53,6 +53,8 @@ function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void 
 // of its neighbours too (src/core/check.ts, contextOf), a chunk keeps what starts inside it, and what
 // the chunk before kept across the cut wins over what overlaps it here.
 const CHUNK = 200_000;
+/** A text longer than this (code units) is checked in more than one chunk. */
+export const CHUNK_SIZE = CHUNK;
 const OVERLAP = 2_000;
 
 /** [start, end) ranges that cover the text, each ending at a blank line, a line break or a space. */
@@ -125,8 +127,14 @@ export function checkText(text: string, file: string, detectors: readonly Detect
       const { findingCount: _n, details: _d, ...result } = step.value;
       return { ...result, findings };
     }
-    for (const f of step.value) findings.push(f);
+    for (const f of step.value.findings) findings.push(f);
   }
+}
+
+/** What checkChunks yields for each chunk: its findings, and the text's language (the first chunk decides it). */
+export interface ChunkFindings {
+  language: Lang;
+  findings: Finding[];
 }
 
 /** What checkChunks returns after its last chunk: the file's result without its findings, and how many there were. */
@@ -139,7 +147,7 @@ export type CheckedFile = FileResult & { findingCount: number; details: number }
  * to chunk, so a caller that writes each chunk's findings and drops them checks a text of any length in
  * the memory of one chunk. The result is the one checkText gives, findings apart.
  */
-export function* checkChunks(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = [], chunking: Chunking = {}): Generator<Finding[], CheckedFile, void> {
+export function* checkChunks(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = [], chunking: Chunking = {}): Generator<ChunkFindings, CheckedFile, void> {
   // The rules read the text without invisible characters (src/text/invisible.ts); every detection is
   // mapped back into `text` before anything else (resolve, messages, lines, fixes) sees it.
   const clean = cleanInvisible(text);
@@ -219,7 +227,7 @@ export function* checkChunks(text: string, file: string, detectors: readonly Det
       for (const f of out.suppressed) suppressed.push(f);
     }
     summary.add(kept);
-    yield kept;
+    yield { language: lang!, findings: kept };
   }
   const language = lang ?? 'nl';
   const pseudonym = summary.pseudonym;

@@ -62,7 +62,7 @@ describe('checking a text chunk by chunk', () => {
     let step = run.next();
     for (; !step.done; step = run.next()) {
       chunks++;
-      yielded.push(...step.value);
+      yielded.push(...step.value.findings);
     }
     expect(chunks).toBeGreaterThan(5);
     const whole = checkText(text, 'note.txt', detectors, { lang: 'nl' }, [], SMALL);
@@ -94,8 +94,8 @@ describe('what the risk model keeps of a long text', () => {
     let most = 0;
     const probe = new RiskSummary(bounds);
     for (; !step.done; step = run.next()) {
-      probe.add(step.value);
-      summary.add(step.value);
+      probe.add(step.value.findings);
+      summary.add(step.value.findings);
       most = Math.max(most, probe.retained);
     }
     expect(step.value.findingCount).toBeGreaterThan(bounds.exact);
