@@ -1,6 +1,6 @@
 import { closeSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkText, type CheckOptions } from '../core/check.js';
+import { CHUNK_SIZE, checkChunks, checkText, type CheckOptions } from '../core/check.js';
 import { messages } from '../i18n/index.js';
 import { LEVELS, levelRank } from '../core/kinds.js';
 import type { FileResult } from '../core/types.js';
@@ -11,8 +11,9 @@ import { loadLexicon } from '../lexicon/load.js';
 import { fails } from '../report/summary.js';
 import { exitCode, verdictOf, type RunOutcome, type Verdict } from './exit-code.js';
 import type { Io } from './io.js';
-import { tooLongToRewrite } from '../fixes/policy.js';
-import type { ReportWriter, ReportWriterFactory } from '../report/types.js';
+import { boundHeapGrowth } from './memory.js';
+import { tooLongToRewrite, tooLongToRewriteCounted } from '../fixes/policy.js';
+import type { FileStream, ReportWriter, ReportWriterFactory } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { levelToStayBelow, summarizeFix, targetFor } from '../fixes/summary.js';
@@ -160,6 +161,8 @@ interface Checked {
   decoded?: Decoded;
   /** A document (.docx, .odt): read, never written back. */
   document?: DocumentKind;
+  /** A long text whose findings went to the report chunk by chunk (the result holds none): its part's end, and how many there were. */
+  streamed?: { stream: FileStream; count: number };
 }
 
 async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Promise<Checked | undefined> {
@@ -181,6 +184,8 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
     return { result: await checkDecoded(read.text, name, config, env, io, config.format === 'json' ? read.warnings : []), document };
   }
   const decoded = decode(bytes);
+  // The bytes are not needed once decoded: a long file is not held twice while it is checked.
+  bytes = new Uint8Array(0);
   if (decoded.binary) {
     // A file named on the command line or staged for commit that cannot be read is an error (exit 2): a
     // hook must not pass it. One a folder or a glob turned up is skipped with a warning, even with --quiet.
@@ -194,7 +199,46 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
   if (decoded.binary) return undefined;
   // The JSON report keeps them as data (its `warnings` field); the report for people does not repeat them.
   const warnings = config.format === 'json' ? decoded.warnings : [];
+  if (env.report && decoded.text.length > CHUNK_SIZE && !config.fix && !config.baselineWrite && !env.baseline) {
+    return { ...checkStreamed(decoded.text, name, config, env, env.report, warnings), decoded };
+  }
   return { result: await checkDecoded(decoded.text, name, config, env, io, warnings), decoded };
+}
+
+/**
+ * A text longer than one chunk, for a report that takes findings as they come (JSON): each chunk's
+ * findings are written and dropped, so memory stays that of a chunk and the risk model's bounded
+ * summary (src/core/check.ts, checkChunks), whatever the file's length. Such a text is far too long for
+ * a rewrite: a failing one gets the statement that says so, as withFix gives it.
+ */
+function checkStreamed(text: string, name: string, config: CliConfig, env: Env, report: StreamingReport, warnings: string[]): Pick<Checked, 'result' | 'streamed'> {
+  const run = checkChunks(text, name, env.detectors, checkOptions(config), warnings);
+  let stream: FileStream | undefined;
+  let step = run.next();
+  for (; !step.done; step = run.next()) {
+    stream ??= report.writer.fileStream!({ file: name, language: step.value.language });
+    for (const part of stream.findings(step.value.findings)) report.out(part);
+  }
+  const { findingCount, details, ...result } = step.value;
+  stream ??= report.writer.fileStream!({ file: name, language: result.language });
+  const stayBelow = levelToStayBelow(config.target);
+  if (stayBelow && fails({ ...result, findings: { length: findingCount } }, config.failOn)) {
+    const reason = tooLongToRewriteCounted(result.language, details, text.length, false)!;
+    result.fix = tooLongFix(result, config, reason, text);
+  }
+  return { result, streamed: { stream, count: findingCount } };
+}
+
+/** What a file too long to rewrite gets instead of a rewrite: the reason, and its risk as it is. */
+function tooLongFix(result: FileResult, config: CliConfig, reason: string, text: string): FileResult['fix'] {
+  const { level, score, expectedMatches, scenario, explanation } = result.risk;
+  return { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation, ...(result.risk.audiences ? { audiences: result.risk.audiences } : {}) }, ...(config.fix ? { rewritten: text } : {}) };
+}
+
+/** Where checkStreamed writes: the report's writer, when it can take findings as they come, and the output. */
+interface StreamingReport {
+  writer: ReportWriter;
+  out: (part: string) => void;
 }
 
 /** The check of one text, with the baseline and the suggested rewrite. */
@@ -216,6 +260,8 @@ interface Env {
   lexicon: Lexicon;
   /** --baseline, read once. */
   baseline?: Baseline;
+  /** The report, when long texts may go to it chunk by chunk (checkStreamed). */
+  report?: StreamingReport;
 }
 
 /**
@@ -232,10 +278,7 @@ async function withFix(result: FileResult, text: string, config: CliConfig, env:
   }
   if (!(config.fix || fails(result, config.failOn))) return result;
   const reason = tooLongToRewrite(result, text, config.fix);
-  if (reason) {
-    const { level, score, expectedMatches, scenario, explanation } = result.risk;
-    return { ...result, fix: { target: config.target, reached: false, reason, changes: [], after: { level, score, expectedMatches, scenario, explanation, ...(result.risk.audiences ? { audiences: result.risk.audiences } : {}) }, ...(config.fix ? { rewritten: text } : {}) } };
-  }
+  if (reason) return { ...result, fix: tooLongFix(result, config, reason, text) };
   // The fixer loads only when a file needs it.
   const { fixText } = await import('../fixes/fix.js');
   const outcome = fixText(text, result.file, env.detectors, env.lexicon, checkOptions(config), stayBelow, result);
@@ -313,6 +356,8 @@ async function interactive(config: CliConfig, io: Io, off: ReadonlySet<RuleId> =
     return 2;
   }
   const decoded = decode(bytes);
+  // The bytes are not needed once decoded: a long file is not held twice while it is checked.
+  bytes = new Uint8Array(0);
   if (decoded.binary) {
     io.stderr(`herkenbaar: ${path}: ${decoded.warnings[0]}\n`);
     return 2;
@@ -504,14 +549,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     sink.write(part);
   };
+  // The heap stays near what is alive (src/cli/memory.ts).
+  boundHeapGrowth();
   /** A file checked: its part of the report out, its verdict kept. */
-  const done = (result: FileResult) => {
-    verdicts.push(verdictOf(result));
+  const done = (result: FileResult, streamed?: Checked['streamed']) => {
+    verdicts.push(streamed ? { ...verdictOf(result), findings: { length: streamed.count } } : verdictOf(result));
     if (keepsResults) results.push(result);
     else {
       let parts: string[];
       try {
-        parts = writer!.file(result);
+        parts = streamed ? streamed.stream.end(result, streamed.count) : writer!.file(result);
       } catch (e) {
         throw new ReportError(e);
       }
@@ -521,7 +568,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     try {
       const lexicon = loadLexicon();
-      const env: Env = { detectors: createDetectors(lexicon), lexicon };
+      const env: Env = { detectors: createDetectors(lexicon), lexicon, ...(writer?.fileStream ? { report: { writer, out } } : {}) };
       if (config.baseline || config.baselineWrite) {
         baselines = await import('./baseline.js');
         try {
@@ -571,7 +618,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           if (typeof own !== 'object') continue;
           const checked = await checkInput(input, own.config, own.env, io);
           if (!checked) continue;
-          progress?.done(checked.result.findings.length);
+          progress?.done(checked.streamed ? checked.streamed.count : checked.result.findings.length);
           if (own.config.failOn !== config.failOn) checked.result.failOn = own.config.failOn;
           if (config.write && input.kind === 'file') {
             const mode = await fixMode();
@@ -579,7 +626,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
             if (saved === 'refused') outcome.unsaved = true;
             if (saved === 'failed') outcome.trouble = true;
           }
-          done(checked.result);
+          done(checked.result, checked.streamed);
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
           io.stderr(`herkenbaar: ${e.file}: ${e.reason}\n`);

@@ -6,14 +6,15 @@ import { tokenize } from '../text/tokenize.js';
 import { setPhraseScope } from '../lexicon/phrases.js';
 import { factorOf } from '../risk/shares.js';
 import { estimateRisk, type RiskOptions } from '../risk/estimate.js';
-import { mergeCues, scanCues, type PartialCues } from '../risk/cues.js';
+import { mergeCues, scanCues, settingPlace, type PartialCues } from '../risk/cues.js';
 import { isDirectKind } from './kinds.js';
 import { messages } from '../i18n/index.js';
 import { propagateAbbreviations } from './abbreviations.js';
-import { markOrganisationContacts } from './organisation.js';
+import { organisationContacts } from './organisation.js';
+import { RiskSummary } from './summary.js';
 import { resolveOverlaps } from './resolve.js';
-import type { FindingFilter } from './suppress.js';
-import type { Detection, FileResult, Finding, Lang } from './types.js';
+import type { FilterStream, FindingFilter } from './suppress.js';
+import type { Detection, FileResult, Finding, Lang, SuppressedFinding } from './types.js';
 
 export interface CheckOptions extends RiskOptions {
   lang: Lang | 'auto';
@@ -52,6 +53,8 @@ function applyPseudonyms(findings: Finding[], names: ReadonlySet<string>): void 
 // of its neighbours too (src/core/check.ts, contextOf), a chunk keeps what starts inside it, and what
 // the chunk before kept across the cut wins over what overlaps it here.
 const CHUNK = 200_000;
+/** A text longer than this (code units) is checked in more than one chunk. */
+export const CHUNK_SIZE = CHUNK;
 const OVERLAP = 2_000;
 
 /** [start, end) ranges that cover the text, each ending at a blank line, a line break or a space. */
@@ -102,27 +105,69 @@ export function contextOf(text: string, start: number, end: number, overlap = OV
 
 const overlapsAny = (d: Detection, spans: readonly Detection[]) => spans.some((c) => c.start < d.end && d.start < c.end);
 
+/** How a text is cut (tests pass small sizes, so that a short text spans several chunks). */
+export interface Chunking {
+  size?: number;
+  overlap?: number;
+  /** Bounds of what the risk model keeps (src/core/summary.ts). */
+  exact?: number;
+  details?: number;
+}
+
 /**
  * The core: text in, result out. No I/O, no terminal: detectors are passed in, so tests and the CLI
- * share one path.
+ * share one path. The findings of the whole text; checkChunks gives the same chunk by chunk.
  */
-export function checkText(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = []): FileResult {
+export function checkText(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = [], chunking: Chunking = {}): FileResult {
+  const run = checkChunks(text, file, detectors, options, warnings, chunking);
+  const findings: Finding[] = [];
+  for (;;) {
+    const step = run.next();
+    if (step.done) {
+      const { findingCount: _n, details: _d, ...result } = step.value;
+      return { ...result, findings };
+    }
+    for (const f of step.value.findings) findings.push(f);
+  }
+}
+
+/** What checkChunks yields for each chunk: its findings, and the text's language (the first chunk decides it). */
+export interface ChunkFindings {
+  language: Lang;
+  findings: Finding[];
+}
+
+/** What checkChunks returns after its last chunk: the file's result without its findings, and how many there were. */
+export type CheckedFile = FileResult & { findingCount: number; details: number };
+
+/**
+ * The check of a text chunk by chunk: yields each chunk's findings (in text order, as the report gives
+ * them: suppressed ones left out, pseudonyms and organisation contacts marked), then returns the result
+ * with `findings` empty. Only a bounded summary of the findings (src/core/summary.ts) is kept from chunk
+ * to chunk, so a caller that writes each chunk's findings and drops them checks a text of any length in
+ * the memory of one chunk. The result is the one checkText gives, findings apart.
+ */
+export function* checkChunks(text: string, file: string, detectors: readonly Detector[], options: CheckOptions, warnings: string[] = [], chunking: Chunking = {}): Generator<ChunkFindings, CheckedFile, void> {
   // The rules read the text without invisible characters (src/text/invisible.ts); every detection is
   // mapped back into `text` before anything else (resolve, messages, lines, fixes) sees it.
   const clean = cleanInvisible(text);
   const source = clean.text;
-  const ranges = chunkRanges(source);
+  const ranges = chunkRanges(source, chunking.size);
+  const overlap = chunking.overlap ?? OVERLAP;
   let lang: Lang | undefined = options.lang === 'auto' ? undefined : options.lang;
   const lines = new LineIndex(text);
   const pseudonyms = new Set((options.pseudonyms ?? []).map(normalizeName));
-  const findings: Finding[] = [];
   const cues: PartialCues[] = [];
-  // Abbreviations the text defines ("the Employment Appeal Tribunal ("EAT")"), carried from chunk to chunk.
-  const abbreviations = new Map<string, Detection>();
-  // What the chunk before kept that reaches across the cut into this one (offsets into `text`).
-  let carried: Detection[] = [];
-  for (const [start, end] of ranges) {
-    const [from, to] = ranges.length === 1 ? [start, end] : contextOf(source, start, end);
+  const organisation = organisationContacts(text, lines);
+  const filter = options.filter ? (options.filter.stream?.(text) ?? bufferedFilter(options.filter, text)) : undefined;
+  const suppressed: SuppressedFinding[] = [];
+  const summary = new RiskSummary(chunking);
+  let settingPlaceSoFar: Finding | undefined;
+  const contexts = ranges.map(([start, end]) => (ranges.length === 1 ? [start, end] : contextOf(source, start, end, overlap)) as [number, number]);
+  /** The detections of one chunk's detectors that start inside it (offsets into `text`). */
+  const detectIn = (i: number, only: readonly Detector[]): Detection[] => {
+    const [start, end] = ranges[i]!;
+    const [from, to] = contexts[i]!;
     const chunk = from === 0 && to === source.length ? source : source.slice(from, to);
     const tokens = tokenize(chunk);
     lang ??= guessLanguage(tokens); // the first chunk decides for the whole text
@@ -130,7 +175,7 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     const detections: Detection[] = [];
     setPhraseScope(tokens);
     try {
-      for (const d of detectors) {
+      for (const d of only) {
         for (const found of d.detect(ctx)) {
           const at = found.start + from;
           // A detection that starts in a neighbour belongs to it: that chunk reads it with its whole context.
@@ -141,6 +186,25 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     } finally {
       setPhraseScope(undefined);
     }
+    lastChunk = { chunk, tokens, from };
+    return detections;
+  };
+  let lastChunk: { chunk: string; tokens: ReturnType<typeof tokenize>; from: number } | undefined;
+  // A name marked as a pseudonym anywhere ("Gijs (geanonimiseerd)", near the end) is one wherever it
+  // recurs, also in the chunks before: with more than one chunk, the marks are read first, by the
+  // pseudonym rule alone, so that no chunk's findings go out before every mark is known.
+  const markers = ranges.length > 1 ? detectors.filter((d) => d.id === 'pseudonym') : [];
+  if (markers.length) for (let i = 0; i < ranges.length; i++) collectPseudonyms(detectIn(i, markers), text, pseudonyms);
+  // Abbreviations the text defines ("the Employment Appeal Tribunal ("EAT")"), carried from chunk to chunk.
+  const abbreviations = new Map<string, Detection>();
+  // What the chunk before kept that reaches across the cut into this one (offsets into `text`).
+  let carried: Detection[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const [start, end] = ranges[i]!;
+    const detections = detectIn(i, detectors);
+    const { chunk, tokens, from } = lastChunk!;
+    const to = contexts[i]![1];
+    lastChunk = undefined;
     collectPseudonyms(detections, text, pseudonyms);
     const range = start || clean.changed ? spanToOriginal(clean, start, end) : { start, end };
     const own = carried.length ? detections.filter((d) => !overlapsAny(d, carried)) : detections;
@@ -152,21 +216,44 @@ export function checkText(text: string, file: string, detectors: readonly Detect
     const cleanedFindings = clean.changed ? chunkFindings.map((f) => ({ ...f, start: clean.toCleaned(f.start), end: clean.toCleaned(f.end) })) : chunkFindings;
     const ownTokens = from === start && to === end ? tokens : tokens.filter((t) => t.start >= start - from && t.start < end - from);
     cues.push(scanCues(chunk, ownTokens, cleanedFindings, from));
-    findings.push(...chunkFindings);
+    applyPseudonyms(chunkFindings, pseudonyms);
+    organisation?.(chunkFindings);
+    // The cues read the text as written (every finding); the estimate counts only what was not suppressed.
+    settingPlaceSoFar = settingPlace(settingPlaceSoFar ? [settingPlaceSoFar, ...chunkFindings] : chunkFindings);
+    let kept = chunkFindings;
+    if (filter) {
+      const out = filter.apply(chunkFindings);
+      kept = out.kept;
+      for (const f of out.suppressed) suppressed.push(f);
+    }
+    summary.add(kept);
+    yield { language: lang!, findings: kept };
   }
   const language = lang ?? 'nl';
-  applyPseudonyms(findings, pseudonyms);
-  markOrganisationContacts(text, findings);
-  // The cues read the text as written; the estimate counts only what was not suppressed.
-  const filtered = options.filter?.(findings, text);
-  const kept = filtered ? filtered.kept : findings;
-  const pseudonym = kept.some((f) => f.kind === 'name' && f.facts.pseudonym);
-  const riskCues = mergeCues(cues, findings, language);
-  const risk = estimateRisk(kept, riskCues, options, options.uiLang ?? language, pseudonym);
-  if (!filtered) return { file, language, findings, pseudonym, risk, warnings, cues: riskCues };
+  const pseudonym = summary.pseudonym;
+  const riskCues = mergeCues(cues, settingPlaceSoFar ? [settingPlaceSoFar] : [], language);
+  const risk = estimateRisk(summary.findings(), riskCues, options, options.uiLang ?? language, pseudonym);
+  const counts = { findingCount: summary.count, details: summary.nonGender };
+  if (!filter) return { file, language, findings: [], pseudonym, risk, warnings, cues: riskCues, ...counts };
+  const filterWarnings = filter.finish();
+  suppressed.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
-    file, language, findings: kept, pseudonym, risk, warnings: filtered.warnings.length ? [...warnings, ...filtered.warnings] : warnings, cues: riskCues,
-    ...(filtered.suppressed.length ? { suppressed: filtered.suppressed } : {}),
+    file, language, findings: [], pseudonym, risk, warnings: filterWarnings.length ? [...warnings, ...filterWarnings] : warnings, cues: riskCues,
+    ...(suppressed.length ? { suppressed } : {}),
+    ...counts,
+  };
+}
+
+/** A filter without a stream of its own (one a test or an embedder wrote): given the findings of each chunk, its warnings at the end. */
+function bufferedFilter(filter: FindingFilter, text: string): FilterStream {
+  const warnings: string[] = [];
+  return {
+    apply(findings) {
+      const out = filter([...findings], text);
+      warnings.push(...out.warnings);
+      return out;
+    },
+    finish: () => warnings,
   };
 }
 

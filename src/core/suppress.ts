@@ -17,7 +17,20 @@ import type { Finding, SuppressedFinding } from './types.js';
  */
 
 /** What the pipeline does with the findings before it estimates the risk (CheckOptions.filter). */
-export type FindingFilter = (findings: Finding[], text: string) => { kept: Finding[]; suppressed: SuppressedFinding[]; warnings: string[] };
+export interface FindingFilter {
+  (findings: Finding[], text: string): { kept: Finding[]; suppressed: SuppressedFinding[]; warnings: string[] };
+  /**
+   * The same filter for a text read in chunks (src/core/check.ts): `apply` each chunk's findings in
+   * text order, then `finish` for the warnings. The chunks' parts joined, and the suppressed findings
+   * sorted, are what the whole call gives.
+   */
+  stream?(text: string): FilterStream;
+}
+
+export interface FilterStream {
+  apply(findings: readonly Finding[]): { kept: Finding[]; suppressed: SuppressedFinding[] };
+  finish(): string[];
+}
 
 type DirectiveType = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
 
@@ -109,26 +122,40 @@ function coversOf(directives: readonly Directive[], warnings: string[]): Cover[]
 
 /** Splits findings into those the directives leave and those they suppress; warns about directives that suppress nothing. */
 export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], warnings: string[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+  const d = directivesFilter(directives, warnings);
+  const out = d.apply(findings);
+  d.finish();
+  return out;
+}
+
+/** applyDirectives in parts: `apply` to findings in text order (as often as needed), then `finish` once. */
+function directivesFilter(directives: readonly Directive[], warnings: string[]) {
   const all = coversOf(directives, warnings).sort((a, b) => a.rank - b.rank);
-  const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  for (const f of findings) {
-    const by = all.filter((c) => c.applies(f));
-    if (by.length === 0) {
-      kept.push(f);
-      continue;
-    }
-    for (const c of by) c.used = true;
-    const d = by[0]!.directive;
-    suppressed.push({ ...f, suppression: { kind: 'inSource', by: 'directive', line: d.line, ...(d.reason ? { justification: d.reason } : {}) } });
-  }
-  for (const c of all) {
-    if (c.used || c.directive.type === 'enable') continue;
-    const what = c.name === '*' ? 'no finding' : `no finding of '${c.name}'`;
-    const where = c.directive.type === 'disable-next-line' ? ` on line ${c.directive.endLine + 1}` : c.directive.type === 'disable-line' ? ' on its line' : c.directive.type === 'disable' ? ' in its region' : ' in the file';
-    warnings.push(`line ${c.directive.line}: unused directive herkenbaar-${c.directive.type}${c.name === '*' ? '' : ` ${c.name}`}: ${what}${where} to suppress`);
-  }
-  return { kept, suppressed };
+  return {
+    apply(findings: readonly Finding[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+      const kept: Finding[] = [];
+      const suppressed: SuppressedFinding[] = [];
+      for (const f of findings) {
+        const by = all.filter((c) => c.applies(f));
+        if (by.length === 0) {
+          kept.push(f);
+          continue;
+        }
+        for (const c of by) c.used = true;
+        const d = by[0]!.directive;
+        suppressed.push({ ...f, suppression: { kind: 'inSource', by: 'directive', line: d.line, ...(d.reason ? { justification: d.reason } : {}) } });
+      }
+      return { kept, suppressed };
+    },
+    finish(): void {
+      for (const c of all) {
+        if (c.used || c.directive.type === 'enable') continue;
+        const what = c.name === '*' ? 'no finding' : `no finding of '${c.name}'`;
+        const where = c.directive.type === 'disable-next-line' ? ` on line ${c.directive.endLine + 1}` : c.directive.type === 'disable-line' ? ' on its line' : c.directive.type === 'disable' ? ' in its region' : ' in the file';
+        warnings.push(`line ${c.directive.line}: unused directive herkenbaar-${c.directive.type}${c.name === '*' ? '' : ` ${c.name}`}: ${what}${where} to suppress`);
+      }
+    },
+  };
 }
 
 /**
@@ -137,29 +164,46 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
  */
 export function makeFilter(allowed: ((f: Finding) => string | undefined) | undefined, inline: boolean): FindingFilter | undefined {
   if (!allowed && !inline) return undefined;
-  return (findings, text) => {
+  const stream = (text: string): FilterStream => {
     const warnings: string[] = [];
-    let kept: Finding[] = findings;
-    const suppressed: SuppressedFinding[] = [];
-    if (allowed) {
-      kept = [];
-      for (const f of findings) {
-        const reason = allowed(f);
-        if (reason === undefined) kept.push(f);
-        else suppressed.push({ ...f, suppression: { kind: 'external', by: 'allow', justification: reason } });
-      }
-    }
+    let directives: ReturnType<typeof directivesFilter> | undefined;
     if (inline) {
       const parsed = parseDirectives(text);
       warnings.push(...parsed.warnings);
-      if (parsed.directives.length) {
-        const out = applyDirectives(kept, parsed.directives, warnings);
-        kept = out.kept;
-        suppressed.push(...out.suppressed);
-      }
+      if (parsed.directives.length) directives = directivesFilter(parsed.directives, warnings);
     }
-    suppressed.sort((a, b) => a.start - b.start || a.end - b.end);
-    const lineOf = (w: string) => Number(/^line (\d+)/.exec(w)?.[1] ?? 0);
-    return { kept, suppressed, warnings: warnings.sort((a, b) => lineOf(a) - lineOf(b)) };
+    return {
+      apply(findings) {
+        let kept: Finding[] = findings as Finding[];
+        const suppressed: SuppressedFinding[] = [];
+        if (allowed) {
+          kept = [];
+          for (const f of findings) {
+            const reason = allowed(f);
+            if (reason === undefined) kept.push(f);
+            else suppressed.push({ ...f, suppression: { kind: 'external', by: 'allow', justification: reason } });
+          }
+        }
+        if (directives) {
+          const out = directives.apply(kept);
+          kept = out.kept;
+          suppressed.push(...out.suppressed);
+        }
+        return { kept, suppressed };
+      },
+      finish() {
+        directives?.finish();
+        const lineOf = (w: string) => Number(/^line (\d+)/.exec(w)?.[1] ?? 0);
+        return warnings.sort((a, b) => lineOf(a) - lineOf(b));
+      },
+    };
   };
+  const filter: FindingFilter = (findings, text) => {
+    const s = stream(text);
+    const { kept, suppressed } = s.apply(findings);
+    suppressed.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { kept, suppressed, warnings: s.finish() };
+  };
+  filter.stream = stream;
+  return filter;
 }

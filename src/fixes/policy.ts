@@ -1,4 +1,4 @@
-import type { FileResult } from '../core/types.js';
+import type { FileResult, Lang } from '../core/types.js';
 import { messages } from '../i18n/index.js';
 
 /** Longest text (code units) that gets a suggested rewrite in a report, and with an explicit --fix. */
@@ -13,8 +13,12 @@ const MAX_DETAILS = 40;
  * when it is not.
  */
 export function tooLongToRewrite(result: FileResult, text: string, explicit: boolean): string | undefined {
+  return tooLongToRewriteCounted(result.language, result.findings.filter((f) => f.kind !== 'gender').length, text.length, explicit);
+}
+
+/** tooLongToRewrite from the counts alone: the details (findings that are not a gender) and the text's length. */
+export function tooLongToRewriteCounted(language: Lang, details: number, length: number, explicit: boolean): string | undefined {
   const limit = explicit ? FIX_LIMIT : SUGGESTION_LIMIT;
-  const details = result.findings.filter((f) => f.kind !== 'gender').length;
-  if (text.length <= limit && details <= MAX_DETAILS) return undefined;
-  return messages(result.language).fix.tooLong(details, text.length, MAX_DETAILS, limit);
+  if (length <= limit && details <= MAX_DETAILS) return undefined;
+  return messages(language).fix.tooLong(details, length, MAX_DETAILS, limit);
 }

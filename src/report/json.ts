@@ -43,6 +43,31 @@ export const jsonWriter: ReportWriterFactory = (report) => {
       return inPieces([`${files++ ? ',' : ''}\n    `, ...parts]);
     },
     end: () => `${files ? '\n  ]' : ']'},\n  "summary": ${nestedJson(tally.summary(), '  ')}\n}\n`,
+    // The same text as `file`, in parts: what comes before the findings depends only on the file and its
+    // language (resultJson's first keys), what comes after them (pseudonym, risk, fixes...) on the result.
+    fileStream: (head) => {
+      const lead = `${files++ ? ',' : ''}\n    `;
+      const marker = '"findings": []';
+      const before = nestedJson({ file: head.file, language: head.language, findings: [] }, '    ');
+      const at = before.indexOf(marker);
+      const indent = before.slice(before.lastIndexOf('\n', at) + 1, at);
+      const inner = `${indent}  `;
+      let written = 0;
+      return {
+        findings: (found) => {
+          const parts: string[] = [];
+          if (written === 0 && found.length) parts.push(lead, before.slice(0, at + marker.length - 1));
+          for (const f of found) parts.push(`${written++ ? ',' : ''}\n${inner}${nestedJson(findingJson(f), inner)}`);
+          return inPieces(parts);
+        },
+        end: (r, count) => {
+          tally.add({ ...r, findings: { length: count } });
+          const all = nestedJson(resultJson(r), '    ');
+          if (written === 0) return inPieces([lead, all]);
+          return inPieces([`\n${indent}]`, all.slice(all.indexOf(marker) + marker.length)]);
+        },
+      };
+    },
   };
 };
 

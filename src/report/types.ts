@@ -1,5 +1,5 @@
 import type { Level } from '../core/kinds.js';
-import type { FileResult, Lang } from '../core/types.js';
+import type { FileResult, Finding, Lang } from '../core/types.js';
 
 export interface Report {
   results: FileResult[];
@@ -52,6 +52,18 @@ export interface ReportWriter {
   start(): string;
   file(result: FileResult): string[];
   end(): string;
+  /**
+   * One file's part written as its findings come (a long text checked chunk by chunk, src/core/check.ts
+   * checkChunks), by the writers that can: `findings` for each chunk's, then `end` with the result
+   * (its `findings` empty) and how many findings there were. The parts joined are what `file` gives
+   * for the result with all its findings.
+   */
+  fileStream?(head: Pick<FileResult, 'file' | 'language'>): FileStream;
+}
+
+export interface FileStream {
+  findings(findings: readonly Finding[]): string[];
+  end(result: FileResult, count: number): string[];
 }
 
 export type ReportWriterFactory = (report: Omit<Report, 'results'>, options: ReportOptions) => ReportWriter;

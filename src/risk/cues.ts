@@ -119,6 +119,21 @@ export function scanCues(text: string, tokens: readonly Token[], findings: reado
   return { employer, ward, admission, ...(windowDays !== undefined ? { windowDays } : {}), flemish, ...(setting ? { setting } : {}) };
 }
 
+/**
+ * The place that sets the country a text is set in: the smallest place in a country the model has
+ * figures for (the first of equal ones). A country named ("in België", "from Turkey") does not move
+ * the setting, nor does a city abroad ("uit Aleppo"). The smallest of [the smallest so far, ...more]
+ * is the smallest of all: the check keeps only this one finding across chunks.
+ */
+export function settingPlace(findings: readonly Finding[]): FindingOf<'place'> | undefined {
+  let smallest: FindingOf<'place'> | undefined;
+  for (const f of findings) {
+    if (f.kind !== 'place' || f.facts.country === '' || f.facts.type === 'country' || !(f.facts.country in COUNTRY_POPULATION)) continue;
+    if (!smallest || placePopulation(f.facts) < placePopulation(smallest.facts)) smallest = f;
+  }
+  return smallest;
+}
+
 /** Combines the stretches: any cue anywhere counts, the narrowest ward window wins. */
 export function mergeCues(parts: readonly PartialCues[], findings: readonly Finding[], lang: Lang): RiskCues {
   let windowDays: number | undefined;
@@ -127,8 +142,7 @@ export function mergeCues(parts: readonly PartialCues[], findings: readonly Find
   const flemish = parts.reduce((n, p) => n + p.flemish, 0);
   // A country named ("in België", "from Turkey") does not move the setting, nor does a city abroad
   // ("uit Aleppo"): only a place in a country the model has figures for.
-  const places = findings.filter((f): f is FindingOf<'place'> => f.kind === 'place' && f.facts.country !== '' && f.facts.type !== 'country' && f.facts.country in COUNTRY_POPULATION);
-  const smallest = [...places].sort((a, b) => placePopulation(a.facts) - placePopulation(b.facts))[0];
+  const smallest = settingPlace(findings);
   // A Dutch text with Flemish words is set in Belgium; in Dutch, Belgium means its Dutch-speaking part.
   let country: string = smallest ? smallest.facts.country : HOME_COUNTRY[lang];
   if (!smallest && flemish >= 1 && lang === 'nl') country = 'BE';

@@ -33,6 +33,11 @@ export class LineIndex {
     return lo + 1;
   }
 
+  /** How many lines the text has (an empty text, or one ending in a break, ends with an empty line). */
+  get count(): number {
+    return this.starts.length;
+  }
+
   /** The offset at which a 1-based line starts. */
   lineStart(line: number): number {
     return this.starts[line - 1]!;

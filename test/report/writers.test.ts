@@ -106,4 +106,23 @@ describe('reports written file by file', () => {
     expect(streamed(githubWriter, report!)).toBe(githubReporter(report!, { paint: NO_PAINT, quiet: false }));
     expect(streamed(githubWriter, reports[2]!)).toBe('');
   });
+
+  it('the JSON writer writes a file whose findings come chunk by chunk as the bytes of that file written at once', () => {
+    const head = (r: FileResult) => ({ file: r.file, language: r.language });
+    const inChunks = (results: readonly FileResult[], cut: number) => {
+      const w = jsonWriter({ failOn: 'medium', version: '1.2.3' }, { paint: NO_PAINT, quiet: false });
+      let out = w.start();
+      for (const r of results) {
+        const stream = w.fileStream!(head(r));
+        // The findings in runs of `cut` (and an empty run, as a chunk without findings gives).
+        for (let i = 0; i < r.findings.length; i += cut) out += stream.findings([]).join('') + stream.findings(r.findings.slice(i, i + cut)).join('');
+        out += stream.end({ ...r, findings: [] }, r.findings.length).join('');
+      }
+      return out + w.end();
+    };
+    const report = { results: RESULTS, failOn: 'medium' as const, version: '1.2.3' };
+    const atOnce = jsonReporter(report, { paint: NO_PAINT, quiet: false });
+    for (const cut of [1, 2, 100]) expect(inChunks(RESULTS, cut)).toBe(atOnce);
+    JSON.parse(inChunks(RESULTS, 3));
+  });
 });
