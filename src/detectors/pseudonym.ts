@@ -5,7 +5,7 @@ import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.
 
 // What writers put next to a made-up name: "(fictieve naam)", "(naam veranderd)", "(alias)",
 // "(zo heet hij niet echt)", "(fictitious name)", "(identity disguised)", "Anna*".
-const MARKER_WORDS = /\b(?:fictie\w*|fictief|fictieve|gefingeerd\w*|geanonimiseerd\w*|anoniem\w*|gewijzigd\w*|veranderd|aangepast|alias|pseudoniem|onherkenbaar|verzonnen|niet\s+(?:echt|zijn|haar|de)\s+(?:echte\s+|werkelijke\s+)?naam|heet\s+(?:hij|ze|zij)\s+niet|echte\s+naam|werkelijke\s+naam|fictitious|made[-\s]up|changed|disguised|pseudonym|not\s+(?:his|her|their)\s+real\s+name|anonymi[sz]ed|invented|fake\s+name)\b/i;
+const MARKER_WORDS = /\b(?:fictie\w*|fictief|fictieve|gefingeerd\w*|geanonimiseerd\w*|anoniem\w*|gewijzigd\w*|veranderd|aangepast|alias|pseudoniem|schuilnaam|roepnaam\s+aangepast|onherkenbaar|verzonnen|niet\s+(?:echt|zijn|haar|de)\s+(?:echte\s+|werkelijke\s+)?naam|heet\s+(?:hij|ze|zij)\s+niet|echte\s+naam|werkelijke\s+naam|fictitious|made[-\s]up|changed|disguised|pseudonym|not\s+(?:his|her|their)\s+real\s+name|anonymi[sz]ed|invented|fake\s+name)\b/i;
 // "In deze blog heet ze Yara", "die ik hier Sam noem", "who I'll refer to as 'Dre'", "let's call him Tom".
 const INTRO_BEFORE = /(?:\bheet\s+(?:ze|hij|zij)|\bnoem(?:en)?\s+(?:ik\s+)?(?:haar|hem)|\brefer\s+to\s+(?:her|him|them)?\s*as|\bcall\s+(?:her|him|them)|\bnoemen\s+we\s+(?:haar|hem))\s*['‘’"“]?$/i;
 // "*Teun is niet zijn werkelijke naam." / "Rosie is not her real name."

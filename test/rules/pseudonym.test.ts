@@ -11,6 +11,7 @@ testRule('pseudonym', {
     { text: 'In deze blog heet ze Noor, zo heet ze niet echt.', found: ['Noor'] },
     { text: "'Fatma' (naam veranderd) vertelde over haar vlucht.", found: ['Fatma'] },
     { text: 'Sam (geanonimiseerd) woont bij zijn oma.', found: ['Sam'] },
+    { text: "Casus 'Lotte' (schuilnaam) is zestien.", found: ['Lotte'] },
     { text: 'Kim (zo heet zij niet echt) werkt als vrijwilliger.', found: ['Kim'] },
     { text: 'Rosie (not her real name) is twelve.', lang: 'en', found: ['Rosie'] },
     { text: 'Rosie is not her real name.', lang: 'en', found: ['Rosie'] },

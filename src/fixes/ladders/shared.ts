@@ -147,12 +147,12 @@ export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start:
   const and = after?.text === ',' ? tokenAfter(ctx, after) : undefined;
   if (after && and && (and.lower === 'en' || and.lower === 'and')) return { start: copula.start, end: and.end };
   if (after && (after.text === ',' || after.lower === 'en' || after.lower === 'and')) return { start: copula.start, end: after.end };
-  if (after && /^[.!?]$/.test(after.text)) {
-    // A sentence that only says this ("Hij is 45.") goes as a whole.
+  if (after && /^[.!?;]$/.test(after.text)) {
+    // A sentence that only says this ("Hij is 45.", "Ze is de jongste van drie;") goes as a whole.
     let words = 0;
     let ownWords = -1;
     let first = copula;
-    for (let t = tokenBefore(ctx, copula); t && !/^[.!?]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) {
+    for (let t = tokenBefore(ctx, copula); t && !/^[.!?;]$/.test(t.text) && !/[\n\r]/.test(ctx.text.slice(t.end, first.start)); t = tokenBefore(ctx, t)) {
       if (t.text === ',' && ownWords < 0) ownWords = words;
       if (t.type === 'word' || t.type === 'number') words++;
       first = t;

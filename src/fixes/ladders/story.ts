@@ -92,7 +92,11 @@ export function storyLadder(f: StoryFinding, ctx: Ctx): LadderStep[] {
   };
   const label = f.facts.via === 'phrase' ? f.facts.label[ctx.lang].trim() : undefined;
   // A noun phrase for a noun phrase only: "overdosed" does not become "a crisis".
-  if (label && (!/^(?:een|de|het|a|an|the)\s/i.test(label) || nominal(ctx, f))) generic(label);
+  const articled = !!label && /^(?:een|de|het|a|an|the)\s/i.test(label);
+  const det = prevToken(ctx, f.start);
+  // "Na een suïcidepoging" -> "Na een crisis": a label with its own article takes the place of the text's.
+  if (label && articled && det && DETERMINERS.has(det.lower) && !POSSESSIVES.has(det.lower)) generic(label, { start: det.start, end: f.end });
+  else if (label && (!articled || nominal(ctx, f))) generic(label);
   // "He overdosed twice" -> "He had a crisis twice": a verb in the past takes the label as its object.
   else if (label && !/\s/.test(f.text.trim()) && ctx.words.pastVerb.test(f.text.toLowerCase())) generic(ctx.words.underwent(label));
   const construction = f.facts.via === 'construction' ? f.facts.construction : undefined;
