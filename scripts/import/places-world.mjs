@@ -83,11 +83,15 @@ function tsv(file) {
   return lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [header[i], v])));
 }
 
-/** Lower-case first names and common surnames of the name dictionaries: a city so named needs a place word. */
-function personNames(repo) {
+/**
+ * Lower-case first names and common surnames of the name dictionaries: a city so named needs a place word.
+ * Not the names only Moby's list of men's names has (source stdlib-en): it names men after places (Salem,
+ * Kingston, Darwin, Roma), and there the place is the reading; names.mjs marks those names ambiguous instead.
+ */
+export function personNames(repo) {
   const dir = path.join(repo, 'dictionaries', 'src', 'names');
   const names = new Set();
-  for (const f of ['first-names.tsv', 'curated-first-names.tsv']) for (const r of tsv(path.join(dir, f))) names.add(r.name);
+  for (const f of ['first-names.tsv', 'curated-first-names.tsv']) for (const r of tsv(path.join(dir, f))) if (r.source !== 'stdlib-en') names.add(r.name);
   for (const f of ['surnames.tsv', 'curated-surnames.tsv']) {
     for (const r of tsv(path.join(dir, f))) if (!r.rank || +r.rank <= (SURNAME_RANK[r.origin] ?? 1000)) names.add(r.name);
   }

