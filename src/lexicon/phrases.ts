@@ -1,6 +1,7 @@
 import { tokenize, type Token } from '../text/tokenize.js';
 import { SortedLines } from './names.js';
 import { NUMBER_WORDS, parseNumberWord } from './numbers.js';
+import { wordEpoch, wordNumbers } from '../text/words.js';
 
 /**
  * Matches multi-word phrases and simple patterns against a token stream in one pass. Every matcher's
@@ -156,34 +157,64 @@ function joinWord(word: string, bit: number): void {
 let scopeMask: Int32Array | undefined;
 let scopeMaskVersion = -1;
 
+// What the mask says about one word, by word number (src/text/words.ts), for the vocabulary version
+// stored beside it: most words recur, and are looked up once per version, not once per token.
+let wordMasks = new Int32Array(0);
+let wordMaskVersions = new Int32Array(0);
+let wordMasksEpoch = -1;
+
 function maskOf(tokens: readonly Token[]): Int32Array | undefined {
   if (tokens !== scopeTokens) return undefined;
   if (scopeMask !== undefined && scopeMaskVersion === vocabularyVersion) return scopeMask;
   // (Made again when a matcher joined since: its first use in this text.)
   const mask = scopeMask !== undefined && scopeMask.length === tokens.length ? scopeMask : new Int32Array(tokens.length);
+  const ids = wordNumbers(tokens);
+  if (wordMasksEpoch !== wordEpoch()) {
+    wordMaskVersions.fill(0);
+    wordMasksEpoch = wordEpoch();
+  }
+  const version = vocabularyVersion + 1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const id = vocabulary.get(t.lower);
-    let m = 0;
-    let cls = 0;
-    if (id !== undefined) {
-      m = keyBits[id]!;
-      cls = keyClass[id]!;
+    const id = ids[i]!;
+    if (id >= wordMasks.length) {
+      const size = Math.max(4096, wordMasks.length * 2, id + 1);
+      const masks = new Int32Array(size);
+      masks.set(wordMasks);
+      wordMasks = masks;
+      const versions = new Int32Array(size);
+      versions.set(wordMaskVersions);
+      wordMaskVersions = versions;
     }
-    if (t.type === 'word') {
-      m |= wordMask;
-      if (cls & CLASS_POSS) m |= possMask;
-      if (prefixHeads.size > 0 && t.lower.length >= 3) {
-        const heads = prefixHeads.get(t.lower.charCodeAt(0));
-        if (heads) for (const [head, bits] of heads) if (t.lower.startsWith(head)) m |= bits;
-      }
+    if (wordMaskVersions[id] !== version) {
+      wordMasks[id] = tokenMask(tokens[i]!);
+      wordMaskVersions[id] = version;
     }
-    if (numMask !== 0 && (t.type === 'number' || cls & CLASS_NUM || isNumberWord(t.lower))) m |= numMask;
-    mask[i] = m;
+    mask[i] = wordMasks[id]!;
   }
   scopeMask = mask;
   scopeMaskVersion = vocabularyVersion;
   return mask;
+}
+
+/** The bits of the matchers that could match at this token (a function of its lower-case text alone). */
+function tokenMask(t: Token): number {
+  const id = vocabulary.get(t.lower);
+  let m = 0;
+  let cls = 0;
+  if (id !== undefined) {
+    m = keyBits[id]!;
+    cls = keyClass[id]!;
+  }
+  if (t.type === 'word') {
+    m |= wordMask;
+    if (cls & CLASS_POSS) m |= possMask;
+    if (prefixHeads.size > 0 && t.lower.length >= 3) {
+      const heads = prefixHeads.get(t.lower.charCodeAt(0));
+      if (heads) for (const [head, bits] of heads) if (t.lower.startsWith(head)) m |= bits;
+    }
+  }
+  if (numMask !== 0 && (t.type === 'number' || cls & CLASS_NUM || isNumberWord(t.lower))) m |= numMask;
+  return m;
 }
 
 // A memo's slot per token: 0 not asked yet, 1 no match, k + 2 a match ending at token k.
