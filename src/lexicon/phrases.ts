@@ -144,6 +144,12 @@ function joinKey(key: string, bit: number): void {
   if ((wordMask | possMask | numMask) !== before) vocabularyVersion++;
 }
 
+/** Is this word the first word of a phrase of the matcher with this bit (one that has joined)? */
+function opensAny(word: string, bit: number): boolean {
+  const id = vocabulary.get(word);
+  return id !== undefined && (keyBits[id]! & bit) !== 0;
+}
+
 /** Files a first word of a matcher's phrases under its bit (a key read from lines is always a word). */
 function joinWord(word: string, bit: number): void {
   const id = wordId(word);
@@ -370,6 +376,9 @@ export class PhraseMatcher<T> {
   private trie(key: string, bucket: number): TrieNode | undefined {
     let root = this.tries.get(key);
     if (root !== undefined) return root ?? undefined;
+    // A matcher that joined the shared vocabulary knows its first words by its bit: a word that opens
+    // none of its phrases costs one look-up there, no search in its lines and no entry here.
+    if (bucket === KEY && this.bit > 0 && !opensAny(key, this.bit)) return undefined;
     const list = this.at(key);
     if (!list) {
       // (Remembered too: the same words are asked about again and again.)

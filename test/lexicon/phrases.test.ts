@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeSection, encodeSection } from '../../src/lexicon/compiled.js';
 import { PhraseMatcher, setPhraseScope } from '../../src/lexicon/phrases.js';
 import { tokenize, type Token } from '../../src/text/tokenize.js';
 
@@ -70,5 +71,21 @@ describe('phrase matcher (a trie per first word)', () => {
     expect(m.findAll(tokens).map((x) => x.value)).toEqual(['zeeland']);
     m.add('goes', 'goes');
     expect(m.findAll(tokens).map((x) => x.value)).toEqual(['zeeland', 'goes']);
+  });
+
+  it('a matcher read from lines finds the same before and after it joins the shared vocabulary (a long text)', () => {
+    const built = matcher([['de bilt', 'bilt'], ['goes', 'goes'], ['overleed*', 'died'], ['{poss} moeder', 'mother'], ['in de krant', 'paper']]);
+    const stored = new PhraseMatcher<string>(decodeSection(encodeSection({ conditionIndex: built.toJSON() })).conditionIndex!);
+    const sentence = 'Haar moeder overleed in De Bilt en het stond in de krant, niet in Goes of in de bus. ';
+    const short = tokenize(sentence);
+    const long = tokenize(sentence.repeat(200)); // more tokens than a matcher from lines scans before it joins
+    for (const tokens of [short, long, short]) {
+      setPhraseScope(tokens);
+      const found = stored.findAll(tokens);
+      expect(found).toEqual(built.findAll(tokens));
+      expect(tokens.map((_, i) => stored.longestAt(tokens, i)?.value)).toEqual(tokens.map((_, i) => built.longestAt(tokens, i)?.value));
+      setPhraseScope(undefined);
+      expect(found.slice(0, 5).map((x) => x.value)).toEqual(['mother', 'died', 'bilt', 'paper', 'goes']);
+    }
   });
 });
