@@ -71,6 +71,7 @@ export function setPhraseScope(tokens: readonly Token[] | undefined): void {
   scopeTokens = tokens;
   scopeGeneration++;
   scopeMask = undefined;
+  scopeKeys = undefined;
 }
 
 /**
@@ -159,21 +160,30 @@ function joinWord(word: string, bit: number): void {
   }
 }
 
-// Per token of the scope, the bits of the matchers that could match there, made on the first question.
+// Per token of the scope, the bits of the matchers that could match there, made on the first question;
+// and the bits of those whose phrases start with the token's word itself (its own trie, not a placeholder's).
 let scopeMask: Int32Array | undefined;
+let scopeKeys: Int32Array | undefined;
 let scopeMaskVersion = -1;
 
 // What the mask says about one word, by word number (src/text/words.ts), for the vocabulary version
 // stored beside it: most words recur, and are looked up once per version, not once per token.
 let wordMasks = new Int32Array(0);
+let wordKeys = new Int32Array(0);
 let wordMaskVersions = new Int32Array(0);
 let wordMasksEpoch = -1;
 
+// (Small, so that it is inlined where every question at a token starts: the mask is made once per text.)
 function maskOf(tokens: readonly Token[]): Int32Array | undefined {
   if (tokens !== scopeTokens) return undefined;
   if (scopeMask !== undefined && scopeMaskVersion === vocabularyVersion) return scopeMask;
-  // (Made again when a matcher joined since: its first use in this text.)
+  return makeMask(tokens);
+}
+
+// (Made again when a matcher joined since: its first use in this text.)
+function makeMask(tokens: readonly Token[]): Int32Array {
   const mask = scopeMask !== undefined && scopeMask.length === tokens.length ? scopeMask : new Int32Array(tokens.length);
+  const keys = scopeKeys !== undefined && scopeKeys.length === tokens.length ? scopeKeys : new Int32Array(tokens.length);
   const ids = wordNumbers(tokens);
   if (wordMasksEpoch !== wordEpoch()) {
     wordMaskVersions.fill(0);
@@ -187,24 +197,31 @@ function maskOf(tokens: readonly Token[]): Int32Array | undefined {
       const masks = new Int32Array(size);
       masks.set(wordMasks);
       wordMasks = masks;
+      const words = new Int32Array(size);
+      words.set(wordKeys);
+      wordKeys = words;
       const versions = new Int32Array(size);
       versions.set(wordMaskVersions);
       wordMaskVersions = versions;
     }
     if (wordMaskVersions[id] !== version) {
-      wordMasks[id] = tokenMask(tokens[i]!);
+      const t = tokens[i]!;
+      const key = vocabulary.get(t.lower);
+      wordKeys[id] = key === undefined ? 0 : keyBits[key]!;
+      wordMasks[id] = tokenMask(t, key);
       wordMaskVersions[id] = version;
     }
     mask[i] = wordMasks[id]!;
+    keys[i] = wordKeys[id]!;
   }
   scopeMask = mask;
+  scopeKeys = keys;
   scopeMaskVersion = vocabularyVersion;
   return mask;
 }
 
 /** The bits of the matchers that could match at this token (a function of its lower-case text alone). */
-function tokenMask(t: Token): number {
-  const id = vocabulary.get(t.lower);
+function tokenMask(t: Token, id: number | undefined): number {
   let m = 0;
   let cls = 0;
   if (id !== undefined) {
@@ -313,7 +330,15 @@ export class PhraseMatcher<T> {
    * Prefix phrases (few in any dictionary) are filed by first letter and tested with startsWith:
    * no key string is built per token.
    */
-  private specialKeys?: { prefixes: Map<number, Array<[string, Entry[]]>>; any: boolean; role: boolean; poss: boolean; num: boolean };
+  private specialKeys?: {
+    prefixes: Map<number, Array<[string, Entry[]]>>;
+    any: boolean;
+    role: boolean;
+    poss: boolean;
+    num: boolean;
+    /** The placeholders' tries, kept here once built: they are walked at every word (or possessive, number). */
+    roots: { any?: TrieNode; role?: TrieNode; poss?: TrieNode; num?: TrieNode };
+  };
   private special() {
     if (!this.specialKeys) {
       const prefixes = new Map<number, Array<[string, Entry[]]>>();
@@ -326,7 +351,7 @@ export class PhraseMatcher<T> {
         }
       }
       const has = (k: string) => Object.hasOwn(this.index, k);
-      this.specialKeys = { prefixes, any: has('{any}'), role: has('{role}'), poss: has('{poss}'), num: has('{num}') };
+      this.specialKeys = { prefixes, any: has('{any}'), role: has('{role}'), poss: has('{poss}'), num: has('{num}'), roots: {} };
     }
     return this.specialKeys;
   }
@@ -518,18 +543,20 @@ export class PhraseMatcher<T> {
     this.bestPlaceholders = Infinity;
     this.bestOrder = Infinity;
     const special = this.special();
-    const own = this.trie(t.lower, KEY);
+    // (In the scope, once this matcher has joined, its bit says whether the word opens any of its phrases.)
+    const own = this.bit > 0 && tokens === scopeTokens && scopeKeys !== undefined && (scopeKeys[i]! & this.bit) === 0 ? undefined : this.trie(t.lower, KEY);
     if (own) this.walk(own, tokens, i, opts);
     if (t.type === 'word') {
       if (special.prefixes.size && t.lower.length >= 3) {
         const heads = special.prefixes.get(t.lower.charCodeAt(0));
         if (heads) for (const [head] of heads) if (t.lower.startsWith(head)) this.walk(this.trie(`${head}*`, PREFIX)!, tokens, i, opts);
       }
-      if (special.any) this.walk(this.trie('{any}', ANY)!, tokens, i, opts);
-      if (special.role) this.walk(this.trie('{role}', ROLE)!, tokens, i, opts);
-      if (special.poss && POSSESSIVES.has(t.lower)) this.walk(this.trie('{poss}', POSS)!, tokens, i, opts);
+      const roots = special.roots;
+      if (special.any) this.walk((roots.any ??= this.trie('{any}', ANY)!), tokens, i, opts);
+      if (special.role) this.walk((roots.role ??= this.trie('{role}', ROLE)!), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.walk((roots.poss ??= this.trie('{poss}', POSS)!), tokens, i, opts);
     }
-    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.walk(this.trie('{num}', NUM)!, tokens, i, opts);
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.walk((special.roots.num ??= this.trie('{num}', NUM)!), tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
