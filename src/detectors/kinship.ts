@@ -9,6 +9,7 @@ import { isCapitalized, type Token } from '../text/tokenize.js';
 import { roleLength } from './roles.js';
 import { aboutWriter, clauseAround, clauseEnd, isGeneric, opensClause } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
+import { WordAnswers, wordNumbers } from '../text/words.js';
 
 /**
  * Family composition and circumstances recognized by their grammar, not listed phrase by phrase:
@@ -405,19 +406,11 @@ function groupAfter(tokens: readonly Token[], last: number): boolean {
 // Words that open one of the constructions below (their first tests, all on the word itself): every other
 // word is passed over at once. Each word's answer is worked out once.
 const OPENERS = new Set(['enig', 'enigst', 'enigste', 'enige', 'only', 'geen', 'no', 'twin', 'twins', 'bij', 'with', 'door', 'by', 'verblijfplaats', 'whereabouts', 'zonder', 'without']);
-const OPENS = new Map<string, boolean>();
-function opensConstruction(t: Token): boolean {
-  const w = t.lower;
-  let opens = OPENS.get(w);
-  if (opens === undefined) {
-    opens =
-      number(t) !== undefined || OPENERS.has(w) || FAMILY_NOUN.has(w) || BIRTH_ORDER.has(w) || ORDINAL_WORDS.has(w) || w.startsWith('tweeling') ||
-      CARE_VERBS.has(w) || LOSE.has(w) || EVENT_NOUN.has(w) || kinNoun(w) !== undefined;
-    if (OPENS.size >= 50_000) OPENS.clear();
-    OPENS.set(w, opens);
-  }
-  return opens;
-}
+const OPENS = new WordAnswers(
+  (w, t) =>
+    number(t) !== undefined || OPENERS.has(w) || FAMILY_NOUN.has(w) || BIRTH_ORDER.has(w) || ORDINAL_WORDS.has(w) || w.startsWith('tweeling') ||
+    CARE_VERBS.has(w) || LOSE.has(w) || EVENT_NOUN.has(w) || kinNoun(w) !== undefined,
+);
 
 function createKinshipDetector(lexicon: Lexicon): Detector {
   const isRole = roleLength(lexicon);
@@ -427,10 +420,11 @@ function createKinshipDetector(lexicon: Lexicon): Detector {
     detect({ text, tokens }: DetectContext): Detection[] {
       const found: Found[] = [];
       const add = (first: number, last: number, construction: Construction) => found.push({ first, last, construction });
+      const words = wordNumbers(tokens);
 
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
-        if (t.type === 'punct' || (t.type === 'word' && !opensConstruction(t))) continue;
+        if (t.type === 'punct' || (t.type === 'word' && !OPENS.at(tokens, words, i))) continue;
         const w = t.lower;
 
         // --- a count: "vier kinderen", "zes broers en zussen", "twee zonen en twee dochters".

@@ -1,11 +1,13 @@
 import { tokenize, type Token } from '../text/tokenize.js';
 import { SortedLines } from './names.js';
 import { NUMBER_WORDS, parseNumberWord } from './numbers.js';
+import { wordEpoch, wordNumbers } from '../text/words.js';
 
 /**
- * Matches multi-word phrases and simple patterns against a token stream in one pass: candidates are
- * looked up by their first token, so the cost per token is one Map look-up plus the few phrases that
- * start with that word.
+ * Matches multi-word phrases and simple patterns against a token stream in one pass. Every matcher's
+ * first words share one vocabulary, looked up once per token per text into a mask of the matchers that
+ * could match there (a token no phrase opens costs a bit test); where one could, its phrases of that
+ * first word are walked as a token trie, so phrases sharing words are tried together.
  *
  * Pattern syntax (dictionaries/src/lexicon/*.tsv): words separated by spaces; `{num}` a number or
  * number word; `{poss}` a possessive or article; `{any}` any one word; `{role}` a profession word
@@ -68,24 +70,37 @@ let scopeGeneration = 0;
 export function setPhraseScope(tokens: readonly Token[] | undefined): void {
   scopeTokens = tokens;
   scopeGeneration++;
-  scopeIds = undefined;
+  scopeMask = undefined;
+  scopeKeys = undefined;
 }
 
 /**
  * One vocabulary for every matcher: the first words of all their phrases, each with a word number, and
- * per word number a bit for each matcher whose phrases start with that word. The tokens of the scope are
- * looked up in it once per text (one Map look-up per token, whatever the number of dictionaries), and a
- * matcher's scan over the text tests its bit instead of looking every token up in its own index.
- * Matchers join on first use, so a dictionary that is never read adds nothing.
+ * per word number a bit for each matcher whose phrases start with that word; besides, per matcher bit,
+ * whether its phrases may start at any word ({any}, {role}, a short prefix), at a possessive, at a number,
+ * or at a word opening one of its prefixes. The tokens of the scope are looked up once per text (one Map
+ * look-up per token, whatever the number of dictionaries) into one mask per token: the matchers that could
+ * match there. A matcher's scan over the text, and every question at a token where it cannot match, tests
+ * its bit and nothing else. Matchers join on first use, so a dictionary that is never read adds nothing.
  */
 const vocabulary = new Map<string, number>();
 let keyBits = new Int32Array(4096);
+// Per word number: 1 a possessive, 2 a number word (listed in NUMBER_WORDS).
+let keyClass = new Uint8Array(4096);
 let vocabularyVersion = 0;
 let nextBit = 0;
 const MAX_BITS = 31;
 const JOIN_LINES_AFTER = 4000;
+const CLASS_POSS = 1;
+const CLASS_NUM = 2;
+// The matchers whose phrases may start at any word, at a possessive, at a number.
+let wordMask = 0;
+let possMask = 0;
+let numMask = 0;
+// Prefix heads (the first three letters of a `pre*` first slot) by their first letter, with their matchers' bits.
+const prefixHeads = new Map<number, Array<[head: string, bits: number]>>();
 
-function joinVocabulary(word: string, bit: number): void {
+function wordId(word: string): number {
   let id = vocabulary.get(word);
   if (id === undefined) {
     id = vocabulary.size;
@@ -94,29 +109,135 @@ function joinVocabulary(word: string, bit: number): void {
       const grown = new Int32Array(keyBits.length * 2);
       grown.set(keyBits);
       keyBits = grown;
+      const classes = new Uint8Array(keyClass.length * 2);
+      classes.set(keyClass);
+      keyClass = classes;
     }
   }
+  return id;
+}
+for (const w of POSSESSIVES) keyClass[wordId(w)] = CLASS_POSS;
+for (const w of NUMBER_WORDS.keys()) {
+  const id = wordId(w);
+  keyClass[id] = keyClass[id]! | CLASS_NUM;
+}
+
+/** Files one index key of a matcher under its bit. */
+function joinKey(key: string, bit: number): void {
+  const before = wordMask | possMask | numMask;
+  if (key === '{any}' || key === '{role}') wordMask |= bit;
+  else if (key === '{poss}') possMask |= bit;
+  else if (key === '{num}') numMask |= bit;
+  else if (key.length === 4 && key.endsWith('*')) {
+    const head = key.slice(0, 3);
+    let heads = prefixHeads.get(head.charCodeAt(0));
+    if (!heads) prefixHeads.set(head.charCodeAt(0), (heads = []));
+    const found = heads.find(([h]) => h === head);
+    if (found && (found[1] & bit) !== 0) return;
+    if (found) found[1] |= bit;
+    else heads.push([head, bit]);
+    vocabularyVersion++;
+    return;
+  } else {
+    joinWord(key, bit);
+    return;
+  }
+  if ((wordMask | possMask | numMask) !== before) vocabularyVersion++;
+}
+
+/** Is this word the first word of a phrase of the matcher with this bit (one that has joined)? */
+function opensAny(word: string, bit: number): boolean {
+  const id = vocabulary.get(word);
+  return id !== undefined && (keyBits[id]! & bit) !== 0;
+}
+
+/** Files a first word of a matcher's phrases under its bit (a key read from lines is always a word). */
+function joinWord(word: string, bit: number): void {
+  const id = wordId(word);
   if ((keyBits[id]! & bit) === 0) {
     keyBits[id] = keyBits[id]! | bit;
     vocabularyVersion++;
   }
 }
 
-// The word numbers of the scope's tokens (-1: the first word of no phrase), made on the first scan.
-let scopeIds: Int32Array | undefined;
-let scopeIdsVersion = -1;
+// Per token of the scope, the bits of the matchers that could match there, made on the first question;
+// and the bits of those whose phrases start with the token's word itself (its own trie, not a placeholder's).
+let scopeMask: Int32Array | undefined;
+let scopeKeys: Int32Array | undefined;
+let scopeMaskVersion = -1;
 
-function idsOf(tokens: readonly Token[]): Int32Array | undefined {
+// What the mask says about one word, by word number (src/text/words.ts), for the vocabulary version
+// stored beside it: most words recur, and are looked up once per version, not once per token.
+let wordMasks = new Int32Array(0);
+let wordKeys = new Int32Array(0);
+let wordMaskVersions = new Int32Array(0);
+let wordMasksEpoch = -1;
+
+// (Small, so that it is inlined where every question at a token starts: the mask is made once per text.)
+function maskOf(tokens: readonly Token[]): Int32Array | undefined {
   if (tokens !== scopeTokens) return undefined;
-  if (scopeIds === undefined || scopeIds.length !== tokens.length) {
-    scopeIds = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) scopeIds[i] = vocabulary.get(tokens[i]!.lower) ?? -1;
-  } else if (scopeIdsVersion !== vocabularyVersion) {
-    // A matcher joined since (its first use in this text): the words unknown so far may be known now.
-    for (let i = 0; i < tokens.length; i++) if (scopeIds[i] === -1) scopeIds[i] = vocabulary.get(tokens[i]!.lower) ?? -1;
+  if (scopeMask !== undefined && scopeMaskVersion === vocabularyVersion) return scopeMask;
+  return makeMask(tokens);
+}
+
+// (Made again when a matcher joined since: its first use in this text.)
+function makeMask(tokens: readonly Token[]): Int32Array {
+  const mask = scopeMask !== undefined && scopeMask.length === tokens.length ? scopeMask : new Int32Array(tokens.length);
+  const keys = scopeKeys !== undefined && scopeKeys.length === tokens.length ? scopeKeys : new Int32Array(tokens.length);
+  const ids = wordNumbers(tokens);
+  if (wordMasksEpoch !== wordEpoch()) {
+    wordMaskVersions.fill(0);
+    wordMasksEpoch = wordEpoch();
   }
-  scopeIdsVersion = vocabularyVersion;
-  return scopeIds;
+  const version = vocabularyVersion + 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = ids[i]!;
+    if (id >= wordMasks.length) {
+      const size = Math.max(4096, wordMasks.length * 2, id + 1);
+      const masks = new Int32Array(size);
+      masks.set(wordMasks);
+      wordMasks = masks;
+      const words = new Int32Array(size);
+      words.set(wordKeys);
+      wordKeys = words;
+      const versions = new Int32Array(size);
+      versions.set(wordMaskVersions);
+      wordMaskVersions = versions;
+    }
+    if (wordMaskVersions[id] !== version) {
+      const t = tokens[i]!;
+      const key = vocabulary.get(t.lower);
+      wordKeys[id] = key === undefined ? 0 : keyBits[key]!;
+      wordMasks[id] = tokenMask(t, key);
+      wordMaskVersions[id] = version;
+    }
+    mask[i] = wordMasks[id]!;
+    keys[i] = wordKeys[id]!;
+  }
+  scopeMask = mask;
+  scopeKeys = keys;
+  scopeMaskVersion = vocabularyVersion;
+  return mask;
+}
+
+/** The bits of the matchers that could match at this token (a function of its lower-case text alone). */
+function tokenMask(t: Token, id: number | undefined): number {
+  let m = 0;
+  let cls = 0;
+  if (id !== undefined) {
+    m = keyBits[id]!;
+    cls = keyClass[id]!;
+  }
+  if (t.type === 'word') {
+    m |= wordMask;
+    if (cls & CLASS_POSS) m |= possMask;
+    if (prefixHeads.size > 0 && t.lower.length >= 3) {
+      const heads = prefixHeads.get(t.lower.charCodeAt(0));
+      if (heads) for (const [head, bits] of heads) if (t.lower.startsWith(head)) m |= bits;
+    }
+  }
+  if (numMask !== 0 && (t.type === 'number' || cls & CLASS_NUM || isNumberWord(t.lower))) m |= numMask;
+  return m;
 }
 
 // A memo's slot per token: 0 not asked yet, 1 no match, k + 2 a match ending at token k.
@@ -178,9 +299,11 @@ export class PhraseMatcher<T> {
     else this.index[key] = [entry];
     this.specialKeys = undefined;
     this.lookup = undefined;
+    this.tries.clear();
+    this.prefixRanks = undefined;
     this.isEmpty = undefined;
     this.tails = undefined;
-    if (this.bit > 0) joinVocabulary(key, this.bit);
+    if (this.bit > 0) joinKey(key, this.bit);
   }
 
   // This matcher's bit in the shared vocabulary: 0 before its first scan, -1 when the bits ran out
@@ -195,8 +318,8 @@ export class PhraseMatcher<T> {
       if (nextBit >= MAX_BITS) this.bit = -1;
       else {
         this.bit = 1 << nextBit++;
-        for (const k in this.index) if (k[0] !== '{' && !(k.length === 4 && k.endsWith('*'))) joinVocabulary(k, this.bit);
-        this.lines?.forEachKey((k) => joinVocabulary(k, this.bit));
+        for (const k in this.index) joinKey(k, this.bit);
+        this.lines?.forEachKey((k) => joinWord(k, this.bit));
       }
     }
     return this.bit;
@@ -207,7 +330,15 @@ export class PhraseMatcher<T> {
    * Prefix phrases (few in any dictionary) are filed by first letter and tested with startsWith:
    * no key string is built per token.
    */
-  private specialKeys?: { prefixes: Map<number, Array<[string, Entry[]]>>; any: boolean; role: boolean; poss: boolean; num: boolean };
+  private specialKeys?: {
+    prefixes: Map<number, Array<[string, Entry[]]>>;
+    any: boolean;
+    role: boolean;
+    poss: boolean;
+    num: boolean;
+    /** The placeholders' tries, kept here once built: they are walked at every word (or possessive, number). */
+    roots: { any?: TrieNode; role?: TrieNode; poss?: TrieNode; num?: TrieNode };
+  };
   private special() {
     if (!this.specialKeys) {
       const prefixes = new Map<number, Array<[string, Entry[]]>>();
@@ -220,7 +351,7 @@ export class PhraseMatcher<T> {
         }
       }
       const has = (k: string) => Object.hasOwn(this.index, k);
-      this.specialKeys = { prefixes, any: has('{any}'), role: has('{role}'), poss: has('{poss}'), num: has('{num}') };
+      this.specialKeys = { prefixes, any: has('{any}'), role: has('{role}'), poss: has('{poss}'), num: has('{num}'), roots: {} };
     }
     return this.specialKeys;
   }
@@ -258,59 +389,89 @@ export class PhraseMatcher<T> {
     return v;
   }
 
-  /** Token index after a match of `phrase` starting at token i, or -1. */
-  private matchPhrase(slots: readonly string[], tokens: readonly Token[], i: number, opts: MatchOptions): number {
-    let j = i;
-    for (const slot of slots) {
-      const t = tokens[j];
-      if (!t) return -1;
-      if (slot === '{role}') {
-        const n = opts.isRole?.(tokens, j) ?? 0;
-        if (n === 0) return -1;
-        j += n;
-        continue;
-      }
-      const ok =
-        slot === '{num}' ? parseNumberWord(t.lower) !== undefined
-        : slot === '{poss}' ? POSSESSIVES.has(t.lower)
-        : slot === '{any}' ? t.type === 'word'
-        : slot[0] === '=' ? t.text.length === slot.length - 1 && slot.endsWith(t.text)
-        : slot.length > 1 && slot.endsWith('*') ? t.type === 'word' && opensWith(t.lower, slot)
-        : t.lower === slot;
-      if (!ok) return -1;
-      j++;
+  /**
+   * The phrases of one index key as a token trie: a node per slot sequence, edges by literal word, exact
+   * word, prefix and placeholder, so the phrases sharing their first words are walked together and a
+   * phrase that cannot match costs nothing. Built per key on first use (a text meets few of the keys).
+   * Each phrase that ends in a node leaves its ref there with its rank in the order the phrases were
+   * always tried in (`order`): among matches of equal length and equal placeholder count the earliest wins.
+   */
+  private readonly tries = new Map<string, TrieNode | null>();
+
+  private trie(key: string, bucket: number): TrieNode | undefined {
+    let root = this.tries.get(key);
+    if (root !== undefined) return root ?? undefined;
+    // A matcher that joined the shared vocabulary knows its first words by its bit: a word that opens
+    // none of its phrases costs one look-up there, no search in its lines and no entry here.
+    if (bucket === KEY && this.bit > 0 && !opensAny(key, this.bit)) return undefined;
+    const list = this.at(key);
+    if (!list) {
+      // (Remembered too: the same words are asked about again and again.)
+      if (this.tries.size < MAX_TRIES) this.tries.set(key, null);
+      return undefined;
     }
-    return j;
+    root = new TrieNode(0);
+    // Long lists were tried in two groups: phrases without a literal second word first, then those with one.
+    const split = list.length > 8 && (bucket === KEY || bucket === POSS || bucket === NUM);
+    const base = bucket * BUCKET + (bucket === PREFIX ? this.prefixRank(key) * SUB : 0);
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      const slots = typeof e === 'object' ? e[0] : [key];
+      const ref = typeof e === 'object' ? e[1] : e;
+      const second = slots[1];
+      const literalSecond = second !== undefined && second[0] !== '{' && !(second.length > 1 && second.endsWith('*'));
+      root.insert(slots, ref, base + (split && literalSecond ? list.length + k : k));
+    }
+    this.tries.set(key, root);
+    return root;
   }
 
-  // The best match while scanning candidates at one token: fields, not closures, because this runs
-  // once per token per dictionary.
+  // The rank of a prefix key among the prefix keys, in index order (the order their heads were tried in).
+  private prefixRanks?: Map<string, number>;
+  private prefixRank(key: string): number {
+    if (!this.prefixRanks) {
+      this.prefixRanks = new Map();
+      for (const k in this.index) if (k.length === 4 && k.endsWith('*')) this.prefixRanks.set(k, this.prefixRanks.size);
+    }
+    return this.prefixRanks.get(key) ?? 0;
+  }
+
+  // The best match while walking the tries at one token: fields, not closures, because this runs once per
+  // token per dictionary.
   private bestLast = -1;
   private bestRef: unknown;
   private bestPlaceholders = Infinity;
+  private bestOrder = Infinity;
 
-  private scan(list: readonly Entry[] | undefined, tokens: readonly Token[], i: number, opts: MatchOptions): void {
-    if (!list) return;
-    for (const entry of list) {
-      if (typeof entry !== 'object') {
-        // A bare entry is the one-token phrase equal to its key, and the key matched.
-        if (this.bestLast < i) {
-          this.bestLast = i;
-          this.bestRef = entry;
-          this.bestPlaceholders = 0;
-        }
-        continue;
-      }
-      const slots = entry[0];
-      const end = this.matchPhrase(slots, tokens, i, opts);
-      if (end <= i) continue;
-      const last = end - 1;
-      // Longest wins; on equal length the phrase with fewer placeholders (more specific) wins.
-      if (last > this.bestLast || (last === this.bestLast && placeholders(slots) < this.bestPlaceholders)) {
+  /** Walks a trie from token j (node reached after the tokens before j), keeping the best match. */
+  private walk(node: TrieNode, tokens: readonly Token[], j: number, opts: MatchOptions): void {
+    if (node.order >= 0) {
+      const last = j - 1;
+      // Longest wins; on equal length the phrase with fewer placeholders (more specific) wins; then the earliest.
+      if (last > this.bestLast || (last === this.bestLast && (node.placeholders < this.bestPlaceholders || (node.placeholders === this.bestPlaceholders && node.order < this.bestOrder)))) {
         this.bestLast = last;
-        this.bestRef = entry[1];
-        this.bestPlaceholders = placeholders(slots);
+        this.bestRef = node.ref;
+        this.bestPlaceholders = node.placeholders;
+        this.bestOrder = node.order;
       }
+    }
+    const t = tokens[j];
+    if (!t || !node.edges) return;
+    if (node.words) {
+      const next = node.words.get(t.lower);
+      if (next) this.walk(next, tokens, j + 1, opts);
+    }
+    if (node.exact) {
+      const next = node.exact.get(t.text);
+      if (next) this.walk(next, tokens, j + 1, opts);
+    }
+    if (node.prefixes && t.type === 'word') for (const [prefix, next] of node.prefixes) if (opensWith(t.lower, prefix)) this.walk(next, tokens, j + 1, opts);
+    if (node.any && t.type === 'word') this.walk(node.any, tokens, j + 1, opts);
+    if (node.poss && POSSESSIVES.has(t.lower)) this.walk(node.poss, tokens, j + 1, opts);
+    if (node.num && parseNumberWord(t.lower) !== undefined) this.walk(node.num, tokens, j + 1, opts);
+    if (node.role) {
+      const n = opts.isRole?.(tokens, j) ?? 0;
+      if (n > 0) this.walk(node.role, tokens, j + n, opts);
     }
   }
 
@@ -320,39 +481,6 @@ export class PhraseMatcher<T> {
     if (this.lines === undefined) return own;
     const stored = this.lined(key);
     return own && stored ? [...own, ...stored] : own ?? stored;
-  }
-
-  // Common first words ("de", "in", "the") open dozens of phrases ("De Bilt", "de enige", "in de
-  // krant"). For such a key the phrases are split once more by their second word, built on first use.
-  // `plain` is `rest` less the phrases whose second slot is `{role}` ("{poss} {role} 's daughter"), in the
-  // same order: when no role follows, those cannot match, and none is tried.
-  private readonly byNext = new Map<string, { next: Map<string, Entry[]>; rest: Entry[]; plain: Entry[] }>();
-
-  private candidates(key: string, tokens: readonly Token[], i: number, opts: MatchOptions): readonly Entry[] | undefined {
-    const list = this.at(key);
-    if (!list || list.length <= 8) return list;
-    let split = this.byNext.get(key);
-    if (!split) {
-      split = { next: new Map(), rest: [], plain: [] };
-      for (const e of list) {
-        const second = typeof e === 'object' ? e[0][1] : undefined;
-        if (second && second[0] !== '{' && !(second.length > 1 && second.endsWith('*'))) {
-          const k = second[0] === '=' ? second.slice(1).toLowerCase() : second;
-          const l = split.next.get(k);
-          if (l) l.push(e);
-          else split.next.set(k, [e]);
-        } else {
-          split.rest.push(e);
-          // (Only where the first slot is one token, so the role would start right after it.)
-          if (!(second === '{role}' && key !== '{role}' && key !== '{any}')) split.plain.push(e);
-        }
-      }
-      this.byNext.set(key, split);
-    }
-    const rest = split.plain.length < split.rest.length && (opts.isRole?.(tokens, i + 1) ?? 0) === 0 ? split.plain : split.rest;
-    const following = split.next.get(tokens[i + 1]?.lower ?? '');
-    if (!following) return rest;
-    return rest.length ? [...rest, ...following] : following;
   }
 
   private memo: Memo<T> | undefined;
@@ -387,6 +515,13 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token i, if any. */
   longestAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): PhraseMatch<T> | undefined {
+    if (tokens === scopeTokens && i >= 0 && i < tokens.length) {
+      // In the scope the mask says where this matcher cannot match at all: no memo, no look-up.
+      // (A matcher read from lines has joined only once it has scanned enough tokens.)
+      const bit = this.joined(0);
+      const mask = bit > 0 ? maskOf(tokens) : undefined;
+      if (mask && (mask[i]! & bit) === 0) return undefined;
+    }
     const memo = this.memoFor(tokens, opts);
     if (!memo) return this.compute(tokens, i, opts);
     const slot = memo.last[i];
@@ -406,18 +541,22 @@ export class PhraseMatcher<T> {
     this.bestLast = -1;
     this.bestRef = undefined;
     this.bestPlaceholders = Infinity;
+    this.bestOrder = Infinity;
     const special = this.special();
-    this.scan(this.candidates(t.lower, tokens, i, opts), tokens, i, opts);
+    // (In the scope, once this matcher has joined, its bit says whether the word opens any of its phrases.)
+    const own = this.bit > 0 && tokens === scopeTokens && scopeKeys !== undefined && (scopeKeys[i]! & this.bit) === 0 ? undefined : this.trie(t.lower, KEY);
+    if (own) this.walk(own, tokens, i, opts);
     if (t.type === 'word') {
       if (special.prefixes.size && t.lower.length >= 3) {
         const heads = special.prefixes.get(t.lower.charCodeAt(0));
-        if (heads) for (const [head, list] of heads) if (t.lower.startsWith(head)) this.scan(list, tokens, i, opts);
+        if (heads) for (const [head] of heads) if (t.lower.startsWith(head)) this.walk(this.trie(`${head}*`, PREFIX)!, tokens, i, opts);
       }
-      if (special.any) this.scan(this.at('{any}'), tokens, i, opts);
-      if (special.role) this.scan(this.at('{role}'), tokens, i, opts);
-      if (special.poss && POSSESSIVES.has(t.lower)) this.scan(this.candidates('{poss}', tokens, i, opts), tokens, i, opts);
+      const roots = special.roots;
+      if (special.any) this.walk((roots.any ??= this.trie('{any}', ANY)!), tokens, i, opts);
+      if (special.role) this.walk((roots.role ??= this.trie('{role}', ROLE)!), tokens, i, opts);
+      if (special.poss && POSSESSIVES.has(t.lower)) this.walk((roots.poss ??= this.trie('{poss}', POSS)!), tokens, i, opts);
     }
-    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.scan(this.candidates('{num}', tokens, i, opts), tokens, i, opts);
+    if (special.num && (t.type === 'number' || isNumberWord(t.lower))) this.walk((special.roots.num ??= this.trie('{num}', NUM)!), tokens, i, opts);
     if (this.bestLast < i) return undefined;
     const last = this.bestLast;
     return { start: t.start, end: tokens[last]!.end, first: i, last, value: this.value(this.bestRef) };
@@ -463,20 +602,29 @@ export class PhraseMatcher<T> {
   findAll(tokens: readonly Token[], opts: MatchOptions = {}): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.empty()) return out;
+    const bit = this.joined(tokens.length);
+    const mask = bit > 0 ? maskOf(tokens) : undefined;
+    if (mask) {
+      for (let i = 0; i < tokens.length; i++) {
+        // Most tokens open no phrase of this matcher at all.
+        if ((mask[i]! & bit) === 0) continue;
+        const m = this.longestAt(tokens, i, opts);
+        if (m) {
+          out.push(m);
+          i = m.last;
+        }
+      }
+      return out;
+    }
     this.lookup ??= new Map(Object.entries(this.index));
     const lookup = this.lookup;
     const lines = this.lines;
     const { prefixes, any, role, poss, num } = this.special();
     const wordSpecial = any || role;
-    const bit = this.joined(tokens.length);
-    const ids = bit > 0 ? idsOf(tokens) : undefined;
-    const bits = keyBits;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      // Fast path: most tokens open no phrase at all.
-      const id = ids ? ids[i]! : -2;
       if (
-        !(id === -2 ? lookup.has(t.lower) || (lines !== undefined && lines.has(t.lower)) : id >= 0 && (bits[id]! & bit) !== 0) &&
+        !(lookup.has(t.lower) || (lines !== undefined && lines.has(t.lower))) &&
         !(t.type === 'word' && (wordSpecial || (poss && POSSESSIVES.has(t.lower)) || (prefixes.size > 0 && opensPrefix(prefixes, t.lower)))) &&
         !(num && (t.type === 'number' || isNumberWord(t.lower)))
       ) {
@@ -492,6 +640,72 @@ export class PhraseMatcher<T> {
   }
 }
 
+// The groups of phrases in the order they are tried at a token (a phrase's rank: group, prefix, position).
+const KEY = 0;
+const PREFIX = 1;
+const ANY = 2;
+const ROLE = 3;
+const POSS = 4;
+const NUM = 5;
+const SUB = 2 ** 21;
+// A matcher remembers at most this many keys that open none of its phrases (the words of many texts).
+const MAX_TRIES = 20_000;
+const BUCKET = 2 ** 42;
+
+/** A node of a phrase trie: the tokens matched so far lead here; edges say what the next token may be. */
+class TrieNode {
+  edges = false;
+  words: Map<string, TrieNode> | undefined;
+  exact: Map<string, TrieNode> | undefined;
+  prefixes: Array<[slot: string, node: TrieNode]> | undefined;
+  any: TrieNode | undefined;
+  poss: TrieNode | undefined;
+  num: TrieNode | undefined;
+  role: TrieNode | undefined;
+  /** The rank of the phrase that ends here (-1: none) and its ref. */
+  order = -1;
+  ref: unknown = undefined;
+
+  constructor(readonly placeholders: number) {}
+
+  insert(slots: readonly string[], ref: unknown, order: number): void {
+    let node: TrieNode = this;
+    for (const slot of slots) node = node.child(slot);
+    if (node.order < 0 || order < node.order) {
+      node.order = order;
+      node.ref = ref;
+    }
+  }
+
+  private child(slot: string): TrieNode {
+    this.edges = true;
+    const ph = this.placeholders + (slot[0] === '{' ? 1 : 0);
+    switch (slot) {
+      case '{any}': return (this.any ??= new TrieNode(ph));
+      case '{poss}': return (this.poss ??= new TrieNode(ph));
+      case '{num}': return (this.num ??= new TrieNode(ph));
+      case '{role}': return (this.role ??= new TrieNode(ph));
+    }
+    if (slot[0] === '=') return childIn((this.exact ??= new Map()), slot.slice(1), ph);
+    if (slot.length > 1 && slot.endsWith('*')) {
+      // (Kept with its star, as opensWith reads it.)
+      this.prefixes ??= [];
+      const found = this.prefixes.find(([p]) => p === slot);
+      if (found) return found[1];
+      const node = new TrieNode(ph);
+      this.prefixes.push([slot, node]);
+      return node;
+    }
+    return childIn((this.words ??= new Map()), slot, ph);
+  }
+}
+
+function childIn(map: Map<string, TrieNode>, key: string, placeholders: number): TrieNode {
+  let node = map.get(key);
+  if (!node) map.set(key, (node = new TrieNode(placeholders)));
+  return node;
+}
+
 /** Does the word start with one of the prefix heads (the first three letters of a `pre*` phrase)? */
 function opensPrefix(prefixes: ReadonlyMap<number, ReadonlyArray<[string, Entry[]]>>, lower: string): boolean {
   if (lower.length < 3) return false;
@@ -499,12 +713,6 @@ function opensPrefix(prefixes: ReadonlyMap<number, ReadonlyArray<[string, Entry[
   if (heads) for (const [head] of heads) if (lower.startsWith(head)) return true;
   return false;
 }
-
-const placeholders = (slots: readonly string[]): number => {
-  let n = 0;
-  for (const s of slots) if (s[0] === '{') n++;
-  return n;
-};
 
 /** Does the word start with the prefix of a `pre*` slot (the slot less its star)? No copy of the prefix. */
 function opensWith(word: string, slot: string): boolean {
