@@ -11,7 +11,7 @@ import { loadLexicon } from '../lexicon/load.js';
 import { fails } from '../report/summary.js';
 import { exitCode, verdictOf, type RunOutcome, type Verdict } from './exit-code.js';
 import type { Io } from './io.js';
-import { boundHeapGrowth } from './memory.js';
+import { noteChecked } from './memory.js';
 import { tooLongToRewrite, tooLongToRewriteCounted } from '../fixes/policy.js';
 import type { FileStream, ReportWriter, ReportWriterFactory } from '../report/types.js';
 import { decode, stripBom, type Decoded } from '../text/decode.js';
@@ -212,6 +212,7 @@ async function checkInput(input: Input, config: CliConfig, env: Env, io: Io): Pr
  * a rewrite: a failing one gets the statement that says so, as withFix gives it.
  */
 function checkStreamed(text: string, name: string, config: CliConfig, env: Env, report: StreamingReport, warnings: string[]): Pick<Checked, 'result' | 'streamed'> {
+  noteChecked(text.length);
   const run = checkChunks(text, name, env.detectors, checkOptions(config), warnings);
   let stream: FileStream | undefined;
   let step = run.next();
@@ -243,6 +244,8 @@ interface StreamingReport {
 
 /** The check of one text, with the baseline and the suggested rewrite. */
 async function checkDecoded(text: string, name: string, config: CliConfig, env: Env, io: Io, warnings: string[]): Promise<FileResult> {
+  // The heap stays near what is alive once the run has checked more than a few posts (src/cli/memory.ts).
+  noteChecked(text.length);
   const checked = checkText(text, name, env.detectors, checkOptions(config), warnings);
   // --baseline-write records the findings; no rewrite is wanted.
   if (config.baselineWrite) return checked;
@@ -549,8 +552,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     sink.write(part);
   };
-  // The heap stays near what is alive (src/cli/memory.ts).
-  boundHeapGrowth();
   /** A file checked: its part of the report out, its verdict kept. */
   const done = (result: FileResult, streamed?: Checked['streamed']) => {
     verdicts.push(streamed ? { ...verdictOf(result), findings: { length: streamed.count } } : verdictOf(result));

@@ -19,3 +19,21 @@ export function boundHeapGrowth(percent = HEAP_GROWTH_PERCENT): void {
 
 /** Measured on the bench's 10 MB run: below this, the time spent collecting grows faster than memory falls. */
 export const HEAP_GROWTH_PERCENT = 50;
+
+let checked = 0;
+let bounded = false;
+
+/**
+ * Counts the text a run has checked, and bounds the heap's growth once that is more than a few posts: a
+ * smaller heap means more collections, which a run of one short post would pay for at start (tens of
+ * milliseconds while the dictionaries load) without ever needing the bound.
+ */
+export function noteChecked(chars: number): void {
+  checked += chars;
+  if (!bounded && checked > BOUND_AFTER_CHARS) {
+    bounded = true;
+    boundHeapGrowth();
+  }
+}
+/** About a hundred short posts, or one long report: from there on the heap is what the run keeps growing. */
+export const BOUND_AFTER_CHARS = 100_000;
