@@ -1,7 +1,7 @@
 import type { AgeForm } from '../core/facts.js';
 import type { Detection } from '../core/types.js';
 import { NUMBER_WORDS, parseNumberWord } from '../lexicon/numbers.js';
-import type { Token } from '../text/tokenize.js';
+import { isCapitalized, type Token } from '../text/tokenize.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
 const DECADES = new Map<string, number>([
@@ -140,7 +140,9 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
     if (oud || said) return { first: i, last: oud ? i + 2 : i + 1, from: n, to: n, form: 'exact', confidence: 0.85 };
   }
   // "(72)" right after a name or a person.
-  if (prev?.text === '(' && next?.text === ')' && t.type === 'number' && n >= 1 && tokens[i - 2]?.type === 'word') {
+  // ("mevrouw S. (73)", "dhr. (58)": after an initial's or a title's point too.)
+  const named = tokens[i - 2]?.type === 'word' || (tokens[i - 2]?.text === '.' && tokens[i - 3]?.type === 'word' && adjacent(tokens[i - 3]!, tokens[i - 2]!));
+  if (prev?.text === '(' && next?.text === ')' && t.type === 'number' && n >= 1 && named) {
     return { first: i, last: i, from: n, to: n, form: 'parenthesized', confidence: 0.8 };
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
@@ -157,8 +159,18 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   if (prev?.lower === 'van' && PERSON_NOUNS.has(tokens[i - 2]?.lower ?? '') && n >= 2 && !UNIT_AFTER.has(next?.lower ?? '')) {
     return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.8 };
   }
-  // ", 24," in an enumeration of a person's details ("Thijs (alias), 24, student"), not in a list of numbers.
+  // "Nu 86, hoort ...", "Now 86, she ...": an age said of the one the sentence is about, at its start.
+  const opening = !tokens[i - 2] || /^[.!?]$/.test(tokens[i - 2]!.text) || prev?.lineBefore;
+  const aboutSomeone = [i + 2, i + 3, i + 4].some((k) => /^(?:hij|zij|ze|he|she|meneer|mevrouw)$/.test(tokens[k]?.lower ?? ''));
+  if (prev && /^(?:nu|inmiddels|now)$/.test(prev.lower) && opening && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 110 && aboutSomeone) {
+    return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.7 };
+  }
+  // ", 24," in an enumeration of a person's details ("Thijs (alias), 24, student"), not in a list of numbers;
+  // "Jozef, 94 en nog altijd ..." after a name, with "en" for the second comma.
   const before = tokens[i - 2];
+  if (prev?.text === ',' && (next?.lower === 'en' || next?.lower === 'and') && t.type === 'number' && n >= 12 && n <= 105 && before && isCapitalized(before) && before.type === 'word' && tokens[i + 2]?.type === 'word') {
+    return { first: i, last: i, from: n, to: n, form: 'listed', confidence: 0.6 };
+  }
   if (prev?.text === ',' && next?.text === ',' && t.type === 'number' && n >= 12 && n <= 105 && t.text.length <= 3 && before && before.type !== 'number' && tokens[i + 2]?.type === 'word') {
     return { first: i, last: i, from: n, to: n, form: 'listed', confidence: 0.6 };
   }

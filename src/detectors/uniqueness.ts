@@ -1207,7 +1207,8 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     while (first > 0 && startOf(first - 1, 'qualifier') >= 0) first = startOf(first - 1, 'qualifier');
     let last = unitEnd;
     let lead = false;
-    if (endOf(first - 1, 'tenure-lead') === first - 1 || /^(?:spent|spend|spends|spending)$/.test(lower(tokens, first - 1))) {
+    // (At the text's first token there is no lead: endOf(-1) is -1, "none", not a match ending there.)
+    if (first > 0 && (endOf(first - 1, 'tenure-lead') === first - 1 || /^(?:spent|spend|spends|spending)$/.test(lower(tokens, first - 1)))) {
       lead = true;
       first--;
     }

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    // After an initial's or a title's point; after "Nu" opening the sentence; after a name with "en" for the second comma.
+    { text: 'Casus: mevrouw S. (73) woont alleen.', found: ['73'] },
+    { text: 'Dhr. (58) is gisteren opgenomen.', found: ['58'] },
+    { text: 'Nu 86, hoort hij bijna niets meer.', found: ['86'] },
+    { text: 'Jozef, 94 en nog altijd kwiek.', found: ['94'] },
     { text: 'Mevr. de Vries (72 jr) woont alleen.', found: ['72 jr'] },
     { text: 'Achtentachtig is ze, en ze fietst nog elke dag.', found: ['Achtentachtig'] },
     { text: 'Hij zit in 2 vwo en speelt hockey.', found: ['2 vwo'] },
@@ -32,6 +37,8 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    'Goes, 12 en 13 mei: braderie op de markt.',
+    'Nu 20, straks 30 graden.',
     { text: 'The session starts at 12:30 in the library.', lang: 'en' },
     'Het bedrijf vierde het veertigjarig jubileum met een feest.',
     'Hij vierde zijn 25-jarig jubileum bij de gemeente.',

@@ -125,6 +125,8 @@ testRule('uniqueness', {
   ],
   valid: [
     // Look-alikes of tenure, feats and mastery.
+    // A count of years at the text's very start has no lead before it (this once threw).
+    '91 jaar, ooit de dj van het café.',
     'Ze was 38 jaar toen ze trouwde.',
     'Het gebouw is veertig jaar oud en de verwarming ook.',
     "In deze blog heet ze 'Tante Sanne'.",
