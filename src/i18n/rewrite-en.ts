@@ -49,6 +49,7 @@ export const enRewrite: RewriteWords = {
   countryAbroad: (p) => p.name,
   placeName: (name) => PLACE_NAMES[name] ?? name,
   municipality: (name) => `the municipality of ${name}`,
+  inPlace: 'in',
   within: (name) => `a town in ${name}`,
 
   monthName: (month) => MONTHS[month]!,

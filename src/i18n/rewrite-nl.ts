@@ -50,6 +50,7 @@ export const nlRewrite: RewriteWords = {
   countryAbroad: (p) => p.dutchName ?? p.name,
   placeName: (name) => name,
   municipality: (name) => `de gemeente ${name}`,
+  inPlace: 'in',
   within: (name) => `een gemeente in ${name}`,
 
   monthName: (month) => MONTHS[month]!,

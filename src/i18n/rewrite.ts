@@ -48,6 +48,8 @@ export interface RewriteWords {
   municipality(name: string): string;
   /** The place of a role past the municipality: "een gemeente in Zeeland". */
   within(name: string): string;
+  /** The preposition a wider place takes where the text named a feature with its article ("aan de Kluisberg" -> "in Henegouwen"). */
+  inPlace: string;
   /**
    * Where someone lives or moved, without the place, for the preposition it replaces: "woont in Goes" ->
    * "woont elders", "naar Canada" -> "naar het buitenland", "moved to Leeds" -> "moved elsewhere".

@@ -87,6 +87,12 @@ describe('place ladder', () => {
     expect(withStep(text, 'place', -1)).toBe('A 58-year-old trucker was admitted today with schizophrenia.');
   });
 
+  it('a named feature with its article ("aan de Kluisberg") becomes a wider place with a preposition of its own', () => {
+    const text = 'Ze woont aan de Kluisberg en heeft Parkinson.';
+    expect(withStep(text, 'place', 0)).toBe('Ze woont in Henegouwen en heeft Parkinson.');
+    expectMonotone(ladderOf(text, 'place').ladder);
+  });
+
   it('the place of a role becomes "een gemeente in ..."', () => {
     const { ladder } = ladderOf('De burgemeester van Kloetinge werd opgenomen.', 'place');
     expect(ladder.map((s) => s.replacement)).toEqual(['de gemeente Goes', 'een gemeente in Zeeland', 'een gemeente in Nederland', '']);

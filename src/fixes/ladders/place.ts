@@ -43,6 +43,10 @@ export function residenceOf(ctx: Ctx, start: number, end: number, country: strin
   return { span: { start: prep.start, end }, preposition: prep.lower, abroad: !!country && country !== home };
 }
 
+const ARTICLE_NAMES = new Set(['de', 'het', 'the']);
+// Prepositions before a named feature with its article ("aan de Kluisberg", "op de Veluwe", "on the Wirral").
+const FEATURE_PREPOSITIONS = new Set(['aan', 'op', 'bij', 'nabij', 'on', 'at', 'near']);
+
 export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
   // "in Nederland", "the UK": the text's own country narrows nothing, so a rewrite gains nothing.
   if (f.facts.home) return [];
@@ -59,6 +63,12 @@ export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
     const det = tokenBefore(ctx, prev);
     span = { start: det && ['de', 'het', 'the'].includes(det.lower) ? det.start : prev.start, end: f.end };
   }
+  // "aan de Kluisberg", "op de Veluwe", "on the Wirral": a named hill, heath or peninsula with its article;
+  // a wider place takes no article, so it comes with a preposition of its own ("in Henegouwen").
+  const articlePrep = !span && prev && ARTICLE_NAMES.has(prev.lower) ? tokenBefore(ctx, prev) : undefined;
+  const withArticle = !!articlePrep && FEATURE_PREPOSITIONS.has(articlePrep.lower);
+  if (withArticle) span = { start: articlePrep!.start, end: f.end };
+  const inPlace = (name: string): string => (withArticle ? `${ctx.words.inPlace} ${name}` : name);
   const residence = residenceOf(ctx, span?.start ?? f.start, f.end, country);
   const removal = (): LadderStep => ({
     replacement: residence ? ctx.words.whereabouts(residence.preposition, residence.abroad) : '',
@@ -91,13 +101,13 @@ export function placeLadder(f: FindingOf<'place'>, ctx: Ctx): LadderStep[] {
     if (p.type === 'country') reachedCountry = true;
     if (!(population > 0) || population < last * 1.5) continue;
     const name = placeName(p, ctx, steps.length === 0 && p.parent !== '' && byId.get(place.parent) === p, place);
-    steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : name, loss: w * (bits(pop, population) + RUNG * rung), facts: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
+    steps.push({ replacement: ofRole && p.type !== 'municipality' ? within(name) : inPlace(name), loss: w * (bits(pop, population) + RUNG * rung), facts: { id: p.id, population, type: p.type, parent: p.parent, country: p.country }, ...(span ? { span } : {}) });
     last = population;
     rung++;
   }
   if (!reachedCountry && countryPop >= last * 1.5) {
     const name = countryName(country, ctx.lang);
-    steps.push({ replacement: ofRole ? within(name) : name, loss: w * (bits(pop, countryPop) + RUNG * rung), facts: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
+    steps.push({ replacement: ofRole ? within(name) : inPlace(name), loss: w * (bits(pop, countryPop) + RUNG * rung), facts: { id: country.toLowerCase(), population: countryPop, type: 'country', parent: '', country }, ...(span ? { span } : {}) });
   }
   steps.push(removal());
   return monotone(steps);
