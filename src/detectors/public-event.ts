@@ -1119,7 +1119,7 @@ class Pass {
       } else if (c === 'gift') {
         gift = true;
         if (k > last) last = this.at[k]!.last;
-      } else if (c === 'attend-verb' && ['van', 'from', 'by'].includes(this.low(this.at[k]!.last + 1)) && k < h.first) {
+      } else if (c === 'attend-verb' && VISIT_FROM.has(this.low(this.at[k]!.last + 1)) && k < h.first) {
         // "kreeg bezoek van de burgemeester", "received a visit from the mayor": a visit someone had.
         const r = ARTICLES.has(this.low(k - 1)) ? k - 2 : k - 1;
         if (RECEIVE.has(this.low(r))) {

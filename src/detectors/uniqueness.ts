@@ -83,8 +83,6 @@ const KIN_GROUPS = new Set([
   'children', 'kids', 'siblings', 'brothers', 'sisters', 'family', 'grandchildren', 'twins', 'triplets',
 ]);
 const KIN_TITLE_WORDS = new Set(KIN_TITLES);
-// The copulas of a role held for a count of years ("was vijftig jaar koster").
-const TENURE_COPULAS = new Set(['was', 'is', 'werd', 'bleef', 'blijft', 'wordt', 'waren', 'zijn']);
 // A case is a person in a care text ("de heftigste casus ooit").
 const CASE_NOUNS = new Set(['casus', 'geval', 'case', 'patiëntcasus']);
 // Person nouns by their suffix, for heads no list has ("psychoot", "neuroot", "sadist").
@@ -1251,7 +1249,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
 
   /** A copula of the clause within a few words before token k ("was er ruim", "is al"): the count says how long. */
   function copulaBefore(tokens: readonly Token[], k: number): boolean {
-    for (let j = k - 1; j >= 0 && k - j <= 3 && !ends(tokens[j]); j--) if (TENURE_COPULAS.has(lower(tokens, j))) return true;
+    for (let j = k - 1; j >= 0 && k - j <= 3 && !ends(tokens[j]); j--) if (COPULA.has(lower(tokens, j))) return true;
     return false;
   }
 

@@ -125,7 +125,7 @@ export function nounRun(ctx: Ctx, end: number): { start: number; end: number } |
  * ("ge...en", "ge...d/t"); a finite verb ("woont", "heeft") opens a verb phrase that takes the subject.
  */
 function predicateWord(t: Token): boolean {
-  return t.type === 'word' && (PRE_ADJECTIVES.has(t.lower) || ['een', 'a', 'an', 'gewezen'].includes(t.lower) || /^ge\p{L}{3,}(?:en|d|t)$/u.test(t.lower));
+  return t.type === 'word' && (PRE_ADJECTIVES.has(t.lower) || ['een', 'a', 'an'].includes(t.lower) || /^ge\p{L}{3,}(?:en|d|t)$/u.test(t.lower));
 }
 
 export function predicateRemoval(ctx: Ctx, copula: Token, end: number): { start: number; end: number } {

@@ -174,7 +174,7 @@ function incidentSentence(ctx: Ctx, clause: { start: number; end: number; text?:
   }
   if (!/[.!?;]/.test(tail) && clause.end < s.length && !/^[ \t]*[\r\n]/.test(s.slice(clause.end))) return undefined;
   const toks = tokensIn(ctx, clause.start + lead.length, clause.end - tail.length);
-  if (toks.length < 3 || toks.some((t) => t.text === ',' )) return undefined;
+  if (toks.length < 3 || toks.some((t) => t.text === ',')) return undefined;
   const pronouns = ctx.words.subjectPronouns;
   const at = toks.findIndex((t) => pronouns.has(t.lower));
   const subject = at >= 0 ? toks[at] : undefined;
