@@ -2,8 +2,10 @@ import type { Construction } from '../core/facts.js';
 import type { Detection, Lang } from '../core/types.js';
 import type { ExposureWord, Lexicon } from '../lexicon/lexicon.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { kinNoun } from '../lexicon/person-words.js';
 import { wholly } from '../lexicon/phrases.js';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokenize.js';
+import { isAdverbialConjunction } from '../text/conjunctions.js';
 import { aboutAnyone, aboutWriter, clauseAround, mentionsThirdPerson } from './subject.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
@@ -43,7 +45,7 @@ const THERE = new Set(['er', 'there']);
 // "in alle kranten", "in all the papers", "in verschillende media".
 const MEDIA_QUANT = new Set(['alle', 'all', 'verschillende', 'meerdere', 'diverse', 'several', 'many', 'veel']);
 const OBJECTS = new Set(['hem', 'haar', 'hen', 'hun', 'him', 'her', 'them']);
-const EVENT_PRONOUNS = new Set(['het', 'it', 'wat', 'which', 'dit', 'this', 'dat', 'that']);
+const EVENT_PRONOUNS = new Set(['het', 'it', 'wat', 'which', 'dit', 'this', 'dat', 'that', 'die']);
 const DEFINE = new Set(['betekent', 'houdt', 'means', 'wordt', 'kan', 'can']);
 const ASK = new Set(['wat', 'what', 'hoe', 'how', 'wanneer', 'when', 'welke', 'which']);
 // Verbs of having had a visit ("kreeg bezoek van", "received a visit from").
@@ -73,6 +75,11 @@ const STOP_WORDS = new Set([
   'en', 'maar', 'want', 'omdat', 'terwijl', 'dat', 'die', 'wat', 'waar', 'toen', 'nadat', 'zodat', 'hoewel', 'als', 'dus',
   'and', 'but', 'because', 'while', 'that', 'which', 'who', 'where', 'when', 'although', 'so', 'whereas', 'if',
 ]);
+// Nouns for a relative of no kind in particular ("Een familielid zit vast"): a relative too.
+const ANY_RELATIVE = new Set(['familielid', 'gezinslid', 'relative', 'relation']);
+// The finite forms of "zitten" that take the particle "vast" at the end of the clause: detained.
+const SIT = new Set(['zit', 'zat', 'zaten', 'zitten']);
+const DETAINED: ExposureWord = { cls: 'event-verb', construction: 'court', needs: 'person', lang: 'nl' };
 // Irregular English participles ("found by police"); the rest are recognized by their ending.
 const EN_PARTICIPLES = new Set(['found', 'brought', 'taken', 'caught', 'held', 'seen', 'picked', 'shot', 'beaten', 'stopped', 'led', 'driven', 'thrown', 'put', 'kept', 'told', 'given']);
 const NL_PARTICIPLE = /^(?:(?:aan|op|mee|thuis|binnen|terug|weg|af|uit|in|om|over|door|na|voor|toe|vast|neer|naar|bij)?ge\p{L}{2,}(?:d|t|en)|(?:ver|be|ont|her|er)\p{L}{3,}(?:d|t|en))$/u;
@@ -144,6 +151,7 @@ class Pass {
       if (MEDIA_PREP.has(t.lower) || (t.lower === 'over' && this.low(i - 1) === 'all')) this.mediaAfterPrep(i);
       if (ARTICLES.has(t.lower)) this.mediaVisit(i);
       const hit = this.at[i];
+      if (!hit && t.lower === 'vast') this.separatedDetention(i);
       if (!hit || hit.first !== i) continue;
       switch (hit.w.cls) {
         case 'media-contact':
@@ -233,7 +241,9 @@ class Pass {
   }
   private stops(k: number): boolean {
     const t = this.tokens[k];
-    return !t || STOP_PUNCT.has(t.text) || STOP_WORDS.has(t.lower);
+    if (!t || STOP_PUNCT.has(t.text)) return true;
+    // "Hij stond toen in de krant": "toen" after a verb is an adverb, not a clause of its own.
+    return STOP_WORDS.has(t.lower) && !isAdverbialConjunction(this.tokens, k);
   }
   /** Leftmost token of the stretch before `i` (at most `max` tokens) that a verb can govern. */
   private leftEdge(i: number, max: number): number {
@@ -991,11 +1001,51 @@ class Pass {
     }
     let last = h.last;
     last = this.anchors(last + 1, construction === 'accident').last;
+    const beforeReason = last;
     last = this.reason(last, construction);
+    const reasonFrom = last > beforeReason ? beforeReason + 1 : undefined;
     last = this.anchors(last + 1, construction === 'accident').last;
     const [cf, cl] = clauseAround(this.tokens, h.first);
     if (this.vetoVerbIn(cf, cl, false) || this.contentBefore(h.first) || this.notTheSubjects(h.first)) return;
-    this.add(first, last, construction, [first, h.last]);
+    // A relative's verdict is the kinship rule's circumstance ("Haar zoon zit vast"); the crime after it is
+    // a datable event of its own ("voor de plofkraak op de geldautomaat").
+    if (reasonFrom !== undefined && this.kinSubject(first)) {
+      // "voor een misdrijf", "for a crime": a kind of crime alone dates and places nothing.
+      const bare = last === reasonFrom + 2 && ['een', 'a', 'an'].includes(this.low(reasonFrom + 1));
+      if (last > reasonFrom + 1 && !bare) this.add(reasonFrom, last, 'crime');
+    } else this.add(first, last, construction, [first, h.last]);
+  }
+
+  /** The verb at token i has a relative for its subject: "Haar zoon zit vast", "Her dad was jailed", "Vader zat vast". */
+  private kinSubject(i: number): boolean {
+    // Far enough back for a middle field ("Haar zoon zit sinds vorig jaar vast").
+    for (let k = i - 1; k >= this.leftEdge(i, 8); k--) {
+      if (!kinNoun(this.low(k)) && !ANY_RELATIVE.has(this.low(k))) continue;
+      return this.isDet(k - 1) || k === 0 || this.stops(k - 1) || this.tokens[k]!.lineBefore;
+    }
+    return false;
+  }
+
+  /**
+   * "zit sinds vorig jaar vast voor de plofkraak", "zat twee jaar vast.": the separable verb with its
+   * middle field, detained when a reason follows or the clause ends with it ("het raam zit vast" has a
+   * thing for its subject; "zit vast in haar rouw" is stuck, not held). A time in the middle field stays
+   * a finding of its own, so the phrase then starts at the particle.
+   */
+  private separatedDetention(i: number): void {
+    const next = this.low(i + 1);
+    if (!REASON_PREP.has(next) && !['.', '!', ';', ','].includes(next) && i + 1 < this.tokens.length) return;
+    for (let k = i - 2; k >= this.leftEdge(i, 7); k--) {
+      // "zit" is also a verb of being in a medium ("zit in de krant"): only a phrase of its own stops it.
+      if (!SIT.has(this.low(k)) || this.at[k]?.w.cls === 'event-verb') continue;
+      let timed = false;
+      for (let j = k + 1; j < i; j++) {
+        const c = this.cls(j);
+        if (c === 'time-word' || c === 'time-lead' || c === 'month' || isYear(this.tokens[j])) timed = true;
+      }
+      this.eventVerb({ w: DETAINED, first: timed ? i : k, last: i });
+      return;
+    }
   }
 
   /** The reason or agent after a verdict, an arrest or a measure: "voor mishandeling", "for the attack on her mum", "door de politie". */
@@ -1003,13 +1053,16 @@ class Pass {
     const p = this.low(last + 1);
     if ((REASON_PREP.has(p) || (p === 'of' && construction === 'court')) && (construction === 'court' || construction === 'crime' || construction === 'legal-measure')) {
       // The reason is a noun phrase: up to the next verb or the end of the clause.
-      const edge = this.rightEdge(last + 1, 6);
+      const edge = this.rightEdge(last + 1, 8);
       let end = last + 1;
       for (let k = last + 2; k <= edge; k++) {
         const c = this.cls(k);
-        if (AUX.has(this.low(k)) || VERB_CLASSES.has(c) || c === 'time-lead' || c === 'time-word') break;
+        // After an article a verb's word is a noun: "for the attack on her mum".
+        if (AUX.has(this.low(k)) || (VERB_CLASSES.has(c) && !this.isDet(k - 1)) || c === 'time-lead' || c === 'time-word') break;
         end = k;
       }
+      // A noun phrase ends in a noun, not in the preposition or article of what follows ("... op de juwelier in").
+      while (end > last + 1 && (ANCHOR_PREP.has(this.low(end)) || this.isDet(end))) end--;
       return end > last + 1 ? end : last;
     }
     if (VIA_PREP.has(p)) {

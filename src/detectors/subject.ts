@@ -1,3 +1,4 @@
+import { isAdverbialConjunction } from '../text/conjunctions.js';
 import type { Token } from '../text/tokenize.js';
 
 /**
@@ -14,7 +15,7 @@ const CLAUSE_CONJ = new Set(['en', 'maar', 'want', 'omdat', 'terwijl', 'toen', '
 /** A clause boundary at token k; a mark inside a word or number ("80.000", "nu.nl", "10:30") is none. */
 export function isClauseBoundary(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (CLAUSE_CONJ.has(t.lower)) return true;
+  if (CLAUSE_CONJ.has(t.lower)) return !isAdverbialConjunction(tokens, k);
   if (!CLAUSE_PUNCT.has(t.text)) return false;
   const next = tokens[k + 1];
   return t.gapBefore || !next || next.gapBefore || (t.text !== '.' && t.text !== ':');

@@ -25,6 +25,15 @@ testRule('public-event', {
     { text: 'Op de braderie verkocht ze haar eerste vijf schilderijen.', found: ['verkocht ze haar eerste vijf schilderijen'] },
     { text: 'Sinds hij vorig jaar zijn eerste marathon liep, traint hij dagelijks.', found: ['zijn eerste marathon liep'] },
     { text: 'Last spring he published his first novel.', lang: 'en', found: ['published his first novel'] },
+    // "toen" after a verb is "then", not a clause of its own; a relative clause after an event.
+    { text: 'Hij stond toen met foto in De Gelderlander.', found: ['stond toen met foto in De Gelderlander'] },
+    { text: 'De brand in zijn schuur, die toen in het Dagblad van het Noorden stond, deed veel stof opwaaien.', found: ['in het Dagblad van het Noorden stond'] },
+    // Detained, with the verb separated by its middle field; a time there stays a finding of its own.
+    { text: 'Hij zat drie maanden vast wegens mishandeling.', found: ['zat drie maanden vast wegens mishandeling'] },
+    { text: 'Ze zit sinds maart vast voor een inbraak bij de bakker.', found: ['vast voor een inbraak bij de bakker'] },
+    // A relative's verdict is the kinship rule's; the crime after it is the event.
+    { text: 'Haar zoon zit sinds vorig jaar vast voor de ramkraak op de juwelier in het centrum.', found: ['voor de ramkraak op de juwelier in het centrum'] },
+    { text: 'His brother was jailed for the robbery of a post office.', lang: 'en', found: ['for the robbery of a post office'] },
     // A medium the person spoke to or had a visit from, with its station and programme.
     { text: 'Zitting kantonrechter staat op 18 april.', found: ['Zitting kantonrechter'] },
     { text: 'Hij was vorige week op Kanaal 2.', found: ['op Kanaal 2'] },
@@ -79,7 +88,7 @@ testRule('public-event', {
     { text: 'She appeared on BBC Look North last year.', lang: 'en', found: ['appeared on BBC Look North'] },
     { text: 'Her son was featured in the Manchester Evening News.', lang: 'en', found: ['was featured in the Manchester Evening News'] },
     { text: 'She was interviewed by the BBC about her recovery.', lang: 'en', found: ['was interviewed by the BBC'] },
-    { text: 'Her dad was jailed for the attack on her mum that was all over the Press and Journal.', lang: 'en', found: ['was jailed', 'was all over the Press and Journal'] },
+    { text: 'Her dad was jailed for the attack on her mum that was all over the Press and Journal.', lang: 'en', found: ['for the attack on her mum', 'was all over the Press and Journal'] },
     { text: 'He made the front page of the Liverpool Echo.', lang: 'en', found: ['made the front page'] },
     { text: 'Her video went viral on TikTok.', lang: 'en', found: ['went viral on TikTok'] },
     { text: 'He has a YouTube channel with 80k subscribers.', lang: 'en', found: ['channel with 80k subscribers'] },
@@ -123,6 +132,12 @@ testRule('public-event', {
     { text: 'Mevrouw heeft maandag een zitting bij de kantonrechter.', found: ['zitting bij de kantonrechter'] },
   ],
   valid: [
+    // Stuck, not held: a thing for its subject, or a figure of speech.
+    { text: 'Het raam zit al weken vast.' },
+    { text: 'Ze zit vast in haar rouw.' },
+    { text: 'Sinds de verbouwing zat de deur muurvast.' },
+    // "toen" opening a clause after a comma is "when": the newspaper is the writer's.
+    { text: 'Ik las de krant, toen hij binnenkwam.' },
     // A visit or a talk that is no medium's; the writer's own talk with the paper; a part that is a figure of speech.
     { text: 'Ze kreeg bezoek van de huisarts.' },
     { text: 'We had a visit from the GP.', lang: 'en' },

@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '../../core/types.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import type { RewriteWords } from '../../i18n/index.js';
+import { isAdverbialConjunction } from '../../text/conjunctions.js';
 import { tokenIndexAt, type Token } from '../../text/tokenize.js';
 import type { LadderStep } from '../types.js';
 
@@ -354,7 +355,7 @@ export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: nu
     if (prev.text === ',' || prev.text === ':') {
       const type = SUBORDINATORS.has(t.lower) || AFTER_COMMA.has(t.lower) ? 'sub' : COORDINATORS.has(t.lower) ? 'coord' : 'list';
       clauses.push({ first: t, comma: prev, type });
-    } else if (SUBORDINATORS.has(t.lower) && !['tot', 'before', 'once', 'wat', 'wie'].includes(t.lower)) clauses.push({ first: t, type: 'sub' });
+    } else if (SUBORDINATORS.has(t.lower) && !['tot', 'before', 'once', 'wat', 'wie'].includes(t.lower) && !isAdverbialConjunction(toks, i)) clauses.push({ first: t, type: 'sub' });
     // "the attack that was all over the news": a relative clause whose verb follows its pronoun at once.
     else if (t.lower === 'that' && toks[i + 1] && RELATIVE_VERBS.has(toks[i + 1]!.lower) && prev.type === 'word') clauses.push({ first: t, type: 'sub' });
     else if (COORDINATORS.has(t.lower) && toks[i + 1]) {

@@ -339,6 +339,12 @@ function event(construction: Construction, ctx: Ctx, toks: readonly Token[], f: 
   if (!noun) return;
   // The event's noun phrase: first in the finding, or after a preposition in it ("gewond bij een steekpartij in Goes").
   const leads = (t: Token) => (PREPOSITIONS.has(t.lower) || ADJUNCT.has(t.lower) || ['voor', 'before', 'bij'].includes(t.lower)) && !['door', 'by', 'met', 'with'].includes(t.lower);
+  // "voor de plofkraak op de geldautomaat", "for the robbery of a post office": the reason of a verdict is
+  // the crime, whatever its noun ("Een familielid zit vast voor een misdrijf").
+  if (construction === 'crime' && toks.length > 1 && REASONS.has(toks[0]!.lower)) {
+    generic(noun, { start: toks[1]!.start, end: whereAfter(ctx, f.end) ?? f.end });
+    return;
+  }
   const at = toks.findIndex((t, i) => DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower) && (i === 0 || leads(toks[i - 1]!)) && headsEvent(ctx, t, f.end));
   if (at < 0) return;
   // "de aanstelling van een bewindvoerder": a person who carries out a measure is no measure.
@@ -437,6 +443,9 @@ function headsEvent(ctx: Ctx, det: Token, end: number): boolean {
   }
   return false;
 }
+
+// Prepositions of a verdict's reason ("veroordeeld voor", "jailed for").
+const REASONS = new Set(['voor', 'wegens', 'vanwege', 'for']);
 
 /** The people a measure appoints: the measure's word, not the measure ("de aanstelling van een bewindvoerder"). */
 const MEASURE_PERSONS = new Set(['bewindvoerder', 'curator', 'mentor', 'voogd', 'gezinsvoogd', 'guardian', 'deputy', 'appointee', 'receiver']);
