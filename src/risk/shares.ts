@@ -94,6 +94,13 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   // About one adult in four has a tattoo; one with its motif or place on the body, or a scar there, is far
   // rarer: about 1 in 200 [E].
   mark: { low: 0.0005, central: 0.005, high: 0.05, source: 'a tattoo, scar or birthmark with its motif or place [E]' },
+  // Limb loss: about 1 in 190 Americans lives with the loss of a limb (Ziegler-Graham et al., Arch Phys
+  // Med Rehabil 2008, 89:422); most are lower-limb amputations in older age; a named finger, thumb or eye
+  // lost, or one arm, is rarer still: about 1 in 500 [E].
+  'missing-part': { low: 0.0005, central: 0.002, high: 0.006, source: 'a missing finger, thumb, limb or eye (Ziegler-Graham et al. 2008: 1 in 190 with limb loss) [E]' },
+  // A feature the writer calls striking ("zijn opvallende rode baard", "a distinctive shock of white hair"):
+  // what people remember of someone they do not know by name; about 1 in 100 [E].
+  trait: { low: 0.002, central: 0.01, high: 0.05, source: 'a feature the text calls striking or distinctive [E]' },
   // About one household in five keeps a dog and one in four a cat; a given name is borne by about 1% of
   // them: a pet called by its name leaves about 1 in 500 [E].
   pet: { low: 0.0005, central: 0.002, high: 0.01, source: 'a pet with its name [E]' },
