@@ -54,6 +54,8 @@ const RECEIVE = new Set(['kreeg', 'krijgt', 'kregen', 'had', 'heeft', 'gehad', '
 const VISIT_FROM = new Set(['van', 'from', 'by']);
 // A medium comes ("komt de krant langs", "came to film") for a purpose: the visit makes the appearance.
 const COME = new Set(['komt', 'kwam', 'komen', 'kwamen', 'came', 'comes', 'come', 'coming']);
+// The people a medium sends ("a TV crew", "de cameraploeg van Omroep Brabant" reads from its medium on).
+const MEDIA_PEOPLE = new Set(['crew', 'team', 'ploeg', 'cameraploeg', 'reporter', 'reporters', 'journalist', 'journalists', 'verslaggever', 'verslaggeefster', 'fotograaf', 'photographer', 'cameraman']);
 const VISIT_PURPOSE = new Set(['langs', 'filmen', 'interviewen', 'interview', 'reportage', 'opnames', 'film', 'filming', 'photograph', 'fotograferen']);
 // "haar eerste expositie", "his last concert"; "voor de eerste keer" is the uniqueness rule's (a count of times).
 const FIRST_OR_LAST = new Set(['eerste', 'laatste', 'first', 'last']);
@@ -149,7 +151,8 @@ class Pass {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (MEDIA_PREP.has(t.lower) || (t.lower === 'over' && this.low(i - 1) === 'all')) this.mediaAfterPrep(i);
-      if (ARTICLES.has(t.lower)) this.mediaVisit(i);
+      // A medium with its article, or named without one at a clause's start ("Omroep Gelderland kwam filmen").
+      if (ARTICLES.has(t.lower) || ((this.outletEnd.has(i) || this.cls(i) === 'medium' || this.cls(i) === 'channel') && !this.isDet(i - 1))) this.mediaVisit(i);
       const hit = this.at[i];
       if (!hit && t.lower === 'vast') this.separatedDetention(i);
       if (!hit || hit.first !== i) continue;
@@ -783,10 +786,15 @@ class Pass {
   private mediaVisit(d: number): void {
     const m = this.mediumAt(d);
     if (!m || m.type === 'platform' || m.type === 'show') return;
-    const verb = COME.has(this.low(d - 1)) ? d - 1 : COME.has(this.low(m.last + 1)) ? m.last + 1 : -1;
+    // "a TV crew came", "de verslaggever van de krant": the people of a medium come for it.
+    let end = m.last;
+    if (MEDIA_PEOPLE.has(this.low(end + 1))) end++;
+    // "Thanks to Channel 6 for coming out to film it": the visit as a gerund after "for".
+    const after = this.low(end + 1) === 'for' && COME.has(this.low(end + 2)) ? end + 2 : end + 1;
+    const verb = COME.has(this.low(d - 1)) ? d - 1 : COME.has(this.low(after)) ? after : -1;
     if (verb < 0) return;
     let purpose = -1;
-    for (let k = Math.max(verb, m.last) + 1; k <= Math.max(verb, m.last) + 5 && k < this.tokens.length && !this.stops(k); k++) {
+    for (let k = Math.max(verb, end) + 1; k <= Math.max(verb, end) + 5 && k < this.tokens.length && !this.stops(k); k++) {
       if (VISIT_PURPOSE.has(this.low(k))) purpose = k;
     }
     if (purpose < 0 || this.notTheSubjects(d) || this.ownedByWriter(this.leftEdge(d, 6), d)) return;

@@ -673,7 +673,8 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     let ok = false;
     switch (head.type) {
       case 'person':
-        ok = !head.plural;
+        // "een van de oudste deelnemers ooit", "one of the oldest women to swim it": one of few, in a frame.
+        ok = !head.plural || (oneOfThe(tokens, d) && (ever || framed || !!tail.relative || (lower(tokens, head.last + 1) === 'to' && isWord(tokens[head.last + 2]))));
         if (ok && !POSS_FIRST.has(lead) && clauseWriter()) return undefined;
         break;
       case 'kin':
@@ -693,8 +694,16 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     }
     if (!ok) return undefined;
     if (AS.has(lead) && clauseWriter()) return undefined;
-    const last = Math.max(e, head.last, tail.end, ever && tail.relative && !tail.stopped ? tail.relative.last : -1);
-    return { first: d, last, construction: 'superlative', confidence: 0.75, ...personHead(head) };
+    let last = Math.max(e, head.last, tail.end, ever && tail.relative && !tail.stopped ? tail.relative.last : -1);
+    // "one of the oldest women to swim it": the group goes with what it is one of, and what they did.
+    const group = head.type === 'person' && head.plural;
+    if (group && lower(tokens, head.last + 1) === 'to') for (let k = head.last + 1; k <= head.last + 6 && isWord(tokens[k]) && !ends(tokens[k]); k++) last = Math.max(last, k);
+    return { first: group ? d - 2 : d, last, construction: 'superlative', confidence: 0.75, ...personHead(head) };
+  }
+
+  /** "een van de", "one of the" before the article at d: one person of a group. */
+  function oneOfThe(tokens: readonly Token[], d: number): boolean {
+    return DET.has(lower(tokens, d)) && ['van', 'of'].includes(lower(tokens, d - 1)) && ['een', 'één', 'one'].includes(lower(tokens, d - 2));
   }
 
   /** A group of kin in the sentence of token i ("de drie kinderen", "her siblings", "het gezin"). */

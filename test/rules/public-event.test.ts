@@ -34,6 +34,10 @@ testRule('public-event', {
     // A relative's verdict is the kinship rule's; the crime after it is the event.
     { text: 'Haar zoon zit sinds vorig jaar vast voor de ramkraak op de juwelier in het centrum.', found: ['voor de ramkraak op de juwelier in het centrum'] },
     { text: 'His brother was jailed for the robbery of a post office.', lang: 'en', found: ['for the robbery of a post office'] },
+    // A medium's people come, a named medium without its article, a visit told as a gerund after "for".
+    { text: 'Yesterday a TV crew came to film her garden.', lang: 'en', found: ['a TV crew came to film'] },
+    { text: 'Omroep Flevoland kwam hem filmen in de werkplaats.', found: ['Omroep Flevoland kwam hem filmen'] },
+    { text: 'Thanks to Channel 4 for coming out to interview him.', lang: 'en', found: ['Channel 4 for coming out to interview'] },
     // A medium the person spoke to or had a visit from, with its station and programme.
     { text: 'Zitting kantonrechter staat op 18 april.', found: ['Zitting kantonrechter'] },
     { text: 'Hij was vorige week op Kanaal 2.', found: ['op Kanaal 2'] },
@@ -132,6 +136,8 @@ testRule('public-event', {
     { text: 'Mevrouw heeft maandag een zitting bij de kantonrechter.', found: ['zitting bij de kantonrechter'] },
   ],
   valid: [
+    { text: 'The TV was on when the nurse came to check on him.', lang: 'en' },
+    { text: 'Her channel came up when we talked.', lang: 'en' },
     // Stuck, not held: a thing for its subject, or a figure of speech.
     { text: 'Het raam zit al weken vast.' },
     { text: 'Ze zit vast in haar rouw.' },

@@ -5,6 +5,9 @@ import type { Lang } from '../../src/core/types.js';
 
 testRule('uniqueness', {
   invalid: [
+    // One of a group, in a frame: "ooit", a relative clause, or what they did.
+    { text: 'Ze is een van de oudste deelnemers ooit aan de Elfstedentocht.', found: ['een van de oudste deelnemers ooit'] },
+    { text: 'He was one of the youngest men to row the Atlantic.', lang: 'en', found: ['one of the youngest men to row the Atlantic'] },
     // Tenure: many years at one thing.
     { text: 'Hij is al veertig jaar vrijwilliger bij de voedselbank.', found: ['al veertig jaar vrijwilliger'] },
     { text: 'Ze zingt sinds ruim dertig jaar in het kerkkoor.', found: ['sinds ruim dertig jaar'] },
@@ -124,6 +127,9 @@ testRule('uniqueness', {
     { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
   ],
   valid: [
+    // One of a group without a frame is nobody in particular.
+    { text: 'Een van de oudste bewoners is vannacht overleden.' },
+    { text: 'It is one of the best homes in the area.', lang: 'en' },
     // Look-alikes of tenure, feats and mastery.
     // A count of years at the text's very start has no lead before it (this once threw).
     '91 jaar, ooit de dj van het café.',

@@ -205,7 +205,9 @@ function uniqueness(f: StoryFinding, ctx: Ctx, toks: readonly Token[], generic: 
   const keepRest = !!rest && PREPOSITIONS.has(rest.lower);
   const span = { start: f.start, end: keepRest ? toks[h]!.end : f.end };
   const noun = toks[h]!.text;
-  if (POSSESSIVES.has(first.lower)) generic(`${first.text} ${noun}`, span);
+  // "een van de oudste deelnemers ooit" -> "een van de deelnemers": one of a group stays one of it.
+  if (h >= 3 && ['van', 'of'].includes(toks[1]!.lower) && DETERMINERS.has(toks[2]!.lower)) generic(`${ctx.text.slice(first.start, toks[2]!.end)} ${noun}`, span);
+  else if (POSSESSIVES.has(first.lower)) generic(`${first.text} ${noun}`, span);
   else if (DETERMINERS.has(first.lower) || !DETERMINERS.has(prevToken(ctx, f.start)?.lower ?? '')) generic(ctx.words.indefinite(noun), span);
   else generic(noun, span);
 }
