@@ -132,7 +132,7 @@ export type Construction =
   | 'media' | 'accident' | 'disaster' | 'fire' | 'crime' | 'court' | 'legal-measure' | 'performance' | 'first-achievement' | 'career-end' | 'ceremony'
   | 'event-compound' | 'kin-compound'
   | 'family-size' | 'kin-count' | 'birth-order' | 'only-child' | 'twin' | 'living-with' | 'relative-circumstance' | 'relative-detail' | 'carer'
-  | 'amount' | 'mark' | 'missing-part' | 'trait' | 'pet';
+  | 'amount' | 'mark' | 'routine' | 'missing-part' | 'trait' | 'pet';
 
 export type FactsOf<K extends Kind> = FactsByKind[K];
 /** The facts of any kind. */

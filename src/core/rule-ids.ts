@@ -7,7 +7,7 @@ export const RULE_IDS = [
   'email', 'url', 'handle', 'phone', 'national-id', 'iban', 'postcode', 'address', 'license-plate', 'record-id',
   'name', 'pseudonym',
   'date', 'age', 'gender', 'place', 'street', 'institution', 'diagnosis', 'profession', 'nationality', 'family', 'kinship', 'event', 'unusual', 'amount',
-  'compound', 'rarity', 'uniqueness', 'public-event', 'marks',
+  'compound', 'rarity', 'uniqueness', 'public-event', 'marks', 'routine',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

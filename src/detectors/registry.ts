@@ -26,6 +26,7 @@ import { rarityRule } from './rarity.js';
 import { pseudonymRule } from './pseudonym.js';
 import { publicEventRule } from './public-event.js';
 import { marksRule } from './marks.js';
+import { routineRule } from './routine.js';
 import { recordIdRule } from './record-id.js';
 import { streetRule } from './street.js';
 import { uniquenessRule } from './uniqueness.js';
@@ -66,6 +67,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   uniqueness: uniquenessRule,
   'public-event': publicEventRule,
   marks: marksRule,
+  routine: routineRule,
 };
 
 /**

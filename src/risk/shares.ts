@@ -94,6 +94,9 @@ const CONSTRUCTION_SHARE: Readonly<Record<Construction, Figure>> = {
   // About one adult in four has a tattoo; one with its motif or place on the body, or a scar there, is far
   // rarer: about 1 in 200 [E].
   mark: { low: 0.0005, central: 0.005, high: 0.05, source: 'a tattoo, scar or birthmark with its motif or place [E]' },
+  // A habit with its hour ("elke dag om twaalf uur bij het raam"): the few who keep that hour at that place
+  // are seen by the same neighbours every day; about 1 in 300 [E].
+  routine: { low: 0.001, central: 0.003, high: 0.02, source: 'a habit with its clock time, seen by the people around [E]' },
   // Limb loss: about 1 in 190 Americans lives with the loss of a limb (Ziegler-Graham et al., Arch Phys
   // Med Rehabil 2008, 89:422); most are lower-limb amputations in older age; a named finger, thumb or eye
   // lost, or one arm, is rarer still: about 1 in 500 [E].
