@@ -34,6 +34,8 @@ const HAS: Frame = { kind: 'possession' };
 const RIDE: Frame = { kind: 'object', preps: ['op', 'in', 'on'] };
 const TINKER: Frame = { kind: 'object', preps: ['aan', 'on'] };
 const SPORT: Frame = { kind: 'object', preps: ['aan'], required: true };
+// "vloog met een zelfgebouwde luchtballon", "flies a microlight", "flew in a glider".
+const FLY: Frame = { kind: 'object', preps: ['met', 'in', 'with'] };
 const TAKE_UP: Frame = { kind: 'object', preps: ['up'], required: true };
 // "zijn hobby is ...", "haar grote passie: ...", "his hobby is ...": what follows is the hobby.
 const HOBBY_NOUNS = new Set(['hobby', "hobby's", 'hobbys', 'passie', 'hobbies', 'passion']);
@@ -46,7 +48,11 @@ const VERBS: Readonly<Record<Lang, ReadonlyMap<string, Frame>>> = {
     // "een speech houden", "hield een afscheidsborrel": with an article "houden" holds an occasion, not an animal.
     ...['houdt', 'hield'].map((v) => [v, HOLD] as const),
     ...['speelt', 'speelde', 'bespeelt', 'bespeelde', 'verzamelt', 'verzamelde', 'fokt', 'fokte', 'kweekt', 'kweekte',
-      'bouwt', 'bouwde', 'beoefent', 'beoefende', 'restaureert', 'restaureerde'].map((v) => [v, OBJ] as const),
+      'bouwt', 'bouwde', 'beoefent', 'beoefende', 'restaureert', 'restaureerde',
+      // Making and wearing: what someone makes with their hands or always wears is theirs ("breit sjaals", "draagt een sjerp").
+      'maakt', 'maakte', 'breit', 'breide', 'naait', 'naaide', 'borduurt', 'borduurde', 'schildert', 'schilderde', 'bakt', 'bakte',
+      'draagt', 'droeg', 'snijdt', 'sneed'].map((v) => [v, OBJ] as const),
+    ...['vliegt', 'vloog'].map((v) => [v, FLY] as const),
     // Present possession only: "had een ..." tells an event as often ("had een terugval", "a fall").
     ...['heeft', 'bezit'].map((v) => [v, HAS] as const),
     ...['rijdt', 'reed'].map((v) => [v, RIDE] as const),
@@ -56,7 +62,10 @@ const VERBS: Readonly<Record<Lang, ReadonlyMap<string, Frame>>> = {
   en: new Map([
     ...['plays', 'played', 'playing', 'collects', 'collected', 'collecting', 'keeps', 'kept', 'keeping', 'breeds', 'bred', 'breeding',
       'raises', 'raised', 'raising', 'owns', 'owned', 'builds', 'built', 'building', 'grows', 'growing', 'restores', 'restored', 'restoring',
-      'practises', 'practices', 'practised', 'practiced', 'practising', 'practicing'].map((v) => [v, OBJ] as const),
+      'practises', 'practices', 'practised', 'practiced', 'practising', 'practicing',
+      'makes', 'making', 'knits', 'knitted', 'knitting', 'sews', 'sewed', 'sewing', 'paints', 'painting', 'bakes', 'baking',
+      'carves', 'carved', 'carving', 'wears', 'wore', 'wearing'].map((v) => [v, OBJ] as const),
+    ...['flies', 'flew', 'flying'].map((v) => [v, FLY] as const),
     ...['has'].map((v) => [v, HAS] as const),
     ...['rides', 'rode', 'riding'].map((v) => [v, RIDE] as const),
     ...['tinkers', 'tinkered', 'tinkering'].map((v) => [v, TINKER] as const),
@@ -83,6 +92,8 @@ const STOP = new Set([
   'after', 'before', 'since', 'during', 'until', 'near', 'around', 'through', 'across', 'behind', 'under', 'without', 'because', 'when',
   'while', 'if', 'than', 'like', 'instead', 'too', 'so', 'then', 'there', 'here', 'together', 'alone',
 ]);
+// Made by the person themselves: "zelfgebouwde", "zelfgemaakte", "eigengebreide", "self-built", "homemade".
+const SELF_MADE = /^(?:(?:zelf|eigen)ge\p{L}{3,}(?:d|t)e?|self-(?:built|made)|home-?(?:made|built)|hand-?(?:made|built))$/u;
 /** The most common words of English are function words: one ends a noun phrase. */
 const EN_FUNCTION_RANK = 100;
 const EN_FUNCTION = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'some', 'very', 'quite', 'really', 'still', 'also', 'now', 'again', 'every', 'each']);
@@ -214,6 +225,7 @@ function createRarityDetector(lexicon: Lexicon): Detector {
       const w = t.lower;
       if (t.type === 'punct') break;
       if (NEGATION.has(w)) return undefined;
+      if (SELF_MADE.test(w)) continue;
       if (isNumber(t) || INDEFINITE.has(w)) {
         if (run.length) break;
         indefinite = true;
@@ -266,6 +278,27 @@ function createRarityDetector(lexicon: Lexicon): Detector {
     return undefined;
   }
 
+  /** "een zelfgebouwde luchtballon", "a home-built aircraft": a rare thing the person made themselves. */
+  function selfMade(lang: Lang, tokens: readonly Token[], i: number): Candidate | undefined {
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const c = wordAt(lang, tokens, k);
+      if (!c) return undefined;
+      if (lang === 'nl' && !c.info.noun) continue;
+      if (!rare(c)) return undefined;
+      return { ...c, k: i };
+    }
+    return undefined;
+  }
+
+  /** English, a relative without its pronoun: "the quilts she makes", "the kilt he wears" (object, subject, verb). */
+  function relativeObject(tokens: readonly Token[], v: number): Candidate | undefined {
+    if (!SUBJECT.has(tokens[v - 1]?.lower ?? '') || v < 3) return undefined;
+    const c = wordAt('en', tokens, v - 2);
+    if (!c || !rare(c) || EN_NOT_A_THING.test(tokens[v - 2]!.lower)) return undefined;
+    const det = tokens[v - 3]?.lower ?? '';
+    return DEFINITE.has(det) || INDEFINITE.has(det) ? c : undefined;
+  }
+
   /** The name a pet is given: "haar hond heet Bolletje", "a dog named Biscuit", "zijn kat Minoes". */
   function petName(tokens: readonly Token[], p: number): Candidate | undefined {
     let k = p + 1;
@@ -300,6 +333,8 @@ function createRarityDetector(lexicon: Lexicon): Detector {
         else if (HOBBY_NOUNS.has(w) && owned(tokens, i) && HOBBY_LINKS.has(tokens[i + 1]?.lower ?? '')) {
           c = objectAfter(lang, tokens, i + 1, OBJ);
         } else if (tokens[i]!.type === 'word' && isPet(lang, w)) c = petName(tokens, i);
+        else if (SELF_MADE.test(w)) c = selfMade(lang, tokens, i);
+        if (!c && frame && lang === 'en' && frame.kind === 'object') c = relativeObject(tokens, i);
         if (!c || c.k <= lastK) continue;
         // Whose detail: one person's, not the writer's, not anyone's.
         if (aboutWriter(tokens, c.k) || aboutNobody(tokens, c.k) || writersKin(tokens, c.k) || claimedByOthers(tokens, c.k, c.end)) continue;

@@ -2,6 +2,11 @@ import { testRule } from '../rule-tester.js';
 
 testRule('rarity', {
   invalid: [
+    // Made, worn or flown by the person, and what they made themselves; an English relative without its pronoun.
+    { text: 'Mijn cliënt vloog vroeger met een zelfgebouwd zweefvliegtuig.', found: ['zelfgebouwd zweefvliegtuig'] },
+    { text: 'Ze borduurt merklappen voor het hele dorp.', found: ['merklappen'] },
+    { text: 'He always carves decoys in the shed.', lang: 'en', found: ['decoys'] },
+    { text: 'She showed me the tapestries she weaves and the kilts she sews.', lang: 'en', found: ['kilts'] },
     // Hobbies and instruments: the object of a hobby verb, in main and verb-final clauses.
     { text: 'Hij speelt doedelzak in een band.', found: ['doedelzak'], kind: 'unusual' },
     { text: 'In zijn vrije tijd speelt hij al twintig jaar doedelzak.', found: ['doedelzak'] },
@@ -44,6 +49,11 @@ testRule('rarity', {
     { text: 'His cat Mittens sleeps on the radiator.', lang: 'en', found: ['Mittens'] },
   ],
   valid: [
+    // Common things made or worn, and what is done rather than made.
+    { text: 'Ze maakt een afspraak met de huisarts.' },
+    { text: 'Hij draagt een jas.' },
+    { text: 'She made a complaint about the noise.', lang: 'en' },
+    { text: 'He made a homemade cake for the party.', lang: 'en' },
     // "houden" with an occasion: a speech held, no rare thing kept.
     'Bij haar afscheid hield ze een afscheidsspeech voor het hele team.',
     'Hij hield een kerstpreek in de kapel.',
