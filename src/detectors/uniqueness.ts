@@ -258,11 +258,19 @@ const RECORD = 64;
 const EPI = 128;
 const NICK = 256;
 // Verbs and nouns of naming: "ze noemen hem 'de professor'", "known as 'the Colonel'", "zijn bijnaam is ...".
-const NAMING = ['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'heet', 'heette', 'heten', 'bijnaam', 'roepnaam', 'kent', 'kende', 'kennen', 'kenden', 'call', 'calls', 'called', 'calling', 'nicknamed', 'nickname', 'dubbed', 'known', 'know', 'knows', 'knew'];
+const NAMING = ['noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd', 'heet', 'heette', 'heten', 'bijnaam', 'roepnaam', 'kent', 'kende', 'kennen', 'kenden', 'bekend', 'call', 'calls', 'called', 'calling', 'nicknamed', 'nickname', 'dubbed', 'known', 'know', 'knows', 'knew'];
+// Naming by the people around someone, which a bare capitalized word after it makes a nickname ("known
+// locally as Shire", "iedereen noemt hem Kabouter", "zijn bijnaam is Stoomboot"), unless the writer names.
+const NICKNAMING = new Set(['bijnaam', 'roepnaam', 'bekend', 'noemt', 'noemen', 'noemde', 'noemden', 'calls', 'call', 'called', 'nicknamed', 'nickname', 'dubbed', 'known']);
+// What stands between the naming word and the nickname: an object, "als"/"as", a link ("zijn bijnaam is").
+const NICK_LINKS = new Set(['hem', 'haar', 'him', 'her', 'als', 'as', 'is', 'was', ':', 'werd', 'became']);
+// The writer giving a name: a pseudonym ("in deze blog noem ik haar Yara", "let's call him Tom").
+const WRITER_NAMING = new Set(['ik', 'we', 'wij', 'i', "let's", 'lets', 'blog', 'verhaal', 'tekst', 'post', 'story', 'casus', 'case']);
 // Someone named: a pronoun of a person near the verb ("noemen hem", "heet hij", "call her"), not a film's title.
 const NAMED_PERSON = new Set(['hem', 'haar', 'hij', 'zij', 'ze', 'hen', 'him', 'her', 'he', 'she', 'they', 'them']);
 // Who is named: not the writer ("ze noemen mij ...", "he called me 'Sergeant'").
 const WRITER_OBJECTS = new Set(['me', 'mij', 'ons', 'us', 'mijn', 'my', 'our', 'onze']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
 const OPEN_QUOTES = new Set(["'", '‘', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(["'", '’', '"', '”']);
 const QUOTED_ARTICLES = new Set(['de', 'het', "'t", 'een', 'the', 'a', 'an', 'little', 'big', 'kleine', 'grote', 'ouwe', 'old']);
@@ -980,7 +988,8 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
       const t = tokens[k]!;
       if (k < i && ends(t)) q = -1;
       else if (k > i && ends(t)) break;
-      else if (q < 0 && OPEN_QUOTES.has(t.text) && (k > i || k + 1 < i)) q = k;
+      // An apostrophe inside a word ("Let's", "Jan's") opens no quote.
+      else if (q < 0 && OPEN_QUOTES.has(t.text) && (k > i || k + 1 < i) && (t.gapBefore || tokens[k - 1]?.type !== 'word')) q = k;
       if (q >= 0 && k > q) {
         const c = tokens.slice(q + 1, Math.min(tokens.length, q + 7)).findIndex((x) => CLOSE_QUOTES.has(x.text));
         if (c < 1) {
@@ -993,7 +1002,7 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
         // "'de professor'", "'the Colonel'", or a kin title before a word that is no first name ("'Tante Post'",
         // "'Opa Disco'"; "'Opa Jan'" may be a pseudonym).
         const titled = inner.length >= 2 && KIN_TITLE_WORDS.has(first.lower) && inner.slice(1).every((x) => isWord(x) && !lexicon.names().first.has(x.lower));
-        const quotedNick = QUOTED_ARTICLES.has(first.lower) || (first.type === 'word' && first.text === first.lower) || titled;
+        const quotedNick = QUOTED_ARTICLES.has(first.lower) || (first.type === 'word' && first.text === first.lower) || titled || bareNick(tokens, i, inner);
         if (!quotedNick || !inner.every(isWord) || (close < i && close !== i - 1 && close !== i - 2 && close !== i - 3)) {
           q = -1;
           continue;
@@ -1004,12 +1013,61 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
           if (WRITER_OBJECTS.has(lower(tokens, j))) return undefined;
           if (NAMED_PERSON.has(lower(tokens, j))) person = true;
         }
+        // "Known locally as 'Shire' because he ...": the naming word of a note's subject, a person later on.
+        if (!person && NICKNAMING.has(lower(tokens, i)) && personInSentence(tokens, i)) person = true;
         if (!person) return undefined;
         if (aboutWriter(tokens, i)) return undefined;
         return { first: q, last: close, construction: 'epithet', confidence: 0.7 };
       }
     }
-    return undefined;
+    return unquotedNickname(tokens, i);
+  }
+
+  /**
+   * A capitalized word the people around someone call them, no first name and no place ("'Shire'",
+   * "Kabouter"): a nickname after a naming word of theirs, in a sentence the writer does not name in.
+   */
+  function bareNick(tokens: readonly Token[], i: number, inner: readonly Token[]): boolean {
+    if (!NICKNAMING.has(lower(tokens, i)) || inner.length > 3 || !inner.every(isWord)) return false;
+    const first = inner[0]!;
+    if (first.text === first.lower || lexicon.names().first.has(first.lower) || lexicon.places().hasName(first.lower)) return false;
+    return !writerNames(tokens, i);
+  }
+
+  /** "iedereen noemt hem Kabouter", "known locally as Shire", "zijn bijnaam is Stoomboot": unquoted. */
+  function unquotedNickname(tokens: readonly Token[], i: number): Hit | undefined {
+    if (!NICKNAMING.has(lower(tokens, i))) return undefined;
+    let k = i + 1;
+    // "known locally as", "noemt iedereen hem": an adverb or the namers between.
+    if (['locally', 'everywhere', 'iedereen', 'men', 'ze', 'everyone', 'they'].includes(lower(tokens, k))) k++;
+    let links = 0;
+    while (links < 2 && NICK_LINKS.has(lower(tokens, k))) {
+      k++;
+      links++;
+    }
+    if (links === 0) return undefined;
+    const t = tokens[k];
+    if (!isWord(t) || t.text === t.lower || !bareNick(tokens, i, [t])) return undefined;
+    // "bekend als", "known as", "noemt hem": the link must fit the word ("bekend" needs "als").
+    if ((lower(tokens, i) === 'bekend' || lower(tokens, i) === 'known') && !['als', 'as'].includes(lower(tokens, k - 1))) return undefined;
+    if (!personInSentence(tokens, i) || aboutWriter(tokens, i)) return undefined;
+    let last = k;
+    while (isWord(tokens[last + 1]) && tokens[last + 1]!.text !== tokens[last + 1]!.lower && last < k + 2) last++;
+    return { first: k, last, construction: 'epithet', confidence: 0.7 };
+  }
+
+  /** A person pronoun anywhere in the sentence of token i. */
+  function personInSentence(tokens: readonly Token[], i: number): boolean {
+    for (let j = i; j >= 0 && !SENTENCE_MARKS.has(lower(tokens, j)); j--) if (NAMED_PERSON.has(lower(tokens, j)) || lower(tokens, j) === 'his' || lower(tokens, j) === 'zijn') return true;
+    for (let j = i + 1; j < tokens.length && !SENTENCE_MARKS.has(lower(tokens, j)); j++) if (NAMED_PERSON.has(lower(tokens, j)) || lower(tokens, j) === 'his' || lower(tokens, j) === 'zijn') return true;
+    return false;
+  }
+
+  /** The writer names in the sentence of token i: a pseudonym, not a nickname. */
+  function writerNames(tokens: readonly Token[], i: number): boolean {
+    for (let j = i; j >= 0 && !SENTENCE_MARKS.has(lower(tokens, j)); j--) if (WRITER_NAMING.has(lower(tokens, j))) return true;
+    for (let j = i + 1; j < tokens.length && !SENTENCE_MARKS.has(lower(tokens, j)); j++) if (WRITER_NAMING.has(lower(tokens, j))) return true;
+    return false;
   }
 
   // ----- milestone ages -------------------------------------------------------------------------------

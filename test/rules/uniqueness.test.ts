@@ -5,6 +5,11 @@ import type { Lang } from '../../src/core/types.js';
 
 testRule('uniqueness', {
   invalid: [
+    // A nickname the people around someone use: a capitalized word that is no first name or place, quoted or not.
+    { text: "Known across the estate as 'Sparrow' since he was a boy, he still feeds the birds.", lang: 'en', found: ["'Sparrow'"] },
+    { text: 'Everyone on the market calls her Duchess.', lang: 'en', found: ['Duchess'] },
+    { text: 'In de straat noemt iedereen hem Kabouter.', found: ['Kabouter'] },
+    { text: "Zijn bijnaam op de kermis was 'Stoomboot', want hij was nooit stil.", found: ["'Stoomboot'"] },
     // One of a group, in a frame: "ooit", a relative clause, or what they did.
     { text: 'Ze is een van de oudste deelnemers ooit aan de Elfstedentocht.', found: ['een van de oudste deelnemers ooit'] },
     { text: 'He was one of the youngest men to row the Atlantic.', lang: 'en', found: ['one of the youngest men to row the Atlantic'] },
@@ -127,6 +132,12 @@ testRule('uniqueness', {
     { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
   ],
   valid: [
+    // The writer naming (a pseudonym), a first name, a thing named, an apostrophe inside a word.
+    { text: 'In deze blog noem ik haar Yara.' },
+    { text: 'Ze noemen hem Jan.' },
+    { text: "Let's call him 'Tom'.", lang: 'en' },
+    { text: "The building known as 'The Ark' houses four families.", lang: 'en' },
+    { text: 'She calls her son every day.', lang: 'en' },
     // One of a group without a frame is nobody in particular.
     { text: 'Een van de oudste bewoners is vannacht overleden.' },
     { text: 'It is one of the best homes in the area.', lang: 'en' },
