@@ -134,12 +134,14 @@ function routineAround(tokens: readonly Token[], i: number, f: number): { first:
   if (!mentionsThirdPerson(tokens, from, to) && !namedIn(tokens, from, to)) return undefined;
   // The writer's own hours ("Ik kom elke dag om acht uur bij haar langs"): a first person as a subject.
   for (let k = from; k <= to; k++) if (FIRST_PERSON.has(low(tokens, k))) return undefined;
-  // (Not aboutNobody: its "every" is the routine's own quantifier.)
-  if (aboutWriter(tokens, i) || aboutOrganisation(tokens, i) || aboutAnyone(tokens, i) || isGroup(tokens, from, to)) return undefined;
+  // (Not aboutNobody: its "every" is the routine's own quantifier.) A person who is the subject of the
+  // routine's own clause ("..., Derek comes every day at 2pm") outweighs an organisation in a clause before.
+  if (!personSubject(tokens, from, first, Math.max(f, clock)) && (aboutWriter(tokens, i) || aboutOrganisation(tokens, i))) return undefined;
+  if (aboutAnyone(tokens, i) || isGroup(tokens, from, to)) return undefined;
   if (ordinary(tokens, Math.max(f, clock) + 1, last)) return undefined;
-  // Care done to the person at a set time is no habit of theirs: a care noun in the sentence, or a verb
+  // Care done to the person at a set time is no habit of theirs: a care noun in the routine, or a verb
   // of receiving or needing next to the time ("krijgt elke ochtend om acht uur", "Elke dag om acht uur moet hij").
-  for (let k = from; k <= to; k++) if (CARE_NOUNS.test(low(tokens, k))) return undefined;
+  for (let k = first; k <= last; k++) if (CARE_NOUNS.test(low(tokens, k))) return undefined;
   if (RECEIVE.has(low(tokens, first - 1)) || RECEIVE.has(low(tokens, Math.max(f, clock) + 1))) return undefined;
   return last > Math.max(f, clock) ? { first, last } : undefined;
 }
@@ -164,6 +166,22 @@ function ordinary(tokens: readonly Token[], from: number, last: number): boolean
     if (ORDINARY.has(w)) plain++;
   }
   return content === plain || (plain > 0 && content <= 2);
+}
+
+/**
+ * The routine's own clause (from the last comma before it) has a person for its subject: a third-person
+ * pronoun or a capitalized name before the routine, or right after it in Dutch inversion ("Elke dag om
+ * twaalf uur staat hij").
+ */
+function personSubject(tokens: readonly Token[], from: number, first: number, timeEnd: number): boolean {
+  let start = first;
+  while (start > from && tokens[start - 1]!.text !== ',') start--;
+  const personal = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.type === 'word' && (['hij', 'zij', 'ze', 'he', 'she'].includes(t.lower) || (k > from && t.text[0] !== t.lower[0]));
+  };
+  for (let k = start; k < first; k++) if (personal(k)) return true;
+  return personal(timeEnd + 2) || personal(timeEnd + 1);
 }
 
 /** A capitalized word inside the sentence, not its first: a name the sentence is about. */

@@ -8,6 +8,8 @@ testRule('routine', {
     { text: 'Om half acht staat hij elke avond bij de kerk om de klok te luiden.', found: ['Om half acht staat hij elke avond bij de kerk om de klok te luiden'] },
     { text: 'Every Sunday at 5pm she sings hymns at the bus stop.', lang: 'en', found: ['Every Sunday at 5pm she sings hymns at the bus stop'] },
     { text: 'Her husband visits every day at three and reads her the racing results.', lang: 'en', found: ['every day at three and reads her the racing results'] },
+    // The person is the subject of the routine's own clause, whatever the clause before says of the ward.
+    { text: 'Since his wife moved into our care unit in March, Paul comes every day at 3pm and reads her the cricket scores.', lang: 'en', found: ['every day at 3pm and reads her the cricket scores'] },
   ],
   valid: [
     // Care done to the person, the writer's or the team's own hours, a group's, anyone's, daily life.

@@ -313,6 +313,21 @@ function endsSentence(s: string, i: number): boolean {
   return !(word && word[1]!.length === 1);
 }
 
+// Finite verbs that no ending shows ("Since his wife was ill,", "Sinds zijn vrouw overleed,").
+const IRREGULAR_FINITE = new Set(['was', 'were', 'had', 'is', 'are', 'has', 'went', 'came', 'died', 'fell', 'werd', 'kwam', 'ging', 'overleed', 'viel', 'stierf', 'zat', 'lag', 'stond']);
+/** "Since his wife moved ...,": a finite verb before the first comma makes the opening a clause, not a phrase ("Since the fire,"). */
+function verbBeforeComma(ctx: Ctx, toks: readonly Token[]): boolean {
+  for (let i = 1; i < toks.length && i <= 12; i++) {
+    const t = toks[i]!;
+    if (t.text === ',') return i >= 3;
+    if (t.type === 'word' && i >= 2 && (ctx.words.pastVerb.test(t.lower) || IRREGULAR_FINITE.has(t.lower)) && t.text === t.lower) {
+      for (let j = i + 1; j < toks.length && j <= 14; j++) if (toks[j]!.text === ',') return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 interface Clause {
   /** The first token of the clause (a subordinator or conjunction included). */
   first: Token;
@@ -346,7 +361,7 @@ export function clauseRemoval(ctx: Ctx, start: number, end: number): { start: nu
   if (toks.length === 0) return whole();
   // The clauses of the sentence.
   // "Sinds hij ... reed, loopt hij": a preposition that opens the sentence with a subject after it opens a clause.
-  const opens = SUBORDINATORS.has(toks[0]!.lower) || (LEADING_SUBORDINATORS.has(toks[0]!.lower) && !!toks[1] && (SUBJECT_PRONOUNS.has(toks[1].lower) || ENGLISH_SUBJECTS.has(toks[1].lower)));
+  const opens = SUBORDINATORS.has(toks[0]!.lower) || (LEADING_SUBORDINATORS.has(toks[0]!.lower) && !!toks[1] && (SUBJECT_PRONOUNS.has(toks[1].lower) || ENGLISH_SUBJECTS.has(toks[1].lower) || verbBeforeComma(ctx, toks)));
   const clauses: Clause[] = [{ first: toks[0]!, type: opens ? 'sub' : 'main' }];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
