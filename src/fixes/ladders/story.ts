@@ -259,6 +259,10 @@ function tenure(ctx: Ctx, toks: readonly Token[], f: StoryFinding, generic: Gene
   }
   const from = toks.findIndex((t, i) => i < u && (isNumber(t) || clsOf(t) === 'qualifier'));
   if (from < 0) return;
+  // "ruim vijftig jaar klokkenluider": a role no profession list knows is the rare thing itself; without its
+  // years it would still say who it is, so it goes whole (a postbode for many years is one of many).
+  const role = toks[u + 1];
+  if (role && u + 1 === toks.length - 1 && role.type === 'word' && !ctx.lexicon.professions().matcher.longestAt(ctx.tokens, role.index)) return;
   const before = from > 0 ? toks[from - 1]!.lower : '';
   generic(ctx.text.slice(f.start, toks[from]!.start) + ctx.words.manyYears(before) + ctx.text.slice(unit.end, f.end));
 }
