@@ -69,6 +69,30 @@ const JARIG = /^(\p{L}+?)jarig(?:e|en)?$/u;
 // Person nouns an English age follows with "of": "a lad of nineteen", "a girl of six".
 const PERSON_OF = new Set(['lad', 'boy', 'girl', 'woman', 'man', 'child', 'son', 'daughter', 'lass', 'gentleman', 'lady', 'patient', 'pupil', 'resident', 'client']);
 
+// Verbs of becoming an age, and the words of a time that may stand between them and the age.
+const BECOME = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
+const TIME_BETWEEN = new Set(['morgen', 'overmorgen', 'vandaag', 'straks', 'binnenkort', 'volgende', 'komende', 'week', 'maand', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'tomorrow', 'today', 'soon', 'next', 'this', 'week', 'month', 'al', 'bijna', 'almost', 'nearly']);
+// What a thing becomes a number of: not an age ("wordt 20 graden", "turns 10 percent", "turned 3 o'clock").
+const BECOME_UNITS = new Set(['graden', 'degrees', 'percent', 'per', "o'clock", 'oclock', 'pm', 'am', 'uur', 'u', 'h']);
+/** The verb of becoming at k has a person for its subject: a pronoun or a name before it, or after it in Dutch inversion ("Morgen wordt ze 85"). */
+function becomesSomeone(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (after && PRONOUNS.has(after.lower)) return true;
+  if (!before) return false;
+  return PRONOUNS.has(before.lower) || (before.type === 'word' && isCapitalized(before) && k - 1 > 0 && !SENTENCE_START.has(tokens[k - 2]!.text)) || PERSON_NOUNS.has(before.lower);
+}
+/** The verb of becoming before token i, with at most two words of time between ("wordt morgen 85"), or -1. */
+function becomeBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1, n = 0; k >= 0 && n <= 2; k--, n++) {
+    const w = tokens[k]!.lower;
+    if (BECOME.has(w)) return k;
+    // "Morgen wordt ze 85": the subject after the verb, in inversion.
+    if (!TIME_BETWEEN.has(w) && !PRONOUNS.has(w)) return -1;
+  }
+  return -1;
+}
+
 /** One-word and inverted ages: "zeventienjarige", "Eenennegentig is ze", "42yo", "fifty-something". */
 function otherAge(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const t = tokens[i]!;
@@ -144,6 +168,12 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
   const named = tokens[i - 2]?.type === 'word' || (tokens[i - 2]?.text === '.' && tokens[i - 3]?.type === 'word' && adjacent(tokens[i - 3]!, tokens[i - 2]!));
   if (prev?.text === '(' && next?.text === ')' && t.type === 'number' && n >= 1 && named) {
     return { first: i, last: i, from: n, to: n, form: 'parenthesized', confidence: 0.8 };
+  }
+  // "Ze wordt morgen 85", "He turns 80 on Friday", "wordt volgende week negentig": becoming an age, with a
+  // time between; whatever follows (a birthday has a day).
+  const become = becomeBefore(tokens, i);
+  if (become >= 0 && becomesSomeone(tokens, become) && n >= 1 && !BECOME_UNITS.has(next?.lower ?? '') && !UNIT_AFTER.has(next?.lower ?? '') && !AGO.has(tokens[i + 2]?.lower ?? '') && !(next && (next.text === ':' || next.text === '.') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2]))) {
+    return { first: i, last: i, from: n, to: n, form: 'said', confidence: 0.75 };
   }
   // "Ze is 38,", "is 93 en", "at 71,", "was nine when": a bare number said of someone.
   if (prev && saidOf(tokens, i) && n >= 1 && (next === undefined || AFTER_AGE.has(next.lower)) && !AGO.has(tokens[i + 2]?.lower ?? '')) {

@@ -2,6 +2,10 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    // Becoming an age, with a time between and a day after.
+    { text: 'Ze wordt overmorgen 85.', found: ['85'] },
+    { text: 'Volgende week wordt hij negentig.', found: ['negentig'] },
+    { text: 'He turns 80 on Friday.', lang: 'en', found: ['80'] },
     // After an initial's or a title's point; after "Nu" opening the sentence; after a name with "en" for the second comma.
     { text: 'Casus: mevrouw S. (73) woont alleen.', found: ['73'] },
     { text: 'Dhr. (58) is gisteren opgenomen.', found: ['58'] },
@@ -37,6 +41,9 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    // What a thing becomes.
+    { text: 'Morgen wordt het 20 graden.' },
+    { text: 'The price turns 10 percent higher.', lang: 'en' },
     'Goes, 12 en 13 mei: braderie op de markt.',
     'Nu 20, straks 30 graden.',
     { text: 'The session starts at 12:30 in the library.', lang: 'en' },
