@@ -80,7 +80,8 @@ export function aboutWriter(tokens: readonly Token[], i: number, until = Infinit
 const ORGANISATION_LEAD = new Set(['de', 'het', 'ons', 'onze', 'the', 'our', 'deze', 'dit', 'this']);
 const POSSESSIVE_THIRD = new Set(['haar', 'zijn', 'hun', 'her', 'his', 'their']);
 const OBJECT_FOLLOW = new Set(['een', 'de', 'het', 'a', 'an', 'the', 'te', 'to']);
-const MORE_ORGANISATION_NOUNS = new Set(['stichting', 'bedrijf', 'gemeente', 'stad', 'zorginstelling', 'woonzorgcentrum', 'zorgcentrum', 'verpleeghuis', 'company', 'firm', 'council', 'charity', 'school', 'city', 'board', 'bestuur', 'ploeg', 'elftal', 'squad']);
+const MORE_ORGANISATION_NOUNS = new Set(['stichting', 'bedrijf', 'gemeente', 'stad', 'zorginstelling', 'woonzorgcentrum', 'zorgcentrum', 'verpleeghuis', 'company', 'firm', 'council', 'charity', 'school', 'city', 'board', 'bestuur', 'ploeg', 'elftal', 'squad',
+  'museum', 'bibliotheek', 'library', 'theater', 'theatre', 'festival', 'koor', 'choir', 'orkest', 'orchestra', 'fanfare', 'harmonie']);
 
 /**
  * The clause around token i, up to i (and `until`), has an organisation as its subject: "het

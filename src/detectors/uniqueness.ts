@@ -253,6 +253,8 @@ const ONLY_W = 2;
 const SUP = 4;
 const AGE = 8;
 const BDAY = 16;
+/** The birthday from which "zijn"/"haar" alone says it is a person's. */
+const ELDERLY_BIRTHDAY = 60;
 const COUNT = 32;
 const RECORD = 64;
 const EPI = 128;
@@ -1120,10 +1122,19 @@ function createUniquenessDetector(lexicon: Lexicon): Detector {
     const ofPerson = DET.has(lead) && /^(?:van|of)$/.test(lower(tokens, ordLast + 2)) && (isCapitalized(tokens[ordLast + 3]) || !!personAt(tokens, ordLast + 3) || !!personAt(tokens, ordLast + 4));
     if (!POSS_THIRD.has(lead) && !genitive && !ofPerson) return undefined;
     // "de vereniging vierde haar 50ste verjaardag", "De Efteling viert haar 70ste verjaardag": not a person's age.
-    if (aboutOrganisation(tokens, i) || (!genitive && !ofPerson && !personInClause(tokens, i - 1, value < MIN_MILESTONE))) return undefined;
+    // From sixty a birthday with "zijn"/"haar" is a person's unless an organisation is the clause's subject
+    // ("Pers belde ivm zijn 90ste verjaardag"): few things but people are told to turn ninety.
+    const own = POSS_THIRD.has(lead) && value >= ELDERLY_BIRTHDAY && !namedThingBefore(tokens, i - 1);
+    if (aboutOrganisation(tokens, i) || (!genitive && !ofPerson && !own && !personInClause(tokens, i - 1, value < MIN_MILESTONE))) return undefined;
     // "tot zijn 18e verjaardag", "after their 21st birthday": a rule for anyone, not an age of someone.
     if (value < MIN_MILESTONE && UNTIL.has(lower(tokens, i - 2))) return undefined;
     return { first: i, last: ordLast + 1, age: { from: value, to: value, form: 'milestone' }, confidence: 0.85 };
+  }
+
+  /** "De Efteling viert haar ...": a name with an article before token i in its sentence, a thing's. */
+  function namedThingBefore(tokens: readonly Token[], i: number): boolean {
+    for (let k = i - 1; k > 0 && i - k <= 12 && !/^[.!?;:\n]$/.test(tokens[k]!.text); k--) if (isCapitalized(tokens[k]) && DET.has(lower(tokens, k - 1))) return true;
+    return false;
   }
 
   // ----- counts ---------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import type { Lang } from '../../src/core/types.js';
 
 testRule('uniqueness', {
   invalid: [
+    // From sixty, "zijn"/"haar" with a birthday is a person's.
+    { text: 'De krant belde ivm haar 95ste verjaardag.', found: ['95ste verjaardag'] },
     // A nickname the people around someone use: a capitalized word that is no first name or place, quoted or not.
     { text: "Known across the estate as 'Sparrow' since he was a boy, he still feeds the birds.", lang: 'en', found: ["'Sparrow'"] },
     { text: 'Everyone on the market calls her Duchess.', lang: 'en', found: ['Duchess'] },
@@ -132,6 +134,7 @@ testRule('uniqueness', {
     { text: 'He has over 2 million followers.', lang: 'en', found: ['over 2 million followers'] },
   ],
   valid: [
+    { text: 'Het museum viert zijn 75ste verjaardag.' },
     // The writer naming (a pseudonym), a first name, a thing named, an apostrophe inside a word.
     { text: 'In deze blog noem ik haar Yara.' },
     { text: 'Ze noemen hem Jan.' },
