@@ -69,6 +69,8 @@ const JARIG = /^(\p{L}+?)jarig(?:e|en)?$/u;
 // Person nouns an English age follows with "of": "a lad of nineteen", "a girl of six".
 const PERSON_OF = new Set(['lad', 'boy', 'girl', 'woman', 'man', 'child', 'son', 'daughter', 'lass', 'gentleman', 'lady', 'patient', 'pupil', 'resident', 'client']);
 
+// Words of a time of day or a schedule before "at": what follows is an hour.
+const CLOCK_CONTEXT = new Set(['every', 'each', 'daily', 'morning', 'mornings', 'afternoon', 'evening', 'evenings', 'night', 'nights', 'day', 'today', 'tonight', 'tomorrow', 'round', 'lunch', 'breakfast', 'dinner', 'tea', 'bed', 'starts', 'start', 'begins', 'opens', 'closes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // Verbs of becoming an age, and the words of a time that may stand between them and the age.
 const BECOME = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
 const TIME_BETWEEN = new Set(['morgen', 'overmorgen', 'vandaag', 'straks', 'binnenkort', 'volgende', 'komende', 'week', 'maand', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'tomorrow', 'today', 'soon', 'next', 'this', 'week', 'month', 'al', 'bijna', 'almost', 'nearly']);
@@ -182,6 +184,8 @@ function exact(tokens: readonly Token[], i: number): AgeSpan | undefined {
     // Not "is 30.000", "was 3-1".
     if (next && (next.text === '.' || next.text === '-' || next.text === ',') && tokens[i + 2]?.type === 'number' && adjacent(next, tokens[i + 2])) return undefined;
     if (prev.lower === 'op' && next?.lower !== 'jarige') return undefined;
+    // "every morning at 8", "lunch every day at 12", "ward round at 9": a clock time after a time of day.
+    if (prev.lower === 'at' && [i - 2, i - 3, i - 4].some((k) => CLOCK_CONTEXT.has(tokens[k]?.lower ?? ''))) return undefined;
     return { first: i, last: i, from: n, to: n, form: 'said', confidence: t.type === 'number' ? 0.75 : 0.7 };
   }
   // "een vrouw van 45 met", "een meisje van zestien"

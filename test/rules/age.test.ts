@@ -2,6 +2,7 @@ import { testRule } from '../rule-tester.js';
 
 testRule('age', {
   invalid: [
+    { text: 'She married at 19 and had four children.', lang: 'en', found: ['19'] },
     // Becoming an age, with a time between and a day after.
     { text: 'Ze wordt overmorgen 85.', found: ['85'] },
     { text: 'Volgende week wordt hij negentig.', found: ['negentig'] },
@@ -41,6 +42,9 @@ testRule('age', {
     { text: 'He is in his twenties and studies law.', lang: 'en', found: ['in his twenties'] },
   ],
   valid: [
+    // An hour after a time of day or a schedule, not an age.
+    { text: 'He gets his insulin every morning at 8.', lang: 'en' },
+    { text: 'The ward round starts at 9.', lang: 'en' },
     // What a thing becomes.
     { text: 'Morgen wordt het 20 graden.' },
     { text: 'The price turns 10 percent higher.', lang: 'en' },
