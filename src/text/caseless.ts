@@ -14,6 +14,14 @@ const EXTRA: Readonly<Record<string, string>> = { k: '\u212a', K: '\u212a', s: '
  * as written. Exact for ASCII and Latin-1 (the test compares every one of them over the BMP).
  */
 export function caselessChar(ch: string): string {
+  let pattern = made.get(ch);
+  if (pattern === undefined) made.set(ch, (pattern = classOf(ch)));
+  return pattern;
+}
+/** The patterns made so far: a word list repeats a few dozen letters. */
+const made = new Map<string, string>();
+
+function classOf(ch: string): string {
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   const all = new Set([ch, lower, upper, upper.toLowerCase(), lower.toUpperCase(), ...(EXTRA[ch] ?? '')].filter((c) => [...c].length === 1));
