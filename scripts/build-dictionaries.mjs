@@ -56,6 +56,7 @@ for (const r of [...readTsv('places/geonames.tsv'), ...readTsv('places/curated.t
   abroad.delete(r.id);
 }
 const placeTuple = (r) => [r.id, r.name, r.type, Math.round(num(r.population || '0', r.__where, 'population')), r.parent, r.country, list(r.aliases), list(r.flags)];
+// Rows in id order, each id once: the Lexicon finds a place by id by halving (src/lexicon/lexicon.ts rowById).
 const byIdOrder = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const allPlaces = [...placeRows.values()].filter((r) => r.id && r.name).sort(byIdOrder);
 const places = allPlaces.filter((r) => !abroad.has(r.id)).map(placeTuple);

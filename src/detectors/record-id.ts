@@ -1,4 +1,5 @@
 import type { Detection } from '../core/types.js';
+import { caseless, caselessChar, LETTER_IU } from '../text/caseless.js';
 import { isValidNhs } from './checksums.js';
 import { ruleMeta, type DetectContext, type Detector, type Rule } from './types.js';
 
@@ -53,11 +54,13 @@ const WORD_BEFORE = /(\p{L}+)\.?[^\S\n]*(?:\([\p{L}]{2,8}\)[^\S\n]*)?[(\[]?[^\S\
 
 // "ë" may arrive decomposed (e + U+0308) or be typed as a plain "e".
 // Longest first, so "zaaknummers" is not read as "zaaknummer" and a stray "s".
-const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ë/g, '(?:ë|e\\u0308|e)').replace(/ /g, '[ \\u00a0]')).join('|');
-const FILLER = String.raw`[ \-]?(?:nummers|nummer|nrs|nr|nos|no|numbers|number|num|id|#)(?![\p{L}])`;
-const CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{Nd}])(?:(${alt(STANDALONE)})(?:${FILLER})?|(${alt(NEEDS_FILLER)})${FILLER}|(${alt(SIGNS)})(?![\p{L}])|(${alt(CASE_NOUNS)})(?![\p{L}]))\.?`,
-  'giu',
+// Case-insensitive without the i flag (src/text/caseless.ts): the same matches, a fraction of the compile.
+const cueWord = (w: string): string => [...w].map((c) => (c === 'ë' ? `(?:${caseless('ë')}|${caseless('e')}\\u0308|${caseless('e')})` : c === ' ' ? '[ \\u00a0]' : caselessChar(c))).join('');
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(cueWord).join('|');
+const FILLER = String.raw`[ \-]?(?:${['nummers', 'nummer', 'nrs', 'nr', 'nos', 'no', 'numbers', 'number', 'num', 'id', '#'].map(caseless).join('|')})(?![${LETTER_IU}])`;
+export const CUE_RE = new RegExp(
+  String.raw`(?<![${LETTER_IU}\p{Nd}])(?:(${alt(STANDALONE)})(?:${FILLER})?|(${alt(NEEDS_FILLER)})${FILLER}|(${alt(SIGNS)})(?![${LETTER_IU}])|(${alt(CASE_NOUNS)})(?![${LETTER_IU}]))\.?`,
+  'gu',
 );
 // Between cue and value: a few spaces and one of ":", "#", "=", or a copula ("is", "was", "luidt").
 // The value: a Dutch court number ("C/13/123456 / HA ZA 19-123"), a case type with number ("HA ZA 19-123",

@@ -215,6 +215,16 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
   const cueVars = vars.map((v, i) => (cueKinds.has(v.finding.kind) ? i : -1)).filter((i) => i >= 0);
   const cueCache = new Map<string, TextCues>();
   const cache = new Map<string, RiskResult>();
+  // A finding after a step is the same at every choice that takes that step: made once (the risk model
+  // reads findings, never changes them).
+  const stepped = new Map<Finding, Map<LadderStep, Finding | undefined>>();
+  const after = (f: Finding, step: LadderStep | undefined): Finding | undefined => {
+    if (!step) return f;
+    let byStep = stepped.get(f);
+    if (!byStep) stepped.set(f, (byStep = new Map()));
+    if (!byStep.has(step)) byStep.set(step, applyStep(f, step));
+    return byStep.get(step);
+  };
   return (choice, keep) => {
     const key = keep ? `${choice.join(',')}|${keep.start}` : choice.join(',');
     const hit = cache.get(key);
@@ -224,7 +234,7 @@ function makeEvaluator(result: FileResult, text: string, tokens: readonly Token[
       const forcedStep = f === keep ? undefined : forcedSet.get(f);
       const at = index.get(f);
       const step = forcedStep ?? (at ? matchingStep(vars[at[0]]!.ladder, at[1], choice[at[0]]!) : undefined);
-      const g = applyStep(f, step);
+      const g = after(f, step);
       if (g) findings.push(g);
     }
     const cueKey = cueVars.map((i) => choice[i]).join(',');

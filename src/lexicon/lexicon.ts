@@ -148,10 +148,13 @@ const cue = ([lang, low, central, high, labelNl, labelEn, source]: string[]): Cu
 export class Lexicon {
   private readonly loaded = new Map<Section, Partial<CompiledLexicon>>();
   private readonly loader: SectionLoader;
+  /** The sections are compiled (scripts/build-dictionaries.mjs): their place rows are sorted by id, each id once. */
+  private readonly compiled: boolean;
 
-  /** From data in memory (tests, embedding) or from a loader that reads sections on first use. */
+  /** From data in memory (tests, embedding) or from a loader that reads compiled sections on first use. */
   constructor(source: Partial<CompiledLexicon> | SectionLoader = EMPTY_LEXICON) {
     this.loader = typeof source === 'function' ? source : () => source;
+    this.compiled = typeof source === 'function';
   }
 
   private field<K extends keyof CompiledLexicon>(key: K): CompiledLexicon[K] {
@@ -194,12 +197,14 @@ export class Lexicon {
     };
     const matcher = new PhraseMatcher<Place[]>(this.field(indexKey), (key: string) => (names.rows(key) ?? []).map(named(key)));
     // By id only the fixer asks (a few parents per text): a search in the rows beats an index parsed
-    // at every start.
+    // at every start. The compiled rows are sorted by id, so the search halves; rows given in memory are
+    // searched so only when they are in order, else one by one.
     const rowOf = new Map<string, number>();
+    const sorted = lazy(() => this.compiled || isAscending(rows()));
     const get = (id: string): Place | undefined => {
       let row = rowOf.get(id);
       if (row === undefined) {
-        row = rows().findIndex((r) => r.startsWith(`${id}\t`));
+        row = sorted() ? rowById(rows(), id) : rows().findIndex((r) => r.startsWith(`${id}\t`));
         rowOf.set(id, row);
       }
       return row >= 0 ? place(row) : undefined;
@@ -451,6 +456,30 @@ function rowsByName(source: string | Record<string, number[]>): { rows(name: str
 /** Rows shipped as one TSV string (one JSON string parses far faster than thousands): split on first use. */
 function tsvRows(source: string | readonly string[]): () => string[] {
   return lazy(() => (typeof source === 'string' ? (source ? source.split('\n') : []) : [...source]));
+}
+
+/** Whether rows are in increasing order of their code units (as compiled place rows are: sorted by id, each id once). */
+export function isAscending(rows: readonly string[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i - 1]! < rows[i]!)) return false;
+  return true;
+}
+
+/**
+ * A row whose first cell is `id` in rows in increasing order (isAscending), by halving; -1 when none.
+ * The rows that start with `id` and a tab come right after every row that sorts before that key.
+ */
+export function rowById(rows: readonly string[], id: string): number {
+  const key = `${id}\t`;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const row = rows[mid]!;
+    if (row.startsWith(key)) return mid;
+    if (row < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Row number -> object, made once per row and only for rows that are asked for. */

@@ -75,8 +75,34 @@ function dedupeRelated(factors: Factor[]): Factor[] {
   return factors.filter((f) => kept.has(f));
 }
 
-/** Three significant digits, as the report gives every figure. */
-export const round = (x: number): number => (x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(3)));
+/** Powers of ten a double holds exactly. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Three significant digits, as the report gives every figure: the value of `Number(x.toPrecision(3))`.
+ * The rewrite search rounds each audience's matches at every re-estimate, and formatting a number to
+ * parse it back was a tenth of that; so the digits are found by arithmetic where it is exact. Scaling
+ * by an exact power of ten is off by less than 1e-13 in [100, 1000), so away from a half (and from the
+ * ends of the range) Math.round gives toPrecision's digits, and dividing or multiplying those digits by
+ * the exact power rounds once, as parsing their decimal does. Anything closer to a tie is formatted.
+ */
+export const round = (x: number): number => {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const a = Math.abs(x);
+  const k = 2 - Math.floor(Math.log10(a));
+  if (k >= -22 && k <= 22) {
+    const y = k >= 0 ? a * EXACT_POWERS[k]! : a / EXACT_POWERS[-k]!;
+    const frac = y - Math.floor(y);
+    if (y > 100 + TIE && y < 1000 - TIE && Math.abs(frac - 0.5) > TIE) {
+      const digits = Math.round(y);
+      const value = k >= 0 ? digits / EXACT_POWERS[k]! : digits * EXACT_POWERS[-k]!;
+      return x < 0 ? -value : value;
+    }
+  }
+  return Number(x.toPrecision(3));
+};
+/** How near a half or an end of the range the scaled value may come before it is formatted instead. */
+const TIE = 1e-9;
 
 /** The population of the country a text is set in (the Netherlands when unknown). */
 export const countryPopulation = (code: string): number => COUNTRY_POPULATION[code] ?? COUNTRY_POPULATION['NL']!;
