@@ -59,7 +59,7 @@ const LOSE_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(['lost', 'loses', 'losing', 'missing', 'lacks', 'lacking', 'without', 'amputated']),
 };
 const LOSE_AFTER: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  nl: new Set(['verloren', 'kwijt', 'kwijtgeraakt', 'geamputeerd', 'afgezet', 'moest']),
+  nl: new Set(['verloren', 'kwijt', 'kwijtgeraakt', 'geamputeerd', 'afgezet']),
   en: new Set(['amputated', 'missing', 'removed']),
 };
 const SIDES = new Set(['linker', 'rechter', 'left', 'right', 'beide', 'both', 'twee', 'drie', 'two', 'three', 'een', 'één', 'a', 'an', 'one']);
@@ -99,7 +99,7 @@ function missingPart(tokens: readonly Token[], i: number, lang: Lang): Hit | und
     const det = OWNERS.has(low(i - 1)) || ARTICLE.has(low(i - 1)) || SIDES.has(low(i - 1));
     for (let k = i + 1; k <= i + 2 && det; k++) {
       if (PHRASE_END.has(low(k))) break;
-      if (LOSE_AFTER[lang].has(low(k)) && low(k) !== 'moest') return { first: i - 1, last: k, construction: 'missing-part' };
+      if (LOSE_AFTER[lang].has(low(k))) return { first: i - 1, last: k, construction: 'missing-part' };
     }
   }
   return undefined;

@@ -154,7 +154,7 @@ const ORDINARY = new Set([
   'drink', 'drinks', 'shower', 'bath', 'wash', 'news', 'nap', 'rest', 'work', 'school',
 ]);
 // Function words an activity may hold besides its content ("naar bed", "goes to bed").
-const LIGHT = new Set(['naar', 'de', 'het', 'een', 'zijn', 'haar', 'en', 'gaat', 'ging', 'wil', 'will', 'wants', 'to', 'the', 'a', 'his', 'her', 'and', 'goes', 'went', 'go', 'has', 'have', 'had', 'heeft', 'hij', 'ze', 'zij', 'he', 'she', 'koffie', 'uit']);
+const LIGHT = new Set(['naar', 'de', 'het', 'een', 'zijn', 'haar', 'en', 'gaat', 'ging', 'wil', 'will', 'wants', 'to', 'the', 'a', 'his', 'her', 'and', 'goes', 'went', 'go', 'has', 'have', 'had', 'heeft', 'hij', 'ze', 'zij', 'he', 'she', 'uit']);
 /** The activity at from..last is daily life everyone keeps ("naar bed", "has lunch"), nothing of one person. */
 function ordinary(tokens: readonly Token[], from: number, last: number): boolean {
   let content = 0;
